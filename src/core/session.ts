@@ -1,0 +1,123 @@
+import type { Samples } from './dataset.js';
+import { Network, NetworkError, type NetworkSnapshot } from './network.js';
+import { Trainer, type TrainingOptions } from './trainer.js';
+
+/** A training run as JSON: the network's parameters, the epoch and the loss history. */
+export interface SessionSnapshot {
+  network: NetworkSnapshot;
+  epoch: number;
+  history: { train: number[]; test: number[] };
+}
+
+export type StepResult = { diverged: false } | { diverged: true; reason: string };
+
+/**
+ * A training run: a network, its training and test samples, the epoch count and the loss
+ * history. `step` trains one epoch; when a loss or a parameter stops being finite the epoch
+ * is undone, so the network is never left corrupted.
+ */
+export class TrainingSession {
+  readonly network: Network;
+  readonly trainer: Trainer;
+  train: Samples;
+  test: Samples;
+  options: TrainingOptions;
+  epoch = 0;
+  trainLoss: number;
+  testLoss: number;
+  /** Losses after each epoch; index 0 is before training. */
+  history: { train: number[]; test: number[] };
+  private backupW: Float64Array[] = [];
+  private backupB: Float64Array[] = [];
+
+  constructor(network: Network, train: Samples, test: Samples, options: TrainingOptions) {
+    this.network = network;
+    this.trainer = new Trainer(network);
+    this.train = train;
+    this.test = test;
+    this.options = { ...options };
+    this.trainLoss = this.trainer.loss(train);
+    this.testLoss = this.trainer.loss(test);
+    this.history = { train: [this.trainLoss], test: [this.testLoss] };
+  }
+
+  step(): StepResult {
+    this.backup();
+    this.trainer.trainEpoch(this.train, this.options);
+    const trainLoss = this.trainer.loss(this.train);
+    const testLoss = this.trainer.loss(this.test);
+    if (!Number.isFinite(trainLoss) || !Number.isFinite(testLoss) || !this.parametersFinite()) {
+      this.undo();
+      const big = this.options.learningRate >= 1;
+      return {
+        diverged: true,
+        reason: big
+          ? `the loss became infinite: the learning rate (${this.options.learningRate}) is too high`
+          : 'the loss became infinite: try a lower learning rate or less regularization',
+      };
+    }
+    this.epoch++;
+    this.trainLoss = trainLoss;
+    this.testLoss = testLoss;
+    this.history.train.push(trainLoss);
+    this.history.test.push(testLoss);
+    return { diverged: false };
+  }
+
+  toJSON(): SessionSnapshot {
+    return { network: this.network.toJSON(), epoch: this.epoch, history: { train: [...this.history.train], test: [...this.history.test] } };
+  }
+
+  /**
+   * Restores parameters, epoch and history from a snapshot of a run with the same network
+   * shape. Everything is checked before anything changes: a bad snapshot throws a
+   * NetworkError and leaves the run as it was.
+   */
+  restore(snapshot: unknown): void {
+    if (typeof snapshot !== 'object' || snapshot === null) throw new NetworkError('a training snapshot must be an object');
+    const s = snapshot as Partial<SessionSnapshot>;
+    const net = Network.fromJSON(s.network);
+    if (net.sizes.join() !== this.network.sizes.join()) {
+      throw new NetworkError(`the snapshot's layer sizes ${net.sizes.join('-')} do not match this network's ${this.network.sizes.join('-')}`);
+    }
+    if (!Number.isInteger(s.epoch) || (s.epoch as number) < 0) throw new NetworkError(`snapshot.epoch must be a whole number ≥ 0, got ${JSON.stringify(s.epoch)}`);
+    const h = s.history;
+    const okList = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+    if (!h || !okList(h.train) || !okList(h.test) || h.train.length !== h.test.length || h.train.length === 0) {
+      throw new NetworkError('snapshot.history must hold equally long, non-empty lists of finite train and test losses');
+    }
+    this.network.copyParametersFrom(net);
+    this.network.hiddenActivation = net.hiddenActivation;
+    this.network.outputActivation = net.outputActivation;
+    this.epoch = s.epoch as number;
+    this.history = { train: [...h.train], test: [...h.test] };
+    this.trainLoss = this.trainer.loss(this.train);
+    this.testLoss = this.trainer.loss(this.test);
+  }
+
+  private backup(): void {
+    const net = this.network;
+    if (this.backupW.length !== net.weights.length || this.backupW.some((w, l) => w.length !== net.weights[l].length) || this.backupB.some((b, l) => b.length !== net.biases[l].length)) {
+      this.backupW = net.weights.map((w) => new Float64Array(w.length));
+      this.backupB = net.biases.map((b) => new Float64Array(b.length));
+    }
+    for (let l = 0; l < net.weights.length; l++) {
+      this.backupW[l].set(net.weights[l]);
+      this.backupB[l].set(net.biases[l]);
+    }
+  }
+
+  private undo(): void {
+    for (let l = 0; l < this.network.weights.length; l++) {
+      this.network.weights[l].set(this.backupW[l]);
+      this.network.biases[l].set(this.backupB[l]);
+    }
+  }
+
+  private parametersFinite(): boolean {
+    for (const arrays of [this.network.weights, this.network.biases]) {
+      for (const a of arrays) for (let k = 0; k < a.length; k++) if (!Number.isFinite(a[k])) return false;
+    }
+    return true;
+  }
+}

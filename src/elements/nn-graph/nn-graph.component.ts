@@ -1,0 +1,799 @@
+import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ACTIVATION_NAMES, type ActivationName } from '../../core/activation.js';
+import type { HeatmapGrid } from '../../core/heatmap.js';
+import { Network, type ForwardResult, type NetworkSnapshot, type NodeRef, type ParamRef } from '../../core/network.js';
+import { createRandom, type Random } from '../../core/random.js';
+import { emit, type NetworkChangeKind, type NnNetworkChangeDetail } from '../../events.js';
+import { makeLut, paintGrid } from '../shared/color.js';
+import { formatNumber, parseLearnerNumber } from '../shared/format.js';
+import { ProblemLog, parseEnumAttr, parseLayersAttr, parseNumberAttr } from '../shared/problems.js';
+import { themeStyles } from '../shared/styles.js';
+import { GRAPH_STRINGS, type GraphStrings } from './strings.js';
+
+/** What `state` reads and restores. */
+export interface GraphState {
+  inputs: number[];
+  network: NetworkSnapshot;
+}
+
+const key = (n: NodeRef) => `${n.layer}:${n.index}`;
+const COL_W = 120;
+const ROW_H = 64;
+const HEADER = 72;
+const FOOTER = 16;
+const STEP_MS = 450;
+
+/**
+ * A neural network a learner can open up: the diagram, a forward pass to play or step, nodes
+ * to inspect, weights and biases to edit, layers and neurons to add or remove, and marks that
+ * show which calculations and which values an edit changed.
+ *
+ * @summary An explorable network diagram with a node inspector (MLCC Exercise 1).
+ *
+ * @fires nn-forward - A forward pass completed. Detail: `{ values, output }`, values by layer.
+ * @fires nn-network-change - The learner edited the network. Detail: kind, where, old and new value, and the nodes whose calculations and values changed.
+ * @fires nn-node-select - The learner opened a node. Detail: `{ layer, index, trace }`.
+ *
+ * @csspart toolbar - The row of Play, Step, Reset and the layer buttons.
+ * @csspart diagram - The network diagram.
+ * @csspart node - Every node button.
+ * @csspart inspector - The panel with the selected node's calculation and fields.
+ * @csspart changes - The sentence that says what the last edit changed.
+ * @csspart problems - The message listing invalid attributes.
+ *
+ * @cssproperty --nn-positive - Colour of positive weights and outputs (default #0877bd).
+ * @cssproperty --nn-negative - Colour of negative weights and outputs (default #e8710a).
+ * @cssproperty --nn-neutral - Colour of zero in heatmaps (default #e8eaeb).
+ * @cssproperty --nn-accent - Accent colour of selected nodes and hovered buttons.
+ * @cssproperty --nn-changed - Colour of the "calculation changed" marks (default #9334e6).
+ * @cssproperty --nn-focus - Focus ring colour.
+ * @cssproperty --nn-surface - Background of nodes and panels.
+ * @cssproperty --nn-border - Border colour of nodes and buttons.
+ * @cssproperty --nn-error - Colour of error messages.
+ * @cssproperty --nn-radius - Corner radius of buttons and panels.
+ */
+export class NnGraph extends LitElement {
+  static override styles = [
+    themeStyles,
+    css`
+      .toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 8px; }
+      .toolbar .sep { flex: 1 1 12px; }
+      .layer-count { font-size: 0.9em; color: var(--_muted); min-width: 7em; }
+      .scroll { overflow-x: auto; padding: 4px; }
+      .diagram { position: relative; width: 100%; margin: 0 auto; }
+      .diagram svg.links { position: absolute; inset: 0; width: 100%; height: 100%; overflow: visible; }
+      .links line { vector-effect: non-scaling-stroke; }
+      .links line.active { cursor: pointer; pointer-events: stroke; }
+      .col-head { position: absolute; transform: translateX(-50%); text-align: center; font-size: 0.75em; color: var(--_muted); white-space: nowrap; }
+      .col-head .buttons { display: flex; gap: 4px; justify-content: center; margin-top: 2px; }
+      .col-head button { min-width: 28px; min-height: 28px; padding: 0; line-height: 1; }
+      .node {
+        position: absolute; transform: translate(-50%, -50%);
+        width: 52px; height: 52px; padding: 0; border-radius: 50%;
+        border: 2px solid var(--_border); background: var(--_surface);
+        display: grid; place-items: center; font-size: 0.8em; font-variant-numeric: tabular-nums;
+        overflow: visible;
+      }
+      .node.input { border-radius: 10px; }
+      .node[aria-pressed='true'] { border-color: var(--_accent); box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 35%, transparent); }
+      .node .val.pending { color: var(--_muted); }
+      .node.calc-changed::after {
+        content: ''; position: absolute; inset: -8px; border-radius: inherit;
+        border: 2px dashed var(--_changed); pointer-events: none;
+      }
+      .node.value-changed .badge { display: block; }
+      .badge {
+        display: none; position: absolute; top: -8px; right: -10px; min-width: 18px; height: 18px; padding: 0 3px;
+        border-radius: 9px; background: var(--_changed); color: #fff; font-size: 11px; line-height: 18px;
+      }
+      .node canvas { width: 100%; height: 100%; border-radius: inherit; image-rendering: pixelated; display: block; }
+      .node.heat { width: 40px; height: 40px; border-radius: 4px; padding: 0; overflow: hidden; }
+      .in-label { position: absolute; transform: translate(-100%, -50%); padding-right: 30px; font-size: 0.75em; white-space: nowrap; color: var(--_muted); pointer-events: none; }
+      .legend { display: flex; gap: 16px; flex-wrap: wrap; font-size: 0.8em; color: var(--_muted); margin: 4px 0; }
+      .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-right: 4px; vertical-align: -2px; }
+      .legend .value::before { content: 'Δ'; display: inline-block; width: 16px; height: 16px; border-radius: 8px; background: var(--_changed); color: #fff; text-align: center; font-size: 11px; line-height: 16px; margin-right: 4px; }
+      .changes { margin: 6px 0; font-size: 0.9em; }
+      .inspector { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 10px 12px; margin-top: 8px; background: var(--_surface); }
+      .inspector h3 { margin: 0 0 6px; font-size: 1em; }
+      .formula { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; margin: 2px 0; }
+      .fields { display: flex; flex-wrap: wrap; gap: 8px 14px; margin-top: 8px; }
+      .fields label { display: inline-flex; gap: 4px; align-items: center; font-family: ui-monospace, monospace; font-size: 0.9em; }
+      .fields input { width: 6em; padding: 3px 6px; border: 1px solid var(--_border); border-radius: 4px; }
+      .fields input[aria-invalid='true'] { border-color: var(--_error); }
+      .error { color: var(--_error); font-size: 0.875em; margin: 6px 0 0; }
+      .hint { color: var(--_muted); margin: 0; }
+      @media (prefers-reduced-motion: no-preference) {
+        .node .val { transition: opacity 200ms; }
+      }
+      @media (forced-colors: active) {
+        .node { border-color: ButtonText; }
+        .node.calc-changed::after { border-color: Highlight; }
+        .badge { background: Highlight; color: HighlightText; forced-color-adjust: none; }
+      }
+    `,
+  ];
+
+  /** Input values, comma-separated; their count is the number of input nodes. */
+  @property() inputs = '0,0,0';
+  /** Hidden layer sizes, comma-separated; "" for none. */
+  @property() layers = '4';
+  /** Activation of the hidden nodes, and of the output unless `output-activation` is set: relu, tanh, sigmoid, linear. */
+  @property() activation = 'relu';
+  /** Activation of the output node; defaults to `activation`. */
+  @property({ attribute: 'output-activation' }) outputActivation = '';
+  /** Seed of the starting weights: the same seed shows every learner the same network. */
+  @property() seed = '1';
+  /** Most hidden layers a learner may have (1 to 10). */
+  @property({ attribute: 'max-layers', type: String }) maxLayersAttr = '6';
+  /** Most neurons per hidden layer (1 to 12). */
+  @property({ attribute: 'max-neurons', type: String }) maxNeuronsAttr = '8';
+  /** Decimals shown for values, weights and biases (0 to 6). */
+  @property({ type: String }) decimals = '2';
+  /** Forbids adding or removing layers and neurons. */
+  @property({ type: Boolean, reflect: true }) locked = false;
+  /** Replaces built-in strings, for translation: any subset of the string table. */
+  @property({ attribute: false }) strings: Partial<GraphStrings> = {};
+  /**
+   * Every node's output over a grid, drawn inside the nodes instead of their values: set by
+   * `<nn-playground>`; leave unset for a standalone graph.
+   */
+  @property({ attribute: false }) heatmaps: HeatmapGrid | null = null;
+  /** Labels of the input nodes shown beside them (for example feature names). */
+  @property({ attribute: false }) inputLabels: string[] | null = null;
+
+  @state() private net!: Network;
+  @state() private inputValues: number[] = [0, 0, 0];
+  @state() private computed = 0;
+  @state() private selected: NodeRef | null = null;
+  @state() private calcChanged = new Set<string>();
+  @state() private valueChanged = new Set<string>();
+  @state() private changeText = '';
+  @state() private fieldError = '';
+  @state() private announcement = '';
+
+  private problems = new ProblemLog('nn-graph');
+  private random: Random = createRandom('1');
+  private result: ForwardResult | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private driven = false;
+  private lut = makeLut();
+  private configKey = '';
+
+  get t(): GraphStrings {
+    return { ...GRAPH_STRINGS, ...this.strings };
+  }
+
+  /** The core network shown (assigning one lets another element, such as a playground, drive the graph). */
+  get network(): Network {
+    this.ensureNetwork();
+    return this.net;
+  }
+
+  set network(net: Network) {
+    this.driven = true;
+    this.net = net;
+    this.inputValues = new Array(net.sizes[0]).fill(0);
+    this.result = null;
+    this.computed = 0;
+    this.selected = null;
+    this.requestUpdate();
+  }
+
+  /** The last complete forward pass, by layer (layer 0 the inputs), or null before one. */
+  get values(): number[][] | null {
+    if (!this.result || this.computed < this.totalNodes) return null;
+    return this.result.values.map((v) => Array.from(v));
+  }
+
+  /** A JSON-serializable snapshot: inputs, structure, weights, biases, activations. Setting it restores (a bad snapshot throws a clear error and changes nothing). */
+  get state(): GraphState {
+    this.ensureNetwork();
+    return { inputs: [...this.inputValues], network: this.net.toJSON() };
+  }
+
+  set state(value: GraphState) {
+    if (typeof value !== 'object' || value === null) throw new TypeError('nn-graph state must be an object { inputs, network }');
+    const net = Network.fromJSON(value.network);
+    if (!Array.isArray(value.inputs) || value.inputs.length !== net.sizes[0] || !value.inputs.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+      throw new TypeError(`nn-graph state.inputs must be ${net.sizes[0]} finite numbers, one per input node`);
+    }
+    this.configKey = this.currentConfigKey();
+    this.stopTimer();
+    this.net = net;
+    this.inputValues = [...value.inputs];
+    this.computed = 0;
+    this.result = null;
+    this.selected = null;
+    this.clearChanges();
+  }
+
+  /** Problems found in the attributes, as the messages shown to the author. */
+  get attributeProblems(): string[] {
+    return this.problems.messages;
+  }
+
+  private get maxLayers(): number {
+    return this.parsedLimits().maxLayers;
+  }
+
+  private get maxNeurons(): number {
+    return this.parsedLimits().maxNeurons;
+  }
+
+  private get digits(): number {
+    return parseNumberAttr(this.problems, 'decimals', this.decimals, 2, 0, 6, true);
+  }
+
+  private parsedLimits() {
+    return {
+      maxLayers: parseNumberAttr(this.problems, 'max-layers', this.maxLayersAttr, 6, 1, 10, true),
+      maxNeurons: parseNumberAttr(this.problems, 'max-neurons', this.maxNeuronsAttr, 8, 1, 12, true),
+    };
+  }
+
+  private get totalNodes(): number {
+    return this.net.sizes.slice(1).reduce((a, b) => a + b, 0);
+  }
+
+  private currentConfigKey(): string {
+    return [this.inputs, this.layers, this.activation, this.outputActivation, this.seed, this.maxLayersAttr, this.maxNeuronsAttr].join('|');
+  }
+
+  /** Builds the network from the attributes when they changed (not when the learner edited it). */
+  private ensureNetwork(): void {
+    if (this.driven) return;
+    const k = this.currentConfigKey();
+    if (this.net && k === this.configKey) return;
+    this.configKey = k;
+    this.problems.clear(['inputs', 'layers', 'activation', 'output-activation', 'max-layers', 'max-neurons', 'seed']);
+    const { maxLayers, maxNeurons } = this.parsedLimits();
+    const inputs = this.parseInputs();
+    const hidden = parseLayersAttr(this.problems, this.layers, [4], maxLayers, maxNeurons);
+    const activation = parseEnumAttr<ActivationName>(this.problems, 'activation', this.activation, ACTIVATION_NAMES, 'relu');
+    const outputActivation = this.outputActivation
+      ? parseEnumAttr<ActivationName>(this.problems, 'output-activation', this.outputActivation, ACTIVATION_NAMES, activation)
+      : activation;
+    this.random = createRandom(this.seed);
+    this.net = new Network({ inputs: inputs.length, hidden, activation, outputActivation, random: this.random });
+    this.inputValues = inputs;
+    this.stopTimer();
+    this.computed = 0;
+    this.result = null;
+    this.selected = null;
+    this.clearChanges();
+  }
+
+  private parseInputs(): number[] {
+    const raw = this.inputs ?? '';
+    const parts = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const values = parts.map((s) => parseLearnerNumber(s));
+    if (parts.length === 0 || parts.length > 10 || values.some((v) => v === null)) {
+      const good = values.filter((v): v is number => v !== null).slice(0, 10);
+      const fallback = good.length ? good : [0, 0, 0];
+      this.problems.add({ attribute: 'inputs', value: raw, allowed: 'must be 1 to 10 numbers separated by commas', fallback: `"${fallback.join(',')}"` });
+      return fallback;
+    }
+    return values as number[];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ensureNetwork();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTimer();
+  }
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    this.problems.clear(['decimals']);
+    this.ensureNetwork();
+    if (!this.driven) this.result = this.net.forward(this.inputValues, this.result && this.sameShape(this.result) ? this.result : undefined);
+  }
+
+  private sameShape(r: ForwardResult): boolean {
+    return r.values.length === this.net.sizes.length && r.values.every((v, l) => v.length === this.net.sizes[l]);
+  }
+
+  protected override updated(): void {
+    if (this.heatmaps) this.drawHeatmaps();
+  }
+
+  /** Redraws the node heatmaps from `heatmaps` without a full render (the playground calls it every frame). */
+  drawHeatmaps(): void {
+    const grid = this.heatmaps;
+    if (!grid || !this.renderRoot) return;
+    const canvases = this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-node]');
+    for (const canvas of canvases) {
+      const [layer, index] = canvas.dataset.node!.split(':').map(Number);
+      const values = grid.outputs[layer]?.[index];
+      if (!values) continue;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) continue;
+      const image = (canvas as HTMLCanvasElement & { _img?: ImageData })._img ?? ctx.createImageData(canvas.width, canvas.height);
+      (canvas as HTMLCanvasElement & { _img?: ImageData })._img = image;
+      paintGrid(image, values, grid.density, this.lut, false);
+      ctx.putImageData(image, 0, 0);
+    }
+  }
+
+  // ----- forward pass -------------------------------------------------------------------
+
+  /** Plays the forward pass layer by layer (all at once when the learner prefers reduced motion). */
+  play(): void {
+    this.stopTimer();
+    if (this.driven) return;
+    this.clearChanges();
+    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (reduced) {
+      this.computed = this.totalNodes;
+      this.finishForward();
+      return;
+    }
+    this.computed = 0;
+    const advance = () => {
+      let layer = 1;
+      let done = 0;
+      while (layer < this.net.sizes.length && done + this.net.sizes[layer] <= this.computed) done += this.net.sizes[layer++];
+      this.computed = done + (this.net.sizes[layer] ?? 0);
+      if (this.computed >= this.totalNodes) {
+        this.computed = this.totalNodes;
+        this.timer = undefined;
+        this.finishForward();
+      } else {
+        this.timer = setTimeout(advance, STEP_MS);
+      }
+    };
+    this.timer = setTimeout(advance, 60);
+  }
+
+  /** Computes the next node (>|) and opens its calculation. */
+  step(): void {
+    this.stopTimer();
+    if (this.driven) return;
+    if (this.computed >= this.totalNodes) this.computed = 0;
+    this.computed++;
+    const node = this.nodeAt(this.computed - 1);
+    this.select(node, false);
+    this.announce(this.t.computedNode(this.nameOf(node), this.fmt(this.result!.values[node.layer][node.index])));
+    if (this.computed === this.totalNodes) this.finishForward();
+  }
+
+  /** Clears the computed values; weights, biases and inputs stay. */
+  reset(): void {
+    this.stopTimer();
+    this.computed = 0;
+    this.clearChanges();
+    this.announce('');
+  }
+
+  private finishForward(): void {
+    const values = this.values!;
+    const output = values[values.length - 1][0];
+    this.announce(this.t.forwardDone(this.fmt(output)));
+    emit(this, 'nn-forward', { values, output });
+  }
+
+  private stopTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private nodeAt(order: number): NodeRef {
+    let rest = order;
+    for (let layer = 1; layer < this.net.sizes.length; layer++) {
+      if (rest < this.net.sizes[layer]) return { layer, index: rest };
+      rest -= this.net.sizes[layer];
+    }
+    return { layer: this.net.sizes.length - 1, index: 0 };
+  }
+
+  private orderOf(node: NodeRef): number {
+    let order = 0;
+    for (let l = 1; l < node.layer; l++) order += this.net.sizes[l];
+    return order + node.index;
+  }
+
+  private isComputed(node: NodeRef): boolean {
+    return !this.driven && (node.layer === 0 || this.orderOf(node) < this.computed);
+  }
+
+  // ----- names and formatting ------------------------------------------------------------
+
+  private fmt(v: number): string {
+    return formatNumber(v, this.digits);
+  }
+
+  /** A number as a term in a formula: negatives in parentheses, as the seed writes them. */
+  private term(v: number): string {
+    const s = this.fmt(v);
+    return s.startsWith('−') ? `(${s})` : s;
+  }
+
+  /** The accessible name of a node, as its button reads. */
+  nameOf(node: NodeRef): string {
+    const t = this.t;
+    if (node.layer === 0) return t.inputNode(node.index + 1);
+    if (node.layer === this.net.sizes.length - 1) return t.outputNode;
+    return t.hiddenNode(node.layer, node.index + 1);
+  }
+
+  private columnName(layer: number): string {
+    if (layer === 0) return this.t.inputColumn;
+    if (layer === this.net.sizes.length - 1) return this.t.outputColumn;
+    return this.t.hiddenColumn(layer);
+  }
+
+  // ----- selection and editing -----------------------------------------------------------
+
+  private select(node: NodeRef, emitEvent = true): void {
+    this.selected = node;
+    this.fieldError = '';
+    if (emitEvent) {
+      const trace = this.result && !this.driven ? this.net.trace(this.result, node) : null;
+      emit(this, 'nn-node-select', { ...node, trace });
+    }
+  }
+
+  private onNodeClick(node: NodeRef): void {
+    const same = this.selected && key(this.selected) === key(node);
+    if (same) {
+      this.selected = null;
+      return;
+    }
+    this.select(node);
+  }
+
+  private onLinkClick(layer: number, to: number, from: number): void {
+    this.select({ layer, index: to });
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLInputElement>(`input[data-param="w:${layer}:${to}:${from}"]`)?.focus();
+    });
+  }
+
+  private onFieldKey(e: KeyboardEvent): void {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      this.applyField(e.target as HTMLInputElement);
+    } else if (e.key === 'Escape') {
+      const input = e.target as HTMLInputElement;
+      input.value = input.defaultValue;
+      this.fieldError = '';
+    }
+  }
+
+  private applyField(input: HTMLInputElement): void {
+    const parts = input.dataset.param!.split(':');
+    const value = parseLearnerNumber(input.value);
+    if (value === null) {
+      this.fieldError = this.t.invalidNumber(input.value);
+      input.setAttribute('aria-invalid', 'true');
+      this.announce(this.fieldError);
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    this.fieldError = '';
+    let param: ParamRef;
+    let old: number;
+    if (parts[0] === 'w') {
+      const [layer, to, from] = parts.slice(1).map(Number);
+      param = { kind: 'weight', layer, to, from };
+      old = this.net.getWeight(layer, to, from);
+    } else if (parts[0] === 'b') {
+      const [layer, index] = parts.slice(1).map(Number);
+      param = { kind: 'bias', layer, index };
+      old = this.net.getBias(layer, index);
+    } else {
+      const index = Number(parts[1]);
+      param = { kind: 'input', index };
+      old = this.inputValues[index];
+    }
+    if (old === value) {
+      input.value = this.fmtField(value);
+      return;
+    }
+    this.editParameter(param, value);
+    input.value = this.fmtField(value);
+    input.defaultValue = input.value;
+  }
+
+  private fmtField(v: number): string {
+    return this.fmt(v).replace('−', '-');
+  }
+
+  /** Sets a weight, bias or input as a learner edit: marks what changed and fires nn-network-change. */
+  private editParameter(param: ParamRef, value: number): void {
+    const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
+    let oldValue: number;
+    let detailPlace: Pick<NnNetworkChangeDetail, 'layer' | 'index' | 'from'>;
+    if (param.kind === 'weight') {
+      oldValue = this.net.getWeight(param.layer, param.to, param.from);
+      this.net.setWeight(param.layer, param.to, param.from, value);
+      detailPlace = { layer: param.layer, index: param.to, from: param.from };
+    } else if (param.kind === 'bias') {
+      oldValue = this.net.getBias(param.layer, param.index);
+      this.net.setBias(param.layer, param.index, value);
+      detailPlace = { layer: param.layer, index: param.index };
+    } else {
+      oldValue = this.inputValues[param.index];
+      this.inputValues = this.inputValues.map((v, i) => (i === param.index ? value : v));
+      detailPlace = { layer: 0, index: param.index };
+    }
+    const deps = this.net.dependents(param);
+    const calc = [...deps.direct, ...deps.downstream];
+    this.finishEdit(param.kind, calc, before, (n) => n, { ...detailPlace, oldValue, newValue: value });
+    this.announce(this.t.applied(this.paramName(param), this.fmt(value)));
+  }
+
+  private paramName(param: ParamRef): string {
+    if (param.kind === 'weight') return this.t.weightField(this.nameOf({ layer: param.layer - 1, index: param.from }), this.nameOf({ layer: param.layer, index: param.to }));
+    if (param.kind === 'bias') return this.t.biasField(this.nameOf({ layer: param.layer, index: param.index }));
+    return this.t.inputField(param.index + 1);
+  }
+
+  /**
+   * Recomputes after an edit and marks the nodes whose calculation changed and those whose
+   * value changed. `oldRef` maps a node of the new network to where it was before (or null).
+   */
+  private finishEdit(kind: NetworkChangeKind, calcNodes: NodeRef[], before: Float64Array[] | null, oldRef: (n: NodeRef) => NodeRef | null, place: Omit<NnNetworkChangeDetail, 'kind' | 'calculationsChanged' | 'valuesChanged'>): void {
+    const wasComplete = this.computed >= this.totalNodesOf(before);
+    this.result = this.net.forward(this.inputValues);
+    if (wasComplete && this.computed > 0) this.computed = this.totalNodes;
+    this.computed = Math.min(this.computed, this.totalNodes);
+    const valueNodes: NodeRef[] = [];
+    if (before && this.computed > 0) {
+      for (let layer = 0; layer < this.net.sizes.length; layer++) {
+        for (let index = 0; index < this.net.sizes[layer]; index++) {
+          const node = { layer, index };
+          if (!this.isComputed(node)) continue;
+          const old = oldRef(node);
+          const now = this.result.values[layer][index];
+          // A node that did not exist before has a new value by definition.
+          if (!old || before[old.layer]?.[old.index] !== now) valueNodes.push(node);
+        }
+      }
+    }
+    this.calcChanged = new Set(calcNodes.map(key));
+    this.valueChanged = new Set(valueNodes.map(key));
+    this.changeText = this.describeChanges(calcNodes, valueNodes, this.computed > 0);
+    emit(this, 'nn-network-change', { kind, ...place, calculationsChanged: calcNodes, valuesChanged: valueNodes });
+  }
+
+  private totalNodesOf(values: Float64Array[] | null): number {
+    return values ? values.slice(1).reduce((a, v) => a + v.length, 0) : this.totalNodes;
+  }
+
+  /** Words for a list of nodes: whole layers are named as such ("all 3 neurons of hidden layer 2"). */
+  private describeNodes(nodes: NodeRef[]): string {
+    const parts: string[] = [];
+    for (let layer = 0; layer < this.net.sizes.length; layer++) {
+      const inLayer = nodes.filter((n) => n.layer === layer);
+      if (!inLayer.length) continue;
+      const size = this.net.sizes[layer];
+      if (inLayer.length === size && size > 1) parts.push(this.t.allOf(size, this.columnName(layer)));
+      else parts.push(...inLayer.map((n) => this.nameOf(n).charAt(0).toLowerCase() + this.nameOf(n).slice(1)));
+    }
+    return parts.join('; ');
+  }
+
+  private describeChanges(calc: NodeRef[], values: NodeRef[], computed: boolean): string {
+    if (!calc.length) return this.t.changesNone;
+    const valueText = !computed ? this.t.valuesNotComputed : values.length ? this.t.valuesChanged(this.describeNodes(values)) : this.t.valuesUnchanged;
+    return this.t.changesSummary(this.describeNodes(calc), valueText);
+  }
+
+  private clearChanges(): void {
+    this.calcChanged = new Set();
+    this.valueChanged = new Set();
+    this.changeText = '';
+  }
+
+  // ----- structure -------------------------------------------------------------------------
+
+  /** Adds a hidden layer of one neuron before the output, as the seed's Task 2 does. */
+  addLayer(): void {
+    const hidden = this.net.sizes.length - 2;
+    if (this.locked || hidden >= this.maxLayers) return;
+    const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
+    const position = this.net.sizes.length - 1;
+    this.net.addLayer(position, 1, this.random);
+    const calc = this.nodesFrom(position);
+    this.finishEdit('add-layer', calc, before, (n) => (n.layer < position ? n : n.layer === position ? null : { layer: n.layer - 1, index: n.index }), { layer: position });
+    this.afterStructureEdit();
+  }
+
+  /** Removes the last hidden layer. */
+  removeLayer(): void {
+    const hidden = this.net.sizes.length - 2;
+    if (this.locked || hidden < 1) return;
+    const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
+    const layer = this.net.sizes.length - 2;
+    this.net.removeLayer(layer, this.random);
+    this.finishEdit('remove-layer', this.nodesFrom(layer), before, (n) => (n.layer < layer ? n : { layer: n.layer + 1, index: n.index }), { layer });
+    this.afterStructureEdit();
+  }
+
+  /** Adds a neuron to hidden layer `layer` (1-based, as the learner reads it). */
+  addNeuron(layer: number): void {
+    if (this.locked || layer < 1 || layer > this.net.sizes.length - 2 || this.net.sizes[layer] >= this.maxNeurons) return;
+    const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
+    this.net.addNeuron(layer, this.random);
+    const calc = [{ layer, index: this.net.sizes[layer] - 1 }, ...this.nodesFrom(layer + 1)];
+    this.finishEdit('add-neuron', calc, before, (n) => (n.layer === layer && n.index === this.net.sizes[layer] - 1 ? null : n), { layer, index: this.net.sizes[layer] - 1 });
+    this.afterStructureEdit();
+  }
+
+  /** Removes the last neuron of hidden layer `layer`. */
+  removeNeuron(layer: number): void {
+    if (this.locked || layer < 1 || layer > this.net.sizes.length - 2 || this.net.sizes[layer] <= 1) return;
+    const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
+    const index = this.net.sizes[layer] - 1;
+    this.net.removeNeuron(layer, index);
+    this.finishEdit('remove-neuron', this.nodesFrom(layer + 1), before, (n) => n, { layer, index });
+    this.afterStructureEdit();
+  }
+
+  private nodesFrom(layer: number): NodeRef[] {
+    const nodes: NodeRef[] = [];
+    for (let l = layer; l < this.net.sizes.length; l++) for (let i = 0; i < this.net.sizes[l]; i++) nodes.push({ layer: l, index: i });
+    return nodes;
+  }
+
+  private afterStructureEdit(): void {
+    if (this.selected && (this.selected.layer >= this.net.sizes.length || this.selected.index >= this.net.sizes[this.selected.layer])) this.selected = null;
+    this.announce(this.changeText);
+    this.requestUpdate();
+  }
+
+  private announce(text: string): void {
+    // Clearing first makes a repeated message announced again.
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  // ----- rendering ---------------------------------------------------------------------------
+
+  private layout() {
+    const sizes = this.net.sizes;
+    const maxN = Math.max(...sizes);
+    const labelPad = this.inputLabels ? 70 : 0;
+    const width = labelPad + sizes.length * COL_W;
+    const height = HEADER + maxN * ROW_H + FOOTER;
+    const x = (layer: number) => labelPad + layer * COL_W + COL_W / 2;
+    const y = (layer: number, i: number) => HEADER + ((maxN - sizes[layer]) * ROW_H) / 2 + i * ROW_H + ROW_H / 2;
+    return { width, height, x, y };
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const sizes = this.net.sizes;
+    const hidden = sizes.length - 2;
+    const problems = this.problems.messages;
+    return html`
+      ${problems.length ? html`<div class="problems" part="problems" role="alert">${problems.map((m) => html`<p>${m}</p>`)}</div>` : nothing}
+      <div class="toolbar" part="toolbar">
+        ${this.driven ? nothing : html`
+          <button type="button" aria-label=${t.play} title=${t.play} @click=${() => this.play()}>▶</button>
+          <button type="button" aria-label=${t.step} title=${t.step} @click=${() => this.step()}>&gt;|</button>
+          <button type="button" aria-label=${t.reset} title=${t.reset} @click=${() => this.reset()}>↺</button>
+          <span class="sep"></span>`}
+        ${this.locked ? html`<span class="layer-count">${t.hiddenLayerCount(hidden)}</span>` : html`
+          <button type="button" aria-label=${t.removeLayer} title=${t.removeLayer} ?disabled=${hidden < 1} @click=${() => this.removeLayer()}>−</button>
+          <button type="button" aria-label=${t.addLayer} title=${hidden >= this.maxLayers ? t.maxLayers(this.maxLayers) : t.addLayer} ?disabled=${hidden >= this.maxLayers} @click=${() => this.addLayer()}>+</button>
+          <span class="layer-count">${t.hiddenLayerCount(hidden)}</span>`}
+      </div>
+      <div class="scroll">${this.renderDiagram()}</div>
+      ${this.changeText ? html`
+        <div class="legend" aria-hidden="true"><span class="calc">${t.legendCalc}</span><span class="value">${t.legendValue}</span></div>
+        <p class="changes" part="changes">${this.changeText}</p>` : nothing}
+      ${this.renderInspector()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private renderDiagram(): TemplateResult {
+    const { width, height, x, y } = this.layout();
+    const sizes = this.net.sizes;
+    const maxAbs = Math.max(1e-9, ...this.net.weights.map((w) => w.reduce((m, v) => Math.max(m, Math.abs(v)), 0)));
+    const links: TemplateResult[] = [];
+    for (let l = 1; l < sizes.length; l++) {
+      const w = this.net.weights[l - 1];
+      for (let j = 0; j < sizes[l]; j++) {
+        for (let i = 0; i < sizes[l - 1]; i++) {
+          const v = w[j * sizes[l - 1] + i];
+          const thickness = 1 + 5 * Math.min(1, Math.abs(v) / maxAbs);
+          const selected = this.selected && this.selected.layer === l && this.selected.index === j;
+          links.push(svg`<line class="active" x1=${x(l - 1)} y1=${y(l - 1, i)} x2=${x(l)} y2=${y(l, j)}
+            stroke=${v >= 0 ? 'var(--_positive)' : 'var(--_negative)'} stroke-width=${thickness}
+            stroke-opacity=${selected ? 1 : 0.55} @click=${() => this.onLinkClick(l, j, i)}></line>`);
+        }
+      }
+    }
+    const pct = (v: number, total: number) => `${(v / total) * 100}%`;
+    return html`
+      <div class="diagram" part="diagram" style="aspect-ratio: ${width} / ${height}; min-width: ${sizes.length * 66}px; max-width: ${width * 1.15}px">
+        <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">${links}</svg>
+        ${sizes.map((n, layer) => html`
+          <div class="col-head" style="left: ${pct(x(layer), width)}; top: 2px">
+            <div>${this.columnName(layer)}</div>
+            ${layer > 0 && layer < sizes.length - 1 && !this.locked ? html`<div class="buttons">
+              <button type="button" aria-label=${this.t.removeNeuron(layer)} title=${this.t.removeNeuron(layer)} ?disabled=${n <= 1} @click=${() => this.removeNeuron(layer)}>−</button>
+              <button type="button" aria-label=${this.t.addNeuron(layer)} title=${n >= this.maxNeurons ? this.t.maxNeurons(this.maxNeurons) : this.t.addNeuron(layer)} ?disabled=${n >= this.maxNeurons} @click=${() => this.addNeuron(layer)}>+</button>
+            </div>` : nothing}
+          </div>
+          ${Array.from({ length: n }, (_, index) => this.renderNode({ layer, index }, pct(x(layer), width), pct(y(layer, index), height)))}
+          ${layer === 0 && this.inputLabels ? Array.from({ length: n }, (_, index) => html`<span class="in-label" style="left: ${pct(x(0), width)}; top: ${pct(y(0, index), height)}">${this.inputLabels![index] ?? ''}</span>`) : nothing}
+        `)}
+      </div>`;
+  }
+
+  private renderNode(node: NodeRef, left: string, top: string): TemplateResult {
+    const k = key(node);
+    const computed = this.isComputed(node);
+    const value = computed && this.result ? this.fmt(this.result.values[node.layer][node.index]) : null;
+    const classes = ['node', node.layer === 0 ? 'input' : '', this.heatmaps ? 'heat' : '', this.calcChanged.has(k) ? 'calc-changed' : '', this.valueChanged.has(k) ? 'value-changed' : ''].join(' ');
+    const selected = !!this.selected && key(this.selected) === k;
+    const description = this.heatmaps ? '' : value === null ? this.t.notComputed : this.t.valueIs(value);
+    return html`<button type="button" part="node" class=${classes} style="left: ${left}; top: ${top}"
+        aria-label=${this.nameOf(node)} aria-pressed=${selected ? 'true' : 'false'} aria-describedby="d-${k.replace(':', '-')}"
+        data-node=${k} @click=${() => this.onNodeClick(node)}>
+      ${this.heatmaps ? html`<canvas width="20" height="20" data-node=${k} aria-hidden="true"></canvas>` : html`<span class="val ${value === null ? 'pending' : ''}" aria-hidden="true">${value ?? '?'}</span>`}
+      <span class="badge" aria-hidden="true">Δ</span>
+      <span id="d-${k.replace(':', '-')}" hidden>${description}</span>
+    </button>`;
+  }
+
+  private renderInspector(): TemplateResult | typeof nothing {
+    const node = this.selected;
+    const t = this.t;
+    if (!node) return this.driven ? nothing : html`<div class="inspector" part="inspector"><p class="hint">${t.inspectorHint}</p></div>`;
+    const name = this.nameOf(node);
+    if (node.layer === 0) {
+      return html`<section class="inspector" part="inspector" aria-label=${t.inspectorTitle}>
+        <h3>${name}</h3>
+        ${this.driven ? html`<p class="hint">${this.inputLabels?.[node.index] ?? ''}</p>` : html`<div class="fields">
+          <label>x${node.index + 1} =
+            <input type="text" inputmode="decimal" aria-label=${t.inputField(node.index + 1)} data-param="i:${node.index}"
+              .value=${this.fmtField(this.inputValues[node.index])} @keydown=${this.onFieldKey} @change=${(e: Event) => this.applyField(e.target as HTMLInputElement)} />
+          </label>
+        </div>`}
+        ${this.fieldError ? html`<p class="error" role="alert">${this.fieldError}</p>` : nothing}
+      </section>`;
+    }
+    const nIn = this.net.sizes[node.layer - 1];
+    const act = this.net.activationOf(node.layer).label;
+    const j = node.index + 1;
+    const sym = node.layer === 1 ? 'x' : 'h';
+    const symbolic = `y = ${act}(${Array.from({ length: nIn }, (_, i) => `w${i + 1}${j}·${sym}${i + 1}`).join(' + ')} + b)`;
+    const r = this.result;
+    const inputsKnown = !this.driven && r && (node.layer === 1 || this.isComputed({ layer: node.layer - 1, index: nIn - 1 }));
+    const computed = this.isComputed(node);
+    const weights = Array.from({ length: nIn }, (_, i) => this.net.getWeight(node.layer, node.index, i));
+    const bias = this.net.getBias(node.layer, node.index);
+    let numeric = '';
+    let result = '';
+    if (inputsKnown && r) {
+      numeric = `= ${act}(${weights.map((w, i) => `${this.term(w)}·${this.term(r.values[node.layer - 1][i])}`).join(' + ')} + ${this.term(bias)})`;
+      if (computed) result = `= ${act}(${this.fmt(r.sums[node.layer][node.index])}) = ${this.fmt(r.values[node.layer][node.index])}`;
+    }
+    return html`<section class="inspector" part="inspector" aria-label=${t.inspectorTitle}>
+      <h3>${name}</h3>
+      <p class="formula">${symbolic}</p>
+      ${numeric ? html`<p class="formula">${numeric}</p>` : nothing}
+      ${result ? html`<p class="formula" role="status">${result}</p>` : !this.driven ? html`<p class="hint">${t.computeHint}</p>` : nothing}
+      ${node.layer > 1 ? html`<p class="hint">${t.where} ${t.hiddenValues(node.layer - 1)}</p>` : nothing}
+      <div class="fields">
+        ${weights.map((w, i) => html`<label>w${i + 1}${j} =
+          <input type="text" inputmode="decimal" data-param="w:${node.layer}:${node.index}:${i}"
+            aria-label=${t.weightField(this.nameOf({ layer: node.layer - 1, index: i }), name)}
+            .value=${this.fmtField(w)} @keydown=${this.onFieldKey} @change=${(e: Event) => this.applyField(e.target as HTMLInputElement)} /></label>`)}
+        <label>b =
+          <input type="text" inputmode="decimal" data-param="b:${node.layer}:${node.index}" aria-label=${t.biasField(name)}
+            .value=${this.fmtField(bias)} @keydown=${this.onFieldKey} @change=${(e: Event) => this.applyField(e.target as HTMLInputElement)} /></label>
+      </div>
+      ${this.fieldError ? html`<p class="error" role="alert">${this.fieldError}</p>` : nothing}
+    </section>`;
+  }
+}

@@ -1,0 +1,13 @@
+import { NnGraph } from './nn-graph.component.js';
+
+export { NnGraph };
+export type { GraphState } from './nn-graph.component.js';
+
+// Defining only when free lets a page load the bundle twice, or two versions side by side.
+if (!customElements.get('nn-graph')) customElements.define('nn-graph', NnGraph);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nn-graph': NnGraph;
+  }
+}

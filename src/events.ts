@@ -1,0 +1,136 @@
+/**
+ * Every nn-* event in one place: its name, its detail, and the global event-map declarations.
+ * All are CustomEvents that bubble and cross shadow roots (composed). "Change" events fire for
+ * what a learner did, not for values an integrator set by code.
+ */
+import type { NodeRef, NodeTrace } from './core/network.js';
+import type { Point } from './core/dataset.js';
+
+/** `nn-forward`: a forward pass finished; `values[layer][node]`, layer 0 the inputs. */
+export interface NnForwardDetail {
+  values: number[][];
+  output: number;
+}
+
+export type NetworkChangeKind = 'input' | 'weight' | 'bias' | 'add-layer' | 'remove-layer' | 'add-neuron' | 'remove-neuron';
+
+/** `nn-network-change`: a learner edited the network. */
+export interface NnNetworkChangeDetail {
+  kind: NetworkChangeKind;
+  /** The layer edited or, for a weight or bias, the layer of the node it feeds. */
+  layer: number;
+  /** The node (bias, input, neuron) or the weight's target node. */
+  index?: number;
+  /** For a weight: the source node in the layer before. */
+  from?: number;
+  oldValue?: number;
+  newValue?: number;
+  /** Nodes whose calculation changed (they use the edited parameter, directly or downstream). */
+  calculationsChanged: NodeRef[];
+  /** Nodes whose computed value changed (empty until a forward pass has run). */
+  valuesChanged: NodeRef[];
+}
+
+/** `nn-node-select`: a learner opened a node in the inspector. */
+export interface NnNodeSelectDetail extends NodeRef {
+  trace: NodeTrace | null;
+}
+
+/** `nn-data-change`: a learner added or removed points. */
+export interface NnDataChangeDetail {
+  action: 'add' | 'remove';
+  point: Point;
+  points: Point[];
+}
+
+/** `nn-point-hover`: the pointer is over the plot at (x, y), where the model outputs `output` (null without a model). */
+export interface NnPointHoverDetail {
+  x: number;
+  y: number;
+  output: number | null;
+}
+
+/** `nn-epoch`: training advanced (at most once per frame). */
+export interface NnEpochDetail {
+  epoch: number;
+  trainLoss: number;
+  testLoss: number;
+}
+
+/** `nn-config-change`: a learner changed a playground setting. */
+export interface NnConfigChangeDetail {
+  setting: string;
+  value: unknown;
+  config: Record<string, unknown>;
+}
+
+/** `nn-diverged`: training stopped because a loss or a weight stopped being finite. */
+export interface NnDivergedDetail {
+  epoch: number;
+  reason: string;
+}
+
+/** `nn-play`, `nn-pause`, `nn-reset`. */
+export interface NnTrainingStateDetail {
+  epoch: number;
+}
+
+/** An xAPI-shaped statement, ready to forward to a learning record store. */
+export interface XapiStatement {
+  verb: { id: string; display: { 'en-US': string } };
+  object: {
+    id: string;
+    objectType: 'Activity';
+    definition: {
+      name: { 'en-US': string };
+      description?: { 'en-US': string };
+      type: string;
+      interactionType?: 'choice' | 'other';
+      choices?: { id: string; description: { 'en-US': string } }[];
+      correctResponsesPattern?: string[];
+    };
+  };
+  result?: { response?: string; success?: boolean; completion?: boolean; score?: { raw: number; min: number; max: number; scaled: number } };
+  timestamp: string;
+}
+
+/** `nn-answer`: a learner chose (predict) or checked (check) an answer. */
+export interface NnAnswerDetail {
+  choice: string;
+  choices: string[];
+  correct: boolean | null;
+  statement: XapiStatement;
+}
+
+/** `nn-task-complete`: a quiz task or goal was completed. */
+export interface NnTaskCompleteDetail {
+  score: number;
+  maxScore: number;
+  statement: XapiStatement;
+}
+
+export interface NnEventMap {
+  'nn-forward': CustomEvent<NnForwardDetail>;
+  'nn-network-change': CustomEvent<NnNetworkChangeDetail>;
+  'nn-node-select': CustomEvent<NnNodeSelectDetail>;
+  'nn-data-change': CustomEvent<NnDataChangeDetail>;
+  'nn-point-hover': CustomEvent<NnPointHoverDetail>;
+  'nn-epoch': CustomEvent<NnEpochDetail>;
+  'nn-play': CustomEvent<NnTrainingStateDetail>;
+  'nn-pause': CustomEvent<NnTrainingStateDetail>;
+  'nn-reset': CustomEvent<NnTrainingStateDetail>;
+  'nn-config-change': CustomEvent<NnConfigChangeDetail>;
+  'nn-diverged': CustomEvent<NnDivergedDetail>;
+  'nn-answer': CustomEvent<NnAnswerDetail>;
+  'nn-task-complete': CustomEvent<NnTaskCompleteDetail>;
+}
+
+/** Dispatches an nn-* event from `target`: bubbling, composed, with a typed detail. */
+export function emit<K extends keyof NnEventMap>(target: EventTarget, name: K, detail: NnEventMap[K]['detail']): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends NnEventMap {}
+}
