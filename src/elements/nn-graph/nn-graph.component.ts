@@ -77,6 +77,7 @@ export class NnGraph extends LitElement {
       }
       .node.input { border-radius: 10px; }
       .node[aria-pressed='true'] { border-color: var(--_accent); box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 35%, transparent); }
+      .node .val::before { content: attr(data-v); }
       .node .val.pending { color: var(--_muted); }
       .node.calc-changed::after {
         content: ''; position: absolute; inset: -8px; border-radius: inherit;
@@ -739,7 +740,7 @@ export class NnGraph extends LitElement {
     return html`<button type="button" part="node" class=${classes} style="left: ${left}; top: ${top}"
         aria-label=${this.nameOf(node)} aria-pressed=${selected ? 'true' : 'false'} aria-describedby="d-${k.replace(':', '-')}"
         data-node=${k} @click=${() => this.onNodeClick(node)}>
-      ${this.heatmaps ? html`<canvas width="20" height="20" data-node=${k} aria-hidden="true"></canvas>` : html`<span class="val ${value === null ? 'pending' : ''}" aria-hidden="true">${value ?? '?'}</span>`}
+      ${this.heatmaps ? html`<canvas width="20" height="20" data-node=${k} aria-hidden="true"></canvas>` : html`<span class="val ${value === null ? "pending" : ""}" data-v=${value ?? "?"}></span>`}
       <span class="badge" aria-hidden="true">Δ</span>
       <span id="d-${k.replace(':', '-')}" hidden>${description}</span>
     </button>`;

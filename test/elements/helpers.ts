@@ -1,0 +1,30 @@
+/** Finds a control the way a person would: by its accessible name (aria-label, label or text). */
+export function byName<T extends HTMLElement = HTMLElement>(root: ParentNode, name: string | RegExp): T {
+  const found = allByName<T>(root, name);
+  if (!found.length) throw new Error(`no control named ${String(name)}`);
+  return found[0];
+}
+
+export function allByName<T extends HTMLElement = HTMLElement>(root: ParentNode, name: string | RegExp): T[] {
+  const matches = (text: string | null | undefined) => text != null && (typeof name === 'string' ? text.trim() === name : name.test(text.trim()));
+  const out: T[] = [];
+  for (const el of deepQueryAll(root, 'button, input, select, textarea, [role], summary, a')) {
+    const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent;
+    if (matches(label)) out.push(el as T);
+  }
+  return out;
+}
+
+/** querySelectorAll that also looks inside open shadow roots, as assistive technology sees the page. */
+export function deepQueryAll(root: ParentNode, selector: string): Element[] {
+  const out: Element[] = [...root.querySelectorAll(selector)];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepQueryAll(el.shadowRoot, selector));
+  return out;
+}
+
+/** Visible text of an element's shadow root (what a learner reads). */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
