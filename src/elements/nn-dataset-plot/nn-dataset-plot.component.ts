@@ -1,0 +1,566 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { DATASET_LABELS, DATASET_NAMES, DOMAIN, generateDataset, splitTrainTest, type DatasetName, type Point } from '../../core/dataset.js';
+import { featureValue, type FeatureName } from '../../core/features.js';
+import { HeatmapGrid } from '../../core/heatmap.js';
+import { Network } from '../../core/network.js';
+import { createRandom } from '../../core/random.js';
+import { emit } from '../../events.js';
+import { DEFAULT_NEGATIVE, DEFAULT_NEUTRAL, DEFAULT_POSITIVE, lutIndex, makeLut, paintGrid, parseColor } from '../shared/color.js';
+import { formatNumber, parseLearnerNumber } from '../shared/format.js';
+import { ProblemLog, parseEnumAttr, parseNumberAttr } from '../shared/problems.js';
+import { themeStyles } from '../shared/styles.js';
+import { PLOT_STRINGS, type PlotStrings } from './strings.js';
+
+/** What the plot can draw as its background: a network over chosen features, or a grid already computed. */
+export type PlotModel = Network | { network: Network; features: readonly FeatureName[] };
+
+/** What another element (a playground) offers to a plot that follows it with `for`. */
+export interface PlotSource extends HTMLElement {
+  trainPoints: readonly Point[];
+  testPoints: readonly Point[];
+  heatmap: HeatmapGrid | null;
+  model: PlotModel | null;
+  config?: { dataset?: string; showTestData?: boolean; discretize?: boolean };
+}
+
+export interface PlotState {
+  points: Point[];
+  testPoints: Point[];
+}
+
+const SPAN = DOMAIN.max - DOMAIN.min;
+
+/**
+ * The data and what the model makes of it: points coloured by class (test points with a dark
+ * outline and a square shape, so colour is never the only cue), over a heatmap of the model's
+ * output on a diverging orange–white–blue scale.
+ *
+ * @summary A dataset plot with the model's output as background.
+ *
+ * @fires nn-data-change - The learner added or removed a point (with `editable`). Detail: `{ action, point, points }`.
+ * @fires nn-point-hover - The pointer moved over the plot. Detail: `{ x, y, output }`.
+ *
+ * @slot - A `<script type="application/json">` with the author's points, `[{ "x": 1, "y": 2, "label": 1 }]` (`"test": true` marks a test point).
+ *
+ * @csspart canvas - The canvas with heatmap and points.
+ * @csspart legend - The colour scale.
+ * @csspart readout - The coordinates and output under the pointer.
+ * @csspart table - The table view of the points.
+ * @csspart problems - The message listing invalid attributes or rows.
+ *
+ * @cssproperty --nn-positive - Colour of the +1 class and of positive outputs (default #0877bd).
+ * @cssproperty --nn-negative - Colour of the −1 class and of negative outputs (default #f59322).
+ * @cssproperty --nn-neutral - Colour of output 0 (default #e8eaeb).
+ * @cssproperty --nn-plot-size - Largest width of the plot (default 420px).
+ */
+export class NnDatasetPlot extends LitElement {
+  static override styles = [
+    themeStyles,
+    css`
+      :host { max-width: var(--nn-plot-size, 420px); }
+      .frame { position: relative; width: 100%; aspect-ratio: 1; }
+      canvas { width: 100%; height: 100%; display: block; border: 1px solid var(--_border); border-radius: 4px; touch-action: none; }
+      :host([editable]) canvas { cursor: crosshair; }
+      .below { display: flex; justify-content: space-between; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 4px; font-size: 0.8em; }
+      .legend { display: inline-flex; align-items: center; gap: 4px; }
+      .legend .bar { width: 90px; height: 10px; border-radius: 2px; background: linear-gradient(to right, var(--_negative), var(--_neutral), var(--_positive)); }
+      .readout { font-variant-numeric: tabular-nums; color: var(--_muted); min-height: 1.2em; }
+      .tools { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; align-items: end; font-size: 0.85em; }
+      .tools label { display: inline-flex; flex-direction: column; gap: 2px; }
+      .tools input { width: 5em; padding: 3px; border: 1px solid var(--_border); border-radius: 4px; }
+      .tools select { padding: 3px; }
+      table { border-collapse: collapse; font-size: 0.8em; margin-top: 6px; width: 100%; }
+      th, td { border-bottom: 1px solid var(--_border); padding: 2px 6px; text-align: right; }
+      caption { text-align: left; font-weight: 600; }
+      .table-wrap { max-height: 240px; overflow: auto; }
+      .hint { font-size: 0.8em; color: var(--_muted); margin: 4px 0 0; }
+      ::slotted(script) { display: none; }
+    `,
+  ];
+
+  /** Dataset to generate: circle, xor, gauss, spiral, plane, multi-gauss. */
+  @property({ attribute: 'dataset' }) datasetName = 'circle';
+  /** Noise in percent, 0 to 50. */
+  @property() noise = '0';
+  /** Share of training points in percent, 10 to 90. */
+  @property({ attribute: 'train-ratio' }) trainRatio = '50';
+  /** Seed of the generated data. */
+  @property() seed = '1';
+  /** Id of a playground to follow: its data and its live output. */
+  @property({ attribute: 'for' }) for = '';
+  /** Also draws the test points. */
+  @property({ type: Boolean, attribute: 'show-test-data', reflect: true }) showTestData = false;
+  /** Thresholds the output at 0: two colours instead of a gradient. */
+  @property({ type: Boolean, reflect: true }) discretize = false;
+  /** Heatmap cells per side, 10 to 400. */
+  @property() density = '100';
+  /** Draws axes with ticks from −6 to 6. */
+  @property({ type: Boolean, attribute: 'show-axes', reflect: true }) showAxes = false;
+  /** Lets the learner add (click; Shift+click for blue) and remove (click a point) points. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+  /** Replaces built-in strings, for translation. */
+  @property({ attribute: false }) strings: Partial<PlotStrings> = {};
+  /** A grid computed elsewhere (a playground's), drawn as the background instead of evaluating `model`. */
+  @property({ attribute: false }) grid: HeatmapGrid | null = null;
+
+  @state() private trainPts: Point[] = [];
+  @state() private testPts: Point[] = [];
+  @state() private ownData = false;
+  @state() private tableOpen = false;
+  @state() private readout = '';
+  @state() private announcement = '';
+  @state() private addError = '';
+  @state() private followProblem = '';
+
+  @query('canvas') private canvas!: HTMLCanvasElement;
+
+  private problems = new ProblemLog('nn-dataset-plot');
+  private modelValue: PlotModel | null = null;
+  private ownGrid: HeatmapGrid | null = null;
+  private lut = makeLut();
+  private colors = { negative: 'rgb(245,147,34)', positive: 'rgb(8,119,189)' };
+  private offscreen: HTMLCanvasElement | null = null;
+  private image: ImageData | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private source: PlotSource | null = null;
+  private configKey = '';
+  private frame = 0;
+  private onSourceEvent = () => this.pullFromSource();
+
+  /** Every point shown: training points, then test points. */
+  get points(): Point[] {
+    return [...this.trainPts, ...this.testPts];
+  }
+
+  /** The training points. */
+  get trainPoints(): readonly Point[] {
+    return this.trainPts;
+  }
+
+  /** The test points. */
+  get testPoints(): readonly Point[] {
+    return this.testPts;
+  }
+
+  /** The author's own points (training points; a row with `test: true` is a test point). Bad rows are reported and skipped. */
+  set data(rows: unknown) {
+    this.problems.clear(['data']);
+    const { train, test } = this.validateRows(rows);
+    this.ownData = true;
+    this.trainPts = train;
+    this.testPts = test;
+  }
+
+  get data(): Point[] {
+    return this.points;
+  }
+
+  /** The model whose output is the background: a core network (inputs x1, x2) or `{ network, features }`. */
+  get model(): PlotModel | null {
+    return this.modelValue;
+  }
+
+  set model(value: PlotModel | null) {
+    this.modelValue = value;
+    this.ownGrid = null;
+    this.scheduleDraw();
+  }
+
+  /** The points, for saving a learner's edits; setting restores them. */
+  get state(): PlotState {
+    return { points: this.trainPts.map((p) => ({ ...p })), testPoints: this.testPts.map((p) => ({ ...p })) };
+  }
+
+  set state(value: PlotState) {
+    if (typeof value !== 'object' || value === null || !Array.isArray(value.points)) throw new TypeError('nn-dataset-plot state must be { points, testPoints }');
+    const log = new ProblemLog('nn-dataset-plot');
+    const train = this.validateRows(value.points, log).train;
+    const test = this.validateRows(value.testPoints ?? [], log).train;
+    if (log.list.length) throw new TypeError(log.messages.join(' '));
+    this.ownData = true;
+    this.trainPts = train;
+    this.testPts = test;
+  }
+
+  private get t(): PlotStrings {
+    return { ...PLOT_STRINGS, ...this.strings };
+  }
+
+  private get densityValue(): number {
+    return parseNumberAttr(this.problems, 'density', this.density, 100, 10, 400, true);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInlineData();
+    this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
+    this.resizeObserver.observe(this);
+    if (this.for) queueMicrotask(() => this.connectSource());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.disconnectSource();
+    cancelAnimationFrame(this.frame);
+  }
+
+  /** Reads a `<script type="application/json">` child: the author's points. */
+  private readInlineData(): void {
+    const script = this.querySelector('script[type="application/json"]');
+    if (!script) return;
+    let rows: unknown;
+    try {
+      rows = JSON.parse(script.textContent ?? '');
+    } catch (e) {
+      this.problems.add({ attribute: 'data', value: (script.textContent ?? '').trim().slice(0, 40), allowed: `the inline JSON does not parse (${(e as Error).message})`, fallback: 'the generated dataset' });
+      return;
+    }
+    this.data = rows;
+  }
+
+  private validateRows(rows: unknown, log = this.problems): { train: Point[]; test: Point[] } {
+    const train: Point[] = [];
+    const test: Point[] = [];
+    if (!Array.isArray(rows)) {
+      log.add({ attribute: 'data', value: typeof rows, allowed: 'must be an array of { x, y, label } rows', fallback: 'no points' });
+      return { train, test };
+    }
+    const bad: string[] = [];
+    rows.forEach((row, i) => {
+      const r = row as Record<string, unknown>;
+      const problem = typeof row !== 'object' || row === null ? 'is not an object'
+        : typeof r.x !== 'number' || !Number.isFinite(r.x) ? 'x must be a number'
+        : typeof r.y !== 'number' || !Number.isFinite(r.y) ? 'y must be a number'
+        : typeof r.label !== 'number' || !(Math.abs(r.label) <= 1) ? 'label must be a number from −1 to 1 (−1 orange, +1 blue)'
+        : '';
+      if (problem) {
+        bad.push(`row ${i + 1}: ${problem}`);
+        return;
+      }
+      (r.test === true ? test : train).push({ x: r.x as number, y: r.y as number, label: r.label as number });
+    });
+    if (bad.length) {
+      log.add({ attribute: 'data', value: `${bad.length} of ${rows.length} rows`, allowed: bad.slice(0, 3).join('; ') + (bad.length > 3 ? '; …' : ''), fallback: 'the valid rows only' });
+    }
+    return { train, test };
+  }
+
+  // ----- following a playground -------------------------------------------------------------
+
+  private connectSource(): void {
+    this.disconnectSource();
+    if (!this.for) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const el = (root.getElementById?.(this.for) ?? document.getElementById(this.for)) as PlotSource | null;
+    if (!el) {
+      this.followProblem = this.t.followMissing(this.for);
+      // The playground may be defined or inserted later in the page.
+      customElements.whenDefined('nn-playground').then(() => !this.source && this.isConnected && setTimeout(() => this.retryConnect(), 0));
+      return;
+    }
+    this.followProblem = '';
+    this.source = el;
+    for (const name of ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-change', 'nn-data-change'] as const) el.addEventListener(name, this.onSourceEvent);
+    this.pullFromSource();
+  }
+
+  private retryConnect(): void {
+    if (!this.source) this.connectSource();
+  }
+
+  private disconnectSource(): void {
+    if (!this.source) return;
+    for (const name of ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-change', 'nn-data-change'] as const) this.source.removeEventListener(name, this.onSourceEvent);
+    this.source = null;
+  }
+
+  private pullFromSource(): void {
+    const s = this.source;
+    if (!s) return;
+    // The source may not be upgraded yet: its properties then read undefined.
+    const train = (s.trainPoints ?? []) as Point[];
+    const test = (s.testPoints ?? []) as Point[];
+    if (train !== this.trainPts || test !== this.testPts) {
+      this.trainPts = train;
+      this.testPts = test;
+    }
+    this.grid = s.heatmap ?? null;
+    this.modelValue = s.model ?? null;
+    this.scheduleDraw();
+  }
+
+  // ----- lifecycle ----------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('for') && this.isConnected) this.connectSource();
+    this.problems.clear(['density']);
+    if (this.ownData || this.source) return;
+    const key = [this.datasetName, this.noise, this.trainRatio, this.seed].join('|');
+    if (key === this.configKey) return;
+    this.configKey = key;
+    this.problems.clear(['dataset', 'noise', 'train-ratio']);
+    const name = parseEnumAttr<DatasetName>(this.problems, 'dataset', this.datasetName, DATASET_NAMES, 'circle');
+    const noise = parseNumberAttr(this.problems, 'noise', this.noise, 0, 0, 50);
+    const ratio = parseNumberAttr(this.problems, 'train-ratio', this.trainRatio, 50, 10, 90);
+    // The same draw order as the playground, so plot and playground show the same points for a seed.
+    const random = createRandom(this.seed);
+    const { train, test } = splitTrainTest(generateDataset(name, random, { noise }), ratio, random);
+    this.trainPts = train;
+    this.testPts = test;
+  }
+
+  protected override firstUpdated(): void {
+    const style = getComputedStyle(this);
+    const neg = parseColor(style.getPropertyValue('--nn-negative'), DEFAULT_NEGATIVE);
+    const pos = parseColor(style.getPropertyValue('--nn-positive'), DEFAULT_POSITIVE);
+    const neu = parseColor(style.getPropertyValue('--nn-neutral'), DEFAULT_NEUTRAL);
+    this.lut = makeLut(neg, neu, pos);
+    this.colors = { negative: `rgb(${neg.join(',')})`, positive: `rgb(${pos.join(',')})` };
+  }
+
+  protected override updated(): void {
+    this.draw();
+  }
+
+  private scheduleDraw(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** The grid to draw: the one given, or one computed here from `model`. */
+  private currentGrid(): HeatmapGrid | null {
+    if (this.grid) return this.grid;
+    const m = this.modelValue;
+    if (!m) return null;
+    const network = m instanceof Network ? m : m.network;
+    const features = m instanceof Network ? (['x1', 'x2'] as FeatureName[]) : m.features;
+    const density = this.densityValue;
+    if (!this.ownGrid || this.ownGrid.density !== density || this.ownGrid.features.join() !== features.join()) this.ownGrid = new HeatmapGrid(features, density);
+    this.ownGrid.compute(network);
+    return this.ownGrid;
+  }
+
+  /**
+   * Draws heatmap and points: the heatmap through ImageData into a density-sized canvas,
+   * scaled onto the visible one; the points as paths. Buffers are kept between frames.
+   */
+  draw(): void {
+    const canvas = this.canvas;
+    if (!canvas) return;
+    const rect = canvas.getBoundingClientRect();
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.max(1, Math.round(rect.width * dpr));
+    const h = Math.max(1, Math.round(rect.height * dpr));
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    const grid = this.currentGrid();
+    if (grid) {
+      const n = grid.density;
+      if (!this.offscreen || this.offscreen.width !== n) {
+        this.offscreen = document.createElement('canvas');
+        this.offscreen.width = this.offscreen.height = n;
+        this.image = null;
+      }
+      const off = this.offscreen.getContext('2d')!;
+      if (!this.image) this.image = off.createImageData(n, n);
+      paintGrid(this.image, grid.output, n, this.lut, this.discretize);
+      off.putImageData(this.image, 0, 0);
+      ctx.imageSmoothingEnabled = !this.discretize;
+      ctx.drawImage(this.offscreen, 0, 0, w, h);
+    } else {
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, w, h);
+    }
+    const scale = w / SPAN;
+    const r = Math.max(2.5, 3.5 * dpr * Math.min(1, w / (300 * dpr)) + 0.5);
+    this.drawPoints(ctx, this.trainPts, scale, r, false);
+    if (this.showTestData) this.drawPoints(ctx, this.testPts, scale, r, true);
+    if (this.showAxes) this.drawAxes(ctx, w, h, dpr);
+  }
+
+  private drawPoints(ctx: CanvasRenderingContext2D, pts: readonly Point[], scale: number, r: number, test: boolean): void {
+    const classification = pts.every((p) => p.label === 1 || p.label === -1);
+    ctx.lineWidth = test ? 1.5 : 1;
+    ctx.strokeStyle = test ? '#202124' : '#ffffff';
+    for (const p of pts) {
+      const px = (p.x - DOMAIN.min) * scale;
+      const py = (DOMAIN.max - p.y) * scale;
+      if (classification) ctx.fillStyle = p.label > 0 ? this.colors.positive : this.colors.negative;
+      else {
+        const k = lutIndex(p.label, false) * 4;
+        ctx.fillStyle = `rgb(${this.lut[k]},${this.lut[k + 1]},${this.lut[k + 2]})`;
+      }
+      ctx.beginPath();
+      if (test) ctx.rect(px - r, py - r, 2 * r, 2 * r);
+      else ctx.arc(px, py, r, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.stroke();
+    }
+  }
+
+  private drawAxes(ctx: CanvasRenderingContext2D, w: number, h: number, dpr: number): void {
+    ctx.strokeStyle = 'rgba(0,0,0,0.45)';
+    ctx.fillStyle = 'rgba(0,0,0,0.7)';
+    ctx.lineWidth = dpr;
+    ctx.font = `${10 * dpr}px sans-serif`;
+    ctx.beginPath();
+    ctx.moveTo(0, h / 2);
+    ctx.lineTo(w, h / 2);
+    ctx.moveTo(w / 2, 0);
+    ctx.lineTo(w / 2, h);
+    for (let v = -6; v <= 6; v += 2) {
+      const p = ((v - DOMAIN.min) / SPAN) * w;
+      ctx.moveTo(p, h / 2 - 3 * dpr);
+      ctx.lineTo(p, h / 2 + 3 * dpr);
+      ctx.moveTo(w / 2 - 3 * dpr, p);
+      ctx.lineTo(w / 2 + 3 * dpr, p);
+      if (v !== 0) {
+        ctx.fillText(String(v), p - 4 * dpr, h / 2 + 13 * dpr);
+        ctx.fillText(String(-v), w / 2 + 5 * dpr, p + 3 * dpr);
+      }
+    }
+    ctx.stroke();
+  }
+
+  // ----- pointer and editing ------------------------------------------------------------------
+
+  private toData(e: PointerEvent | MouseEvent): { x: number; y: number } {
+    const rect = this.canvas.getBoundingClientRect();
+    return {
+      x: DOMAIN.min + ((e.clientX - rect.left) / rect.width) * SPAN,
+      y: DOMAIN.max - ((e.clientY - rect.top) / rect.height) * SPAN,
+    };
+  }
+
+  /** The model's output at (x, y), or null without a model. */
+  outputAt(x: number, y: number): number | null {
+    const m = this.modelValue;
+    if (!m) return null;
+    const network = m instanceof Network ? m : m.network;
+    const features = m instanceof Network ? (['x1', 'x2'] as FeatureName[]) : m.features;
+    const r = network.forward(features.map((f) => featureValue(f, x, y)));
+    return r.values[r.values.length - 1][0];
+  }
+
+  private onPointerMove(e: PointerEvent): void {
+    const { x, y } = this.toData(e);
+    const output = this.outputAt(x, y);
+    this.readout = this.t.readout(formatNumber(x, 2), formatNumber(y, 2), output === null ? null : formatNumber(output, 3));
+    emit(this, 'nn-point-hover', { x, y, output });
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (!this.editable) return;
+    const { x, y } = this.toData(e);
+    const rect = this.canvas.getBoundingClientRect();
+    const hitRadius = (8 / rect.width) * SPAN;
+    const hit = this.trainPts.findIndex((p) => Math.hypot(p.x - x, p.y - y) <= hitRadius);
+    if (hit >= 0) this.removePoint(hit);
+    else this.addPoint({ x, y, label: e.shiftKey ? 1 : -1 });
+  }
+
+  /** Adds a training point as a learner edit (fires nn-data-change). */
+  addPoint(point: Point): void {
+    this.ownData = true;
+    this.trainPts = [...this.trainPts, point];
+    this.announce(this.t.added(this.t.classLabel(point.label), formatNumber(point.x, 2), formatNumber(point.y, 2)));
+    emit(this, 'nn-data-change', { action: 'add', point, points: this.points });
+  }
+
+  /** Removes training point `index` as a learner edit (fires nn-data-change). */
+  removePoint(index: number): void {
+    const point = this.trainPts[index];
+    if (!point) return;
+    this.ownData = true;
+    this.trainPts = this.trainPts.filter((_, i) => i !== index);
+    this.announce(this.t.removed(this.t.classLabel(point.label), formatNumber(point.x, 2), formatNumber(point.y, 2)));
+    emit(this, 'nn-data-change', { action: 'remove', point, points: this.points });
+  }
+
+  private onAddSubmit(e: Event): void {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const x = parseLearnerNumber((form.elements.namedItem('x') as HTMLInputElement).value);
+    const y = parseLearnerNumber((form.elements.namedItem('y') as HTMLInputElement).value);
+    const label = Number((form.elements.namedItem('label') as HTMLSelectElement).value);
+    if (x === null || y === null || Math.abs(x) > 6 || Math.abs(y) > 6) {
+      this.addError = this.t.badCoordinate;
+      return;
+    }
+    this.addError = '';
+    this.addPoint({ x, y, label });
+  }
+
+  private announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => (this.announcement = text));
+  }
+
+  // ----- text alternative ---------------------------------------------------------------------
+
+  private summary(): string {
+    const t = this.t;
+    const name = this.ownData ? t.ownData : (DATASET_LABELS[this.datasetName as DatasetName] ?? this.datasetName);
+    const sourceName = this.source?.config?.dataset ? DATASET_LABELS[this.source.config.dataset as DatasetName] ?? name : name;
+    const classification = this.points.every((p) => p.label === 1 || p.label === -1);
+    const base = classification
+      ? t.summary(sourceName, this.trainPts.length, this.trainPts.filter((p) => p.label > 0).length, this.trainPts.filter((p) => p.label < 0).length, this.testPts.length, this.showTestData)
+      : t.summaryRegression(sourceName, this.trainPts.length, this.testPts.length);
+    return base + (this.grid || this.modelValue ? t.withModel : '');
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const messages = [...this.problems.messages, ...(this.followProblem ? [this.followProblem] : [])];
+    return html`
+      ${messages.length ? html`<div class="problems" part="problems" role="alert">${messages.map((m) => html`<p>${m}</p>`)}</div>` : nothing}
+      <slot></slot>
+      <div class="frame" role="img" aria-label=${this.summary()}>
+        <canvas part="canvas" @pointermove=${this.onPointerMove} @pointerleave=${() => (this.readout = '')} @click=${this.onClick}></canvas>
+      </div>
+      <div class="below">
+        <span class="legend" part="legend" role="img" aria-label=${t.legendLabel}><span aria-hidden="true">${t.legendLow}</span><span class="bar"></span><span aria-hidden="true">${t.legendHigh}</span></span>
+        <span class="readout" part="readout">${this.readout}</span>
+      </div>
+      ${this.editable ? html`
+        <p class="hint">${t.editHint}</p>
+        <form class="tools" @submit=${this.onAddSubmit} aria-label=${t.addHeading}>
+          <label>${t.addX}<input name="x" type="text" inputmode="decimal" value="0" /></label>
+          <label>${t.addY}<input name="y" type="text" inputmode="decimal" value="0" /></label>
+          <label>${t.addClass}<select name="label"><option value="-1">${t.negative}</option><option value="1">${t.positive}</option></select></label>
+          <button type="submit">${t.addButton}</button>
+        </form>
+        ${this.addError ? html`<p class="problems" role="alert">${this.addError}</p>` : nothing}` : nothing}
+      <div class="tools">
+        <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? t.hideTable : t.showTable}</button>
+      </div>
+      ${this.tableOpen ? this.renderTable() : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private renderTable(): TemplateResult {
+    const t = this.t;
+    const rows = [...this.trainPts.map((p, i) => ({ p, i, test: false })), ...(this.showTestData ? this.testPts.map((p, i) => ({ p, i, test: true })) : [])];
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t.tableCaption}><table part="table">
+      <caption>${t.tableCaption}</caption>
+      <thead><tr><th scope="col">${t.colX}</th><th scope="col">${t.colY}</th><th scope="col">${t.colLabel}</th><th scope="col">${t.colSet}</th>${this.editable ? html`<th scope="col">${t.remove}</th>` : nothing}</tr></thead>
+      <tbody>${rows.map(({ p, i, test }) => html`<tr>
+        <td>${formatNumber(p.x, 2)}</td><td>${formatNumber(p.y, 2)}</td>
+        <td>${p.label === 1 || p.label === -1 ? t.classLabel(p.label) : formatNumber(p.label, 2)}</td>
+        <td>${test ? t.test : t.train}</td>
+        ${this.editable ? html`<td>${test ? nothing : html`<button type="button" aria-label=${t.removePoint(i + 1)} @click=${() => this.removePoint(i)}>×</button>`}</td>` : nothing}
+      </tr>`)}</tbody>
+    </table></div>`;
+  }
+}

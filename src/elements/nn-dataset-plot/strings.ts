@@ -1,0 +1,40 @@
+/** Every string a learner reads in <nn-dataset-plot>, replaceable through the `strings` property. */
+export const PLOT_STRINGS = {
+  negative: 'Orange',
+  positive: 'Blue',
+  classLabel: (label: number) => (label > 0 ? 'blue' : 'orange'),
+  summary: (dataset: string, train: number, trainPos: number, trainNeg: number, test: number, showTest: boolean) =>
+    `${dataset}: ${train} training points (${trainPos} blue, ${trainNeg} orange)` +
+    (test ? `, ${test} test points${showTest ? ' shown with a dark outline' : ' not shown'}` : '') + '.',
+  summaryRegression: (dataset: string, train: number, test: number) => `${dataset}: ${train} training points and ${test} test points, coloured by value from orange (−1) to blue (+1).`,
+  withModel: ' The background shows the model\'s output: blue where it predicts +1, orange where it predicts −1.',
+  ownData: 'Author\'s data',
+  readout: (x: string, y: string, out: string | null) => `x₁ ${x}, x₂ ${y}${out === null ? '' : `, output ${out}`}`,
+  showTable: 'Show the points as a table',
+  hideTable: 'Hide the table',
+  tableCaption: 'Points of the plot',
+  colX: 'x₁',
+  colY: 'x₂',
+  colLabel: 'Label',
+  colSet: 'Set',
+  train: 'training',
+  test: 'test',
+  remove: 'Remove',
+  removePoint: (i: number) => `Remove point ${i}`,
+  addHeading: 'Add a point',
+  addX: 'x₁ of the new point',
+  addY: 'x₂ of the new point',
+  addClass: 'Class of the new point',
+  addButton: 'Add point',
+  added: (label: string, x: string, y: string) => `Added a ${label} point at ${x}, ${y}.`,
+  removed: (label: string, x: string, y: string) => `Removed the ${label} point at ${x}, ${y}.`,
+  editHint: 'Click to add an orange point, Shift+click for blue, click a point to remove it.',
+  badCoordinate: 'Enter x₁ and x₂ as numbers from −6 to 6.',
+  legendLow: '−1',
+  legendHigh: '+1',
+  legendLabel: 'Colour scale of the model output, from −1 (orange) to +1 (blue)',
+  plotLabel: 'Data plot',
+  followMissing: (id: string) => `for="${id}": no element with that id on the page yet.`,
+};
+
+export type PlotStrings = typeof PLOT_STRINGS;

@@ -1,0 +1,203 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { HeatmapGrid, Network, createRandom, generateDataset, splitTrainTest } from '../../src/core/index.js';
+import '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
+import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
+import { byName, nextFrame, shadowText } from './helpers.js';
+
+/** The colour a learner sees at data coordinates (x, y). */
+function pixelAt(plot: NnDatasetPlot, x: number, y: number): [number, number, number] {
+  const canvas = plot.shadowRoot!.querySelector('canvas')!;
+  const ctx = canvas.getContext('2d')!;
+  const px = Math.round(((x + 6) / 12) * canvas.width);
+  const py = Math.round(((6 - y) / 12) * canvas.height);
+  const d = ctx.getImageData(Math.min(px, canvas.width - 1), Math.min(py, canvas.height - 1), 1, 1).data;
+  return [d[0], d[1], d[2]];
+}
+const isBlue = ([r, , b]: number[]) => b > 150 && r < 80;
+const isOrange = ([r, , b]: number[]) => r > 200 && b < 80;
+
+/** A network whose output is +1 where x > 0 and −1 where x < 0. */
+function signOfX(): Network {
+  const net = new Network({ inputs: 2, hidden: [], activation: 'tanh', init: 'zero' });
+  net.setWeight(1, 0, 0, 20);
+  return net;
+}
+
+async function settle(el: NnDatasetPlot) {
+  await el.updateComplete;
+  await nextFrame();
+  el.draw();
+}
+
+describe('<nn-dataset-plot>', () => {
+  it('draws a known point in its class colour', async () => {
+    const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot style="width: 300px"></nn-dataset-plot>`);
+    el.data = [{ x: 2, y: 2, label: 1 }, { x: -2, y: -3, label: -1 }];
+    await settle(el);
+    expect(isBlue(pixelAt(el, 2, 2))).to.equal(true);
+    expect(isOrange(pixelAt(el, -2, -3))).to.equal(true);
+    expect(pixelAt(el, 4, -4)).to.deep.equal([255, 255, 255]);
+  });
+
+  it('paints the heatmap blue where the model outputs +1 and orange where it outputs −1', async () => {
+    const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot style="width: 300px"></nn-dataset-plot>`);
+    el.data = [];
+    el.model = signOfX();
+    await settle(el);
+    expect(isBlue(pixelAt(el, 3, 1))).to.equal(true);
+    expect(isOrange(pixelAt(el, -3, 1))).to.equal(true);
+    el.discretize = true;
+    await settle(el);
+    expect(pixelAt(el, 0.2, 0)).to.deep.equal([8, 119, 189]);
+  });
+
+  it('generates the same points as the core for the same dataset and seed, and describes them', async () => {
+    const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot dataset="xor" noise="10" seed="3"></nn-dataset-plot>`);
+    const random = createRandom('3');
+    const { train, test } = splitTrainTest(generateDataset('xor', random, { noise: 10 }), 50, random);
+    expect(el.trainPoints).to.deep.equal(train);
+    expect(el.testPoints).to.deep.equal(test);
+    const label = el.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')!;
+    const blue = train.filter((p) => p.label > 0).length;
+    expect(label).to.contain(`Exclusive or: 250 training points (${blue} blue, ${250 - blue} orange), 250 test points not shown`);
+  });
+
+  it('reads inline JSON data, reporting bad rows and keeping the good ones', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot>
+        <script type="application/json">[{"x": 1, "y": 2, "label": 1}, {"x": "a", "y": 0, "label": 1}, {"x": 0, "y": 0, "label": 5}, {"x": -1, "y": -1, "label": -1, "test": true}]</script>
+      </nn-dataset-plot>`);
+      expect(el.trainPoints).to.deep.equal([{ x: 1, y: 2, label: 1 }]);
+      expect(el.testPoints).to.deep.equal([{ x: -1, y: -1, label: -1 }]);
+      const text = shadowText(el);
+      expect(text).to.contain('row 2: x must be a number');
+      expect(text).to.contain('row 3: label must be a number from −1 to 1');
+      expect(warnings.some((w) => w.includes('row 2'))).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('lets a learner add and remove points with the mouse', async () => {
+    const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot editable style="width: 300px"></nn-dataset-plot>`);
+    el.data = [];
+    await settle(el);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const rect = canvas.getBoundingClientRect();
+    const at = (x: number, y: number, shiftKey = false) => new MouseEvent('click', { clientX: rect.left + ((x + 6) / 12) * rect.width, clientY: rect.top + ((6 - y) / 12) * rect.height, shiftKey, bubbles: true, composed: true });
+    let ev = oneEvent(el, 'nn-data-change');
+    canvas.dispatchEvent(at(3, 3));
+    expect((await ev).detail.action).to.equal('add');
+    ev = oneEvent(el, 'nn-data-change');
+    canvas.dispatchEvent(at(-3, -3, true));
+    await ev;
+    expect(el.trainPoints.map((p) => p.label)).to.deep.equal([-1, 1]);
+    expect(el.trainPoints[0].x).to.be.closeTo(3, 0.1);
+    ev = oneEvent(el, 'nn-data-change');
+    canvas.dispatchEvent(at(3, 3));
+    const removed = await ev;
+    expect(removed.detail.action).to.equal('remove');
+    expect(el.trainPoints.length).to.equal(1);
+    await settle(el);
+    expect(isBlue(pixelAt(el, -3, -3))).to.equal(true);
+  });
+
+  it('lets a keyboard user add a point and remove it from the table', async () => {
+    const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot editable></nn-dataset-plot>`);
+    el.data = [];
+    await el.updateComplete;
+    byName<HTMLInputElement>(el.shadowRoot!, /x₁ of the new point/).focus();
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '2.5' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: '-1' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    const added = oneEvent(el, 'nn-data-change');
+    byName(el.shadowRoot!, 'Add point').focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await added).detail.point).to.deep.equal({ x: 2.5, y: -1, label: 1 });
+    byName(el.shadowRoot!, 'Show the points as a table').click();
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('2.50');
+    const removed = oneEvent(el, 'nn-data-change');
+    byName(el.shadowRoot!, 'Remove point 1').focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await removed).detail.action).to.equal('remove');
+    expect(el.trainPoints.length).to.equal(0);
+  });
+
+  it('reports the output under the pointer', async () => {
+    const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot style="width: 300px"></nn-dataset-plot>`);
+    el.model = signOfX();
+    await settle(el);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const rect = canvas.getBoundingClientRect();
+    const hover = oneEvent(el, 'nn-point-hover');
+    canvas.dispatchEvent(new PointerEvent('pointermove', { clientX: rect.left + rect.width * 0.75, clientY: rect.top + rect.height / 2, bubbles: true }));
+    const { detail } = await hover;
+    expect(detail.x).to.be.closeTo(3, 0.1);
+    expect(detail.output).to.be.closeTo(1, 1e-6);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('output 1.000');
+  });
+
+  it('follows another element through for= and its events', async () => {
+    const wrapper = await fixture(html`<div><div id="src"></div><nn-dataset-plot for="src" style="width: 200px"></nn-dataset-plot></div>`);
+    const src = wrapper.querySelector('#src') as HTMLElement & Record<string, unknown>;
+    const net = signOfX();
+    const grid = new HeatmapGrid(['x1', 'x2'], 50);
+    grid.compute(net);
+    Object.assign(src, { trainPoints: [{ x: 1, y: 1, label: 1 }], testPoints: [], heatmap: grid, model: net });
+    const plot = wrapper.querySelector('nn-dataset-plot') as NnDatasetPlot;
+    src.dispatchEvent(new CustomEvent('nn-epoch', { detail: { epoch: 1, trainLoss: 0, testLoss: 0 } }));
+    await settle(plot);
+    expect(plot.trainPoints).to.deep.equal([{ x: 1, y: 1, label: 1 }]);
+    expect(isOrange(pixelAt(plot, -3, 3))).to.equal(true);
+    net.setWeight(1, 0, 0, -20);
+    grid.compute(net);
+    src.dispatchEvent(new CustomEvent('nn-epoch', { detail: { epoch: 2, trainLoss: 0, testLoss: 0 } }));
+    await settle(plot);
+    expect(isBlue(pixelAt(plot, -3, 3))).to.equal(true);
+  });
+
+  it('reports bad attributes and keeps drawing on defaults', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot dataset="moons" noise="90" density="abc"></nn-dataset-plot>`);
+      await el.updateComplete;
+      const text = shadowText(el);
+      expect(text).to.contain('dataset="moons": must be one of circle, xor, gauss, spiral, plane, multi-gauss');
+      expect(text).to.contain('noise="90"');
+      expect(el.trainPoints.length).to.equal(250);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('redraws crisp at the device pixel ratio when resized', async () => {
+    const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot style="width: 200px"></nn-dataset-plot>`);
+    await settle(el);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    expect(canvas.width).to.equal(Math.round(canvas.getBoundingClientRect().width * devicePixelRatio));
+    el.style.width = '320px';
+    await new Promise((r) => setTimeout(r, 100));
+    await nextFrame();
+    expect(canvas.width).to.equal(Math.round(canvas.getBoundingClientRect().width * devicePixelRatio));
+    expect(canvas.getBoundingClientRect().width).to.be.greaterThan(300);
+  });
+
+  it('passes axe, editable and with the table open', async () => {
+    await setViewport({ width: 800, height: 800 });
+    const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot editable show-test-data></nn-dataset-plot>`);
+    byName(el.shadowRoot!, 'Show the points as a table').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
