@@ -30,6 +30,7 @@ export interface PlotState {
 }
 
 const SPAN = DOMAIN.max - DOMAIN.min;
+const SOURCE_EVENTS = ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-change', 'nn-data-change'] as const;
 
 /**
  * The data and what the model makes of it: points coloured by class (test points with a dark
@@ -123,7 +124,7 @@ export class NnDatasetPlot extends LitElement {
   private offscreen: HTMLCanvasElement | null = null;
   private image: ImageData | null = null;
   private resizeObserver: ResizeObserver | null = null;
-  private source: PlotSource | null = null;
+  private sourceEl: PlotSource | null = null;
   private configKey = '';
   private frame = 0;
   private onSourceEvent = () => this.pullFromSource();
@@ -174,7 +175,7 @@ export class NnDatasetPlot extends LitElement {
 
   set state(value: PlotState) {
     if (typeof value !== 'object' || value === null || !Array.isArray(value.points)) throw new TypeError('nn-dataset-plot state must be { points, testPoints }');
-    const log = new ProblemLog('nn-dataset-plot');
+    const log = new ProblemLog('nn-dataset-plot', true);
     const train = this.validateRows(value.points, log).train;
     const test = this.validateRows(value.testPoints ?? [], log).train;
     if (log.list.length) throw new TypeError(log.messages.join(' '));
@@ -249,6 +250,23 @@ export class NnDatasetPlot extends LitElement {
 
   // ----- following a playground -------------------------------------------------------------
 
+  /** An element to follow directly, as `for` does by id (a playground sets itself here for its own plot). */
+  get source(): PlotSource | null {
+    return this.sourceEl;
+  }
+
+  set source(el: PlotSource | null) {
+    this.disconnectSource();
+    if (el) this.attachSource(el);
+  }
+
+  private attachSource(el: PlotSource): void {
+    this.followProblem = '';
+    this.sourceEl = el;
+    for (const name of SOURCE_EVENTS) el.addEventListener(name, this.onSourceEvent);
+    this.pullFromSource();
+  }
+
   private connectSource(): void {
     this.disconnectSource();
     if (!this.for) return;
@@ -257,27 +275,24 @@ export class NnDatasetPlot extends LitElement {
     if (!el) {
       this.followProblem = this.t.followMissing(this.for);
       // The playground may be defined or inserted later in the page.
-      customElements.whenDefined('nn-playground').then(() => !this.source && this.isConnected && setTimeout(() => this.retryConnect(), 0));
+      customElements.whenDefined('nn-playground').then(() => !this.sourceEl && this.isConnected && setTimeout(() => this.retryConnect(), 0));
       return;
     }
-    this.followProblem = '';
-    this.source = el;
-    for (const name of ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-change', 'nn-data-change'] as const) el.addEventListener(name, this.onSourceEvent);
-    this.pullFromSource();
+    this.attachSource(el);
   }
 
   private retryConnect(): void {
-    if (!this.source) this.connectSource();
+    if (!this.sourceEl) this.connectSource();
   }
 
   private disconnectSource(): void {
-    if (!this.source) return;
-    for (const name of ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-change', 'nn-data-change'] as const) this.source.removeEventListener(name, this.onSourceEvent);
-    this.source = null;
+    if (!this.sourceEl) return;
+    for (const name of SOURCE_EVENTS) this.sourceEl.removeEventListener(name, this.onSourceEvent);
+    this.sourceEl = null;
   }
 
   private pullFromSource(): void {
-    const s = this.source;
+    const s = this.sourceEl;
     if (!s) return;
     // The source may not be upgraded yet: its properties then read undefined.
     const train = (s.trainPoints ?? []) as Point[];
@@ -294,9 +309,10 @@ export class NnDatasetPlot extends LitElement {
   // ----- lifecycle ----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('for') && this.isConnected) this.connectSource();
+    // Only a real change of `for`: its initial empty value must not drop a source set by code.
+    if (changed.has('for') && (this.for || changed.get('for')) && this.isConnected) this.connectSource();
     this.problems.clear(['density']);
-    if (this.ownData || this.source) return;
+    if (this.ownData || this.sourceEl) return;
     const key = [this.datasetName, this.noise, this.trainRatio, this.seed].join('|');
     if (key === this.configKey) return;
     this.configKey = key;
@@ -511,7 +527,7 @@ export class NnDatasetPlot extends LitElement {
   private summary(): string {
     const t = this.t;
     const name = this.ownData ? t.ownData : (DATASET_LABELS[this.datasetName as DatasetName] ?? this.datasetName);
-    const sourceName = this.source?.config?.dataset ? DATASET_LABELS[this.source.config.dataset as DatasetName] ?? name : name;
+    const sourceName = this.sourceEl?.config?.dataset ? DATASET_LABELS[this.sourceEl.config.dataset as DatasetName] ?? name : name;
     const classification = this.points.every((p) => p.label === 1 || p.label === -1);
     const base = classification
       ? t.summary(sourceName, this.trainPts.length, this.trainPts.filter((p) => p.label > 0).length, this.trainPts.filter((p) => p.label < 0).length, this.testPts.length, this.showTestData)

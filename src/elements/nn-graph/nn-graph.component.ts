@@ -178,6 +178,7 @@ export class NnGraph extends LitElement {
     this.result = null;
     this.computed = 0;
     this.selected = null;
+    this.clearChanges();
     this.requestUpdate();
   }
 

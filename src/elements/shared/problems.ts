@@ -19,7 +19,8 @@ export class ProblemLog {
   private warned = new Set<string>();
   list: Problem[] = [];
 
-  constructor(private tag: string) {}
+  /** `quiet`: collect only, for validation whose caller throws instead of warning. */
+  constructor(private tag: string, private quiet = false) {}
 
   clear(attributes?: string[]): void {
     this.list = attributes ? this.list.filter((p) => !attributes.includes(p.attribute)) : [];
@@ -28,7 +29,7 @@ export class ProblemLog {
   add(p: Problem): void {
     this.list = [...this.list.filter((q) => q.attribute !== p.attribute), p];
     const message = describeProblem(this.tag, p);
-    if (!this.warned.has(message)) {
+    if (!this.quiet && !this.warned.has(message)) {
       this.warned.add(message);
       console.warn(message);
     }

@@ -1,0 +1,645 @@
+import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ACTIVATION_NAMES } from '../../core/activation.js';
+import { CLASSIFICATION_DATASETS, DATASET_LABELS, REGRESSION_DATASETS, generateDataset, splitTrainTest, toSamples, type DatasetName, type Point, type ProblemType } from '../../core/dataset.js';
+import { FEATURE_LABELS, FEATURE_NAMES, type FeatureName } from '../../core/features.js';
+import { HeatmapGrid } from '../../core/heatmap.js';
+import { Network, type NetworkSnapshot } from '../../core/network.js';
+import { createRandom } from '../../core/random.js';
+import { REGULARIZATION_NAMES } from '../../core/regularization.js';
+import { TrainingSession } from '../../core/session.js';
+import { emit, type NnNetworkChangeDetail } from '../../events.js';
+import '../nn-dataset-plot/nn-dataset-plot.js';
+import type { NnDatasetPlot } from '../nn-dataset-plot/nn-dataset-plot.component.js';
+import '../nn-graph/nn-graph.js';
+import type { NnGraph } from '../nn-graph/nn-graph.component.js';
+import { formatNumber } from '../shared/format.js';
+import { ProblemLog } from '../shared/problems.js';
+import { themeStyles } from '../shared/styles.js';
+import { CONTROL_NAMES, LEARNING_RATES, MAX_LAYERS, MAX_NEURONS, REGULARIZATION_RATES, SPEEDS, parseConfig, validatePartialConfig, type ControlName, type PlaygroundConfig } from './config.js';
+import { PLAYGROUND_STRINGS, type PlaygroundStrings } from './strings.js';
+
+/** What `state` reads and restores. */
+export interface PlaygroundState {
+  config: PlaygroundConfig;
+  /** How many times "New random start" was pressed: with the seed, it fixes the starting weights. */
+  restarts: number;
+  network: NetworkSnapshot;
+  epoch: number;
+  history: { train: number[]; test: number[] };
+}
+
+/** Heatmap cells per side: enough for a smooth picture once scaled, cheap enough for every frame. */
+const GRID_DENSITY = 64;
+/** Loss announcements for screen readers: at most this often while training. */
+const ANNOUNCE_MS = 8000;
+
+/**
+ * TensorFlow Playground's training exercise as one embeddable element: the data, the
+ * features, a network whose every neuron shows its own output, the output plot and the loss,
+ * with every setting an attribute and every control optional (`hide`, `lock`).
+ *
+ * @summary A neural-network training playground (MLCC Exercise 2).
+ *
+ * @fires nn-epoch - Training advanced; at most once per frame. Detail: `{ epoch, trainLoss, testLoss }`.
+ * @fires nn-play - Training started. Detail: `{ epoch }`.
+ * @fires nn-pause - Training paused. Detail: `{ epoch }`.
+ * @fires nn-reset - Back to epoch 0 (Reset, New random start, or a change that restarts). Detail: `{ epoch }`.
+ * @fires nn-config-change - The learner changed a setting. Detail: `{ setting, value, config }`.
+ * @fires nn-diverged - Training stopped because the loss stopped being finite. Detail: `{ epoch, reason }`.
+ *
+ * @csspart toolbar - Play, Step, Reset, the epoch and the hyperparameter controls.
+ * @csspart data - The data column: dataset, ratio, noise, batch size, features.
+ * @csspart network - The network column.
+ * @csspart output - The output column: losses, loss chart, plot.
+ * @csspart loss-chart - The chart of training and test loss.
+ * @csspart message - The message shown when training stops by itself.
+ * @csspart problems - The message listing invalid attributes.
+ *
+ * @cssproperty --nn-positive - Colour of positive weights, outputs and the +1 class.
+ * @cssproperty --nn-negative - Colour of negative weights, outputs and the −1 class.
+ * @cssproperty --nn-neutral - Colour of output 0.
+ * @cssproperty --nn-accent - Accent colour (Play button, focus).
+ * @cssproperty --nn-border - Border colour of controls and panels.
+ * @cssproperty --nn-surface - Background of panels.
+ */
+export class NnPlayground extends LitElement {
+  static override styles = [
+    themeStyles,
+    css`
+      :host { container-type: inline-size; }
+      .toolbar { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: end; padding: 8px 0 12px; border-bottom: 1px solid var(--_border); }
+      .toolbar .buttons { display: flex; gap: 6px; align-items: center; }
+      .play { min-width: 44px; min-height: 44px; border-radius: 50%; background: var(--_accent); color: #fff; border-color: var(--_accent); font-size: 1.1em; }
+      .epoch { font-variant-numeric: tabular-nums; min-width: 7.5em; }
+      .epoch b { font-size: 1.3em; display: block; }
+      label.field { display: inline-flex; flex-direction: column; gap: 2px; font-size: 0.8em; color: var(--_muted); }
+      select, input[type='range'] { font-size: 1rem; color: var(--_text); }
+      select { padding: 3px 4px; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); }
+      .layout { display: grid; grid-template-columns: minmax(160px, 200px) minmax(0, 1fr) minmax(220px, 300px); gap: 16px; margin-top: 12px; }
+      @container (max-width: 700px) { .layout { grid-template-columns: minmax(0, 1fr); } }
+      h3 { font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--_muted); margin: 0 0 6px; }
+      fieldset { border: 0; padding: 0; margin: 0 0 12px; min-width: 0; }
+      legend { font-size: 0.8em; color: var(--_muted); padding: 0; margin-bottom: 4px; }
+      .datasets { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 4px; }
+      .datasets label, .features label, .checks label { display: flex; gap: 6px; align-items: center; font-size: 0.9em; }
+      .slider { display: flex; flex-direction: column; font-size: 0.8em; color: var(--_muted); margin-bottom: 8px; }
+      .slider input { width: 100%; }
+      .losses { display: flex; gap: 16px; font-variant-numeric: tabular-nums; margin-bottom: 6px; }
+      .losses div { display: flex; flex-direction: column; font-size: 0.8em; color: var(--_muted); }
+      .losses b { font-size: 1.25rem; color: var(--_text); }
+      .chart { width: 100%; height: 70px; display: block; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); margin-bottom: 8px; }
+      .chart .train { stroke: #5f6368; }
+      .chart .test { stroke: #202124; stroke-dasharray: 4 2; }
+      .message { border-left: 4px solid var(--_error); padding: 6px 10px; margin: 8px 0; color: var(--_error); background: color-mix(in srgb, var(--_error) 8%, transparent); }
+      .checks { display: flex; gap: 12px; flex-wrap: wrap; margin-top: 6px; }
+      nn-dataset-plot { max-width: 100%; }
+      nn-graph { --nn-radius: 6px; }
+      .hint { font-size: 0.8em; color: var(--_muted); }
+    `,
+  ];
+
+  /** Dataset: circle, xor, gauss, spiral (classification); plane, multi-gauss (regression). */
+  @property({ attribute: 'dataset' }) datasetName = 'circle';
+  /** classification or regression; must fit the dataset. */
+  @property() problem = '';
+  /** Input features, comma-separated: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2. */
+  @property() features = 'x1,x2';
+  /** Hidden layer sizes, comma-separated ("" for none): 0 to 6 layers of 1 to 8 neurons. */
+  @property() layers = '4,2';
+  /** relu, tanh, sigmoid or linear. */
+  @property() activation = 'tanh';
+  /** One of 0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10. */
+  @property({ attribute: 'learning-rate' }) learningRate = '0.03';
+  /** none, l1 or l2. */
+  @property() regularization = 'none';
+  /** One of 0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10. */
+  @property({ attribute: 'regularization-rate' }) regularizationRate = '0';
+  /** Points per weight update, 1 to 30. */
+  @property({ attribute: 'batch-size' }) batchSize = '10';
+  /** Noise in percent, 0 to 50. */
+  @property() noise = '0';
+  /** Share of training points in percent, 10 to 90. */
+  @property({ attribute: 'train-ratio' }) trainRatio = '50';
+  /** Seed of the data and the starting weights: the same seed gives every learner the same exercise. */
+  @property() seed = '1';
+  /** Epochs per animation frame: 1, 2, 5, 10 or 25. */
+  @property() speed = '1';
+  /** Shows the test points in the plot. */
+  @property({ type: Boolean, attribute: 'show-test-data' }) showTestData = false;
+  /** Thresholds the output at 0 in the plot. */
+  @property({ type: Boolean }) discretize = false;
+  /** Controls to remove, comma-separated: learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset. */
+  @property() hide = '';
+  /** Controls to show disabled, same names as `hide`. */
+  @property() lock = '';
+  /** Replaces built-in strings, for translation. */
+  @property({ attribute: false }) strings: Partial<PlaygroundStrings> = {};
+
+  @state() private cfg!: PlaygroundConfig;
+  @state() private playing = false;
+  @state() private epochShown = 0;
+  @state() private message = '';
+  @state() private announcement = '';
+  @state() private hiddenControls = new Set<ControlName>();
+  @state() private lockedControls = new Set<ControlName>();
+
+  @query('nn-graph') private graph?: NnGraph;
+  @query('nn-dataset-plot') private plot?: NnDatasetPlot;
+
+  private problems = new ProblemLog('nn-playground');
+  private session!: TrainingSession;
+  private grid!: HeatmapGrid;
+  private train: Point[] = [];
+  private test: Point[] = [];
+  private restarts = 0;
+  private attrKey = '';
+  private frame = 0;
+  private visible = true;
+  private observer: IntersectionObserver | null = null;
+  private lastAnnounce = 0;
+  private onVisibility = () => this.schedule();
+
+  // ----- public API -------------------------------------------------------------------------------
+
+  /** The validated settings in use (a copy). */
+  get config(): PlaygroundConfig {
+    this.ensureConfig();
+    return { ...this.cfg, features: [...this.cfg.features], layers: [...this.cfg.layers] };
+  }
+
+  /** Training loss after the last epoch. */
+  get trainLoss(): number {
+    this.ensureConfig();
+    return this.session.trainLoss;
+  }
+
+  /** Test loss after the last epoch. */
+  get testLoss(): number {
+    this.ensureConfig();
+    return this.session.testLoss;
+  }
+
+  /** Epochs trained since the last restart. */
+  get epoch(): number {
+    this.ensureConfig();
+    return this.session.epoch;
+  }
+
+  /** True while training runs. */
+  get isPlaying(): boolean {
+    return this.playing;
+  }
+
+  /** The core network being trained. */
+  get network(): Network {
+    this.ensureConfig();
+    return this.session.network;
+  }
+
+  /** The model as `<nn-dataset-plot>` takes it. */
+  get model(): { network: Network; features: FeatureName[] } {
+    this.ensureConfig();
+    return { network: this.session.network, features: this.cfg.features };
+  }
+
+  /** Training points. */
+  get trainPoints(): readonly Point[] {
+    this.ensureConfig();
+    return this.train;
+  }
+
+  /** Test points. */
+  get testPoints(): readonly Point[] {
+    this.ensureConfig();
+    return this.test;
+  }
+
+  /** Every node's output over the plot's grid, updated each frame. */
+  get heatmap(): HeatmapGrid {
+    this.ensureConfig();
+    return this.grid;
+  }
+
+  /** Settings, weights, epoch and loss history. Setting it restores; a bad state throws a clear error and changes nothing. */
+  get state(): PlaygroundState {
+    this.ensureConfig();
+    const s = this.session.toJSON();
+    return { config: this.config, restarts: this.restarts, network: s.network, epoch: s.epoch, history: s.history };
+  }
+
+  set state(value: PlaygroundState) {
+    this.ensureConfig();
+    if (typeof value !== 'object' || value === null) throw new TypeError('nn-playground state must be an object { config, network, epoch, history }');
+    const config = validatePartialConfig(value.config, this.cfg);
+    const restarts = value.restarts ?? 0;
+    if (!Number.isInteger(restarts) || restarts < 0) throw new TypeError('nn-playground state.restarts must be a whole number ≥ 0');
+    // Build everything aside, restore into it, and only then swap: a failure leaves the playground as it was.
+    const built = this.build(config, restarts);
+    built.session.restore({ network: value.network, epoch: value.epoch, history: value.history });
+    if (built.session.network.hiddenActivation.name !== config.activation) throw new TypeError('nn-playground state.network.activation does not match state.config.activation');
+    this.pause();
+    this.adopt(config, restarts, built);
+    this.afterStep();
+  }
+
+  /** Applies settings given by code (as a quiz's "Apply this solution" does): restarts when the structure or the data changed. Throws on invalid settings. */
+  applyConfig(partial: Partial<PlaygroundConfig> | Record<string, unknown>): void {
+    this.ensureConfig();
+    const next = validatePartialConfig(partial, this.cfg);
+    this.changeConfig(next, false);
+  }
+
+  /** Starts training. */
+  play(): void {
+    this.ensureConfig();
+    if (this.playing) return;
+    this.message = '';
+    this.playing = true;
+    emit(this, 'nn-play', { epoch: this.session.epoch });
+    this.schedule();
+  }
+
+  /** Pauses training. */
+  pause(): void {
+    if (!this.playing) return;
+    this.playing = false;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    emit(this, 'nn-pause', { epoch: this.session.epoch });
+    this.announceLoss(true);
+  }
+
+  /** Trains one epoch. */
+  step(): void {
+    this.ensureConfig();
+    this.pause();
+    this.runEpochs(1);
+    this.announceLoss(true);
+  }
+
+  /** Back to epoch 0 with the same starting weights. */
+  reset(): void {
+    this.ensureConfig();
+    this.pause();
+    this.rebuild();
+  }
+
+  /** Back to epoch 0 with new starting weights. */
+  newRandomStart(): void {
+    this.ensureConfig();
+    this.pause();
+    this.restarts++;
+    this.rebuild();
+  }
+
+  // ----- configuration ----------------------------------------------------------------------------
+
+  private get t(): PlaygroundStrings {
+    return { ...PLAYGROUND_STRINGS, ...this.strings };
+  }
+
+  private attributeKey(): string {
+    return [this.datasetName, this.problem, this.features, this.layers, this.activation, this.learningRate, this.regularization, this.regularizationRate, this.batchSize, this.noise, this.trainRatio, this.seed, this.speed, this.showTestData, this.discretize].join('|');
+  }
+
+  /** Reads the attributes into a config when they changed (the learner's own changes live in `cfg`). */
+  private ensureConfig(): void {
+    const key = this.attributeKey();
+    if (this.cfg && key === this.attrKey) return;
+    this.attrKey = key;
+    this.problems.clear();
+    const cfg = parseConfig({
+      dataset: this.datasetName, problem: this.problem || null, features: this.features, layers: this.layers, activation: this.activation,
+      'learning-rate': this.learningRate, regularization: this.regularization, 'regularization-rate': this.regularizationRate,
+      'batch-size': this.batchSize, noise: this.noise, 'train-ratio': this.trainRatio, seed: this.seed, speed: this.speed,
+      showTestData: this.showTestData, discretize: this.discretize,
+    }, this.problems);
+    this.pause();
+    this.restarts = 0;
+    this.adopt(cfg, 0, this.build(cfg, 0));
+  }
+
+  private build(cfg: PlaygroundConfig, restarts: number) {
+    const dataRandom = createRandom(`${cfg.seed}`);
+    const { train, test } = splitTrainTest(generateDataset(cfg.dataset, dataRandom, { noise: cfg.noise }), cfg.trainRatio, dataRandom);
+    const network = new Network({
+      inputs: cfg.features.length,
+      hidden: cfg.layers,
+      activation: cfg.activation,
+      outputActivation: cfg.problem === 'regression' ? 'linear' : 'tanh',
+      random: createRandom(`${cfg.seed}:weights:${restarts}`),
+    });
+    const session = new TrainingSession(network, toSamples(train, cfg.features), toSamples(test, cfg.features), {
+      learningRate: cfg.learningRate, batchSize: cfg.batchSize, regularization: cfg.regularization, regularizationRate: cfg.regularizationRate,
+    });
+    return { train, test, session, grid: new HeatmapGrid(cfg.features, GRID_DENSITY) };
+  }
+
+  private adopt(cfg: PlaygroundConfig, restarts: number, built: ReturnType<NnPlayground['build']>): void {
+    this.cfg = cfg;
+    this.restarts = restarts;
+    this.train = built.train;
+    this.test = built.test;
+    this.session = built.session;
+    this.grid = built.grid;
+    this.grid.compute(this.session.network);
+    this.message = '';
+    this.epochShown = this.session.epoch;
+    this.parseControls();
+  }
+
+  private rebuild(): void {
+    this.adopt(this.cfg, this.restarts, this.build(this.cfg, this.restarts));
+    emit(this, 'nn-reset', { epoch: 0 });
+    this.afterStep();
+  }
+
+  /** Moves to a new config: training options apply in place, anything else restarts. */
+  private changeConfig(next: PlaygroundConfig, fromLearner: boolean, setting?: string, value?: unknown): void {
+    const prev = this.cfg;
+    this.cfg = next;
+    const restartKeys: (keyof PlaygroundConfig)[] = ['dataset', 'problem', 'features', 'layers', 'activation', 'noise', 'trainRatio', 'seed'];
+    const restart = restartKeys.some((k) => JSON.stringify(prev[k]) !== JSON.stringify(next[k]));
+    this.session.options = { learningRate: next.learningRate, batchSize: next.batchSize, regularization: next.regularization, regularizationRate: next.regularizationRate };
+    if (restart) {
+      const wasPlaying = this.playing;
+      this.pause();
+      this.restarts = 0;
+      this.rebuild();
+      if (wasPlaying) this.play();
+    }
+    if (fromLearner && setting) emit(this, 'nn-config-change', { setting, value, config: { ...this.config } });
+    this.requestUpdate();
+  }
+
+  private learnerSet<K extends keyof PlaygroundConfig>(key: K, value: PlaygroundConfig[K], setting: string): void {
+    if (JSON.stringify(this.cfg[key]) === JSON.stringify(value)) return;
+    this.changeConfig({ ...this.cfg, [key]: value }, true, setting, value);
+  }
+
+  private parseControls(): void {
+    const parse = (raw: string, attribute: string) => {
+      const names = raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+      const bad = names.filter((n) => !(CONTROL_NAMES as readonly string[]).includes(n));
+      if (bad.length) this.problems.add({ attribute, value: raw, allowed: `must list controls among ${CONTROL_NAMES.join(', ')}`, fallback: 'the known names only' });
+      return new Set(names.filter((n): n is ControlName => (CONTROL_NAMES as readonly string[]).includes(n)));
+    };
+    this.hiddenControls = parse(this.hide, 'hide');
+    this.lockedControls = parse(this.lock, 'lock');
+  }
+
+  // ----- training loop ----------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ensureConfig();
+    this.observer = new IntersectionObserver((entries) => {
+      this.visible = entries.some((e) => e.isIntersecting);
+      this.schedule();
+    });
+    this.observer.observe(this);
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  /** Asks for a frame only while playing, visible and in a visible tab: a paused playground costs nothing. */
+  private schedule(): void {
+    if (this.frame || !this.playing || !this.visible || document.visibilityState === 'hidden') return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      if (!this.playing || !this.visible) return;
+      this.runEpochs(this.cfg.speed);
+      this.schedule();
+    });
+  }
+
+  private runEpochs(n: number): void {
+    for (let i = 0; i < n; i++) {
+      const result = this.session.step();
+      if (result.diverged) {
+        this.message = this.t.diverged(this.session.epoch, result.reason);
+        this.pause();
+        emit(this, 'nn-diverged', { epoch: this.session.epoch, reason: result.reason });
+        break;
+      }
+    }
+    this.afterStep();
+    emit(this, 'nn-epoch', { epoch: this.session.epoch, trainLoss: this.session.trainLoss, testLoss: this.session.testLoss });
+    this.announceLoss(false);
+  }
+
+  /** Recomputes the heatmaps and redraws what training changed. */
+  private afterStep(): void {
+    this.grid.compute(this.session.network);
+    this.epochShown = this.session.epoch;
+    this.graph?.requestUpdate();
+    this.graph?.drawHeatmaps();
+    this.plot?.draw();
+    this.requestUpdate();
+  }
+
+  private announceLoss(force: boolean): void {
+    const now = performance.now();
+    if (!force && now - this.lastAnnounce < ANNOUNCE_MS) return;
+    this.lastAnnounce = now;
+    this.announcement = this.t.lossAnnouncement(this.session.epoch, formatNumber(this.session.trainLoss, 3), formatNumber(this.session.testLoss, 3));
+  }
+
+  // ----- learner input ----------------------------------------------------------------------------
+
+  private onGraphChange(e: CustomEvent<NnNetworkChangeDetail>): void {
+    e.stopPropagation();
+    const kind = e.detail.kind;
+    if (kind === 'weight' || kind === 'bias') {
+      // A hand-edited weight: training goes on from it.
+      this.session.trainLoss = this.session.trainer.loss(this.session.train);
+      this.session.testLoss = this.session.trainer.loss(this.session.test);
+      this.afterStep();
+      emit(this, 'nn-config-change', { setting: kind, value: e.detail.newValue, config: { ...this.config } });
+      return;
+    }
+    // Structure edits restart from fresh, seeded weights, as in the playground.
+    const layers = this.session.network.hiddenSizes;
+    this.learnerSet('layers', layers, 'layers');
+  }
+
+  private onSelect<K extends keyof PlaygroundConfig>(key: K, setting: string, convert: (v: string) => PlaygroundConfig[K]) {
+    return (e: Event) => this.learnerSet(key, convert((e.target as HTMLSelectElement).value), setting);
+  }
+
+  private toggleFeature(f: FeatureName, on: boolean): void {
+    const next = FEATURE_NAMES.filter((n) => (n === f ? on : this.cfg.features.includes(n)));
+    if (!next.length) {
+      this.message = this.t.atLeastOneFeature;
+      this.requestUpdate();
+      return;
+    }
+    this.learnerSet('features', next, 'features');
+  }
+
+  private setProblem(problem: ProblemType): void {
+    if (problem === this.cfg.problem) return;
+    const dataset = (problem === 'regression' ? REGRESSION_DATASETS : CLASSIFICATION_DATASETS)[0];
+    this.changeConfig({ ...this.cfg, problem, dataset }, true, 'problem', problem);
+  }
+
+  private setDataset(dataset: DatasetName): void {
+    const problem = REGRESSION_DATASETS.includes(dataset) ? 'regression' : 'classification';
+    this.changeConfig({ ...this.cfg, dataset, problem }, true, 'dataset', dataset);
+  }
+
+  // ----- rendering --------------------------------------------------------------------------------
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    this.ensureConfig();
+  }
+
+  protected override updated(): void {
+    if (this.graph && this.graph.network !== this.session.network) {
+      this.graph.network = this.session.network;
+    }
+  }
+
+  private show(name: ControlName): boolean {
+    return !this.hiddenControls.has(name);
+  }
+
+  private off(name: ControlName): boolean {
+    return this.lockedControls.has(name);
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const c = this.cfg;
+    const problems = this.problems.messages;
+    const fmt3 = (v: number) => formatNumber(v, 3);
+    return html`
+      ${problems.length ? html`<div class="problems" part="problems" role="alert">${problems.map((m) => html`<p>${m}</p>`)}</div>` : nothing}
+      <div class="toolbar" part="toolbar">
+        <div class="buttons">
+          ${this.show('reset') ? html`<button type="button" aria-label=${t.reset} title=${t.reset} ?disabled=${this.off('reset')} @click=${() => this.reset()}>↺</button>` : nothing}
+          <button type="button" class="play" aria-label=${this.playing ? t.pause : t.play} title=${this.playing ? t.pause : t.play}
+            @click=${() => (this.playing ? this.pause() : this.play())}>${this.playing ? '❚❚' : '▶'}</button>
+          ${this.show('step') ? html`<button type="button" aria-label=${t.step} title=${t.step} ?disabled=${this.off('step')} @click=${() => this.step()}>&gt;|</button>` : nothing}
+          ${this.show('new-random-start') ? html`<button type="button" ?disabled=${this.off('new-random-start')} @click=${() => this.newRandomStart()}>${t.newRandomStart}</button>` : nothing}
+        </div>
+        <div class="epoch" aria-live="off">${t.epoch}<b>${String(this.epochShown).padStart(6, '0')}</b></div>
+        ${this.show('learning-rate') ? html`<label class="field">${t.learningRate}
+          <select ?disabled=${this.off('learning-rate')} @change=${this.onSelect('learningRate', 'learning-rate', Number)}>
+            ${LEARNING_RATES.map((r) => html`<option value=${r} ?selected=${r === c.learningRate}>${r}</option>`)}
+          </select></label>` : nothing}
+        ${this.show('activation') ? html`<label class="field">${t.activation}
+          <select ?disabled=${this.off('activation')} @change=${this.onSelect('activation', 'activation', (v) => v as PlaygroundConfig['activation'])}>
+            ${ACTIVATION_NAMES.map((a) => html`<option value=${a} ?selected=${a === c.activation}>${t.activationNames[a] ?? a}</option>`)}
+          </select></label>` : nothing}
+        ${this.show('regularization') ? html`<label class="field">${t.regularization}
+          <select ?disabled=${this.off('regularization')} @change=${this.onSelect('regularization', 'regularization', (v) => v as PlaygroundConfig['regularization'])}>
+            ${REGULARIZATION_NAMES.map((r) => html`<option value=${r} ?selected=${r === c.regularization}>${t.regularizationNames[r] ?? r}</option>`)}
+          </select></label>` : nothing}
+        ${this.show('regularization-rate') ? html`<label class="field">${t.regularizationRate}
+          <select ?disabled=${this.off('regularization-rate')} @change=${this.onSelect('regularizationRate', 'regularization-rate', Number)}>
+            ${REGULARIZATION_RATES.map((r) => html`<option value=${r} ?selected=${r === c.regularizationRate}>${r}</option>`)}
+          </select></label>` : nothing}
+        ${this.show('problem') ? html`<label class="field">${t.problem}
+          <select ?disabled=${this.off('problem')} @change=${(e: Event) => this.setProblem((e.target as HTMLSelectElement).value as ProblemType)}>
+            <option value="classification" ?selected=${c.problem === 'classification'}>${t.classification}</option>
+            <option value="regression" ?selected=${c.problem === 'regression'}>${t.regression}</option>
+          </select></label>` : nothing}
+        ${this.show('speed') ? html`<label class="field">${t.speed}
+          <select ?disabled=${this.off('speed')} @change=${this.onSelect('speed', 'speed', Number)}>
+            ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === c.speed}>${s}</option>`)}
+          </select></label>` : nothing}
+      </div>
+      ${this.message ? html`<p class="message" part="message" role="alert">${this.message}</p>` : nothing}
+      <div class="layout">
+        ${this.renderData()}
+        <section part="network" aria-label=${t.network}>
+          <h3>${t.network}</h3>
+          <nn-graph max-layers=${MAX_LAYERS} max-neurons=${MAX_NEURONS} ?locked=${this.off('layers') || !this.show('layers')}
+            .inputLabels=${c.features.map((f) => FEATURE_LABELS[f])} .heatmaps=${this.grid}
+            @nn-network-change=${this.onGraphChange}></nn-graph>
+        </section>
+        <section part="output" aria-label=${t.output}>
+          <h3>${t.output}</h3>
+          <div class="losses">
+            <div>${t.testLoss}<b>${fmt3(this.session.testLoss)}</b></div>
+            <div>${t.trainingLoss}<b>${fmt3(this.session.trainLoss)}</b></div>
+          </div>
+          ${this.renderChart()}
+          <nn-dataset-plot ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .source=${this}></nn-dataset-plot>
+          <div class="checks">
+            ${this.show('show-test-data') ? html`<label><input type="checkbox" ?disabled=${this.off('show-test-data')} .checked=${c.showTestData}
+              @change=${(e: Event) => this.learnerSet('showTestData', (e.target as HTMLInputElement).checked, 'show-test-data')} />${t.showTestData}</label>` : nothing}
+            ${this.show('discretize') ? html`<label><input type="checkbox" ?disabled=${this.off('discretize')} .checked=${c.discretize}
+              @change=${(e: Event) => this.learnerSet('discretize', (e.target as HTMLInputElement).checked, 'discretize')} />${t.discretize}</label>` : nothing}
+          </div>
+        </section>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private renderData(): TemplateResult | typeof nothing {
+    const t = this.t;
+    const c = this.cfg;
+    const any = ['dataset', 'train-ratio', 'noise', 'batch-size', 'features'].some((n) => this.show(n as ControlName));
+    if (!any) return html`<div></div>`;
+    const list = c.problem === 'regression' ? REGRESSION_DATASETS : CLASSIFICATION_DATASETS;
+    return html`<section part="data" aria-label=${t.data}>
+      <h3>${t.data}</h3>
+      ${this.show('dataset') ? html`<fieldset><legend>${t.dataset}</legend><div class="datasets">
+        ${list.map((d) => html`<label><input type="radio" name="dataset" value=${d} .checked=${d === c.dataset} ?disabled=${this.off('dataset')}
+          @change=${() => this.setDataset(d)} />${DATASET_LABELS[d]}</label>`)}
+      </div></fieldset>` : nothing}
+      ${this.show('train-ratio') ? this.slider(t.ratio, 'train-ratio', c.trainRatio, 10, 90, 10, (v) => this.learnerSet('trainRatio', v, 'train-ratio'), '%') : nothing}
+      ${this.show('noise') ? this.slider(t.noise, 'noise', c.noise, 0, 50, 5, (v) => this.learnerSet('noise', v, 'noise')) : nothing}
+      ${this.show('batch-size') ? this.slider(t.batchSize, 'batch-size', c.batchSize, 1, 30, 1, (v) => this.learnerSet('batchSize', v, 'batch-size')) : nothing}
+      ${this.show('features') ? html`<fieldset class="features"><legend>${t.features}</legend>
+        ${FEATURE_NAMES.map((f) => html`<label><input type="checkbox" .checked=${c.features.includes(f)} ?disabled=${this.off('features')}
+          @change=${(e: Event) => this.toggleFeature(f, (e.target as HTMLInputElement).checked)} />${FEATURE_LABELS[f]}</label>`)}
+      </fieldset>` : nothing}
+    </section>`;
+  }
+
+  private slider(label: string, name: ControlName, value: number, min: number, max: number, step: number, set: (v: number) => void, unit = ''): TemplateResult {
+    return html`<label class="slider">${label}: ${value}${unit}
+      <input type="range" min=${min} max=${max} step=${step} .value=${String(value)} ?disabled=${this.off(name)}
+        aria-valuetext=${`${value}${unit}`} @change=${(e: Event) => set(Number((e.target as HTMLInputElement).value))} /></label>`;
+  }
+
+  private renderChart(): TemplateResult {
+    const { train, test } = this.session.history;
+    const n = train.length;
+    const w = 300;
+    const h = 70;
+    const max = Math.max(1e-9, ...train.slice(0, 1), ...test.slice(0, 1), ...this.sample(train), ...this.sample(test));
+    const points = (series: number[]) => {
+      const step = Math.max(1, Math.ceil(n / 300));
+      const pts: string[] = [];
+      for (let i = 0; i < n; i += step) pts.push(`${(i / Math.max(1, n - 1)) * w},${h - (series[i] / max) * (h - 4)}`);
+      pts.push(`${w},${h - (series[n - 1] / max) * (h - 4)}`);
+      return pts.join(' ');
+    };
+    return html`<svg class="chart" part="loss-chart" viewBox="0 0 ${w} ${h}" preserveAspectRatio="none" role="img"
+      aria-label=${this.t.lossChart(this.session.epoch, formatNumber(this.session.trainLoss, 3), formatNumber(this.session.testLoss, 3))}>
+      ${n > 1 ? svg`<polyline class="train" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(train)}></polyline>
+      <polyline class="test" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(test)}></polyline>` : nothing}
+    </svg>`;
+  }
+
+  /** At most ~300 values of a long series, for the chart's scale. */
+  private sample(series: number[]): number[] {
+    const step = Math.max(1, Math.ceil(series.length / 300));
+    const out: number[] = [];
+    for (let i = 0; i < series.length; i += step) out.push(series[i]);
+    return out;
+  }
+}
