@@ -347,6 +347,9 @@ export class NnPlayground extends LitElement {
     this.message = '';
     this.epochShown = this.session.epoch;
     this.parseControls();
+    // Hand the graph its new network now, not at the next render: an edit made in between
+    // would otherwise land on the old network.
+    if (this.graph) this.graph.network = this.session.network;
   }
 
   private rebuild(): void {
@@ -467,7 +470,7 @@ export class NnPlayground extends LitElement {
       return;
     }
     // Structure edits restart from fresh, seeded weights, as in the playground.
-    const layers = this.session.network.hiddenSizes;
+    const layers = (e.target as NnGraph).network.hiddenSizes;
     this.learnerSet('layers', layers, 'layers');
   }
 

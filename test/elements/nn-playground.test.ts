@@ -1,0 +1,197 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/elements/nn-playground/nn-playground.js';
+import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
+import { allByName, byName, deepQueryAll, shadowText } from './helpers.js';
+
+/** Chooses an option in a labelled select, as a learner does. */
+function choose(root: ParentNode, label: string, value: string): void {
+  const select = deepQueryAll(root, 'select').find((s) => (s as HTMLSelectElement).labels?.[0]?.textContent?.trim().startsWith(label)) as HTMLSelectElement;
+  if (!select) throw new Error(`no select labelled ${label}`);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function click(el: NnPlayground, name: string): void {
+  byName(el.shadowRoot!, name).click();
+}
+
+async function trainUntil(el: NnPlayground, done: (d: { epoch: number; trainLoss: number; testLoss: number }) => boolean, maxEpoch: number) {
+  return new Promise<{ epoch: number; trainLoss: number; testLoss: number }>((resolve) => {
+    const onEpoch = (e: Event) => {
+      const d = (e as CustomEvent).detail;
+      if (done(d) || d.epoch >= maxEpoch) {
+        el.removeEventListener('nn-epoch', onEpoch);
+        el.pause();
+        resolve(d);
+      }
+    };
+    el.addEventListener('nn-epoch', onEpoch);
+    click(el, 'Play');
+  });
+}
+
+/** Waits until the playground and the graph inside it have rendered. */
+async function settle(el: NnPlayground) {
+  await el.updateComplete;
+  await (el.shadowRoot!.querySelector('nn-graph') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+const exercise2 = () => fixture<NnPlayground>(html`<nn-playground dataset="circle" layers="" activation="linear" learning-rate="0.03" seed="5"></nn-playground>`);
+
+describe('<nn-playground>', () => {
+  it('Exercise 2: no hidden layer and linear activation stays above 0.2', async () => {
+    const el = await exercise2();
+    choose(el.shadowRoot!, 'Epochs per frame', '25');
+    const d = await trainUntil(el, (x) => x.trainLoss < 0.2 && x.testLoss < 0.2, 500);
+    expect(d.epoch).to.be.at.least(500);
+    expect(d.trainLoss).to.be.above(0.2);
+  });
+
+  it('Exercise 2: learning rate 0.01, ReLU and one hidden layer of 3 neurons brings both losses below 0.2', async () => {
+    const el = await exercise2();
+    const changes: string[] = [];
+    el.addEventListener('nn-config-change', (e) => changes.push(e.detail.setting));
+    choose(el.shadowRoot!, 'Learning rate', '0.01');
+    choose(el.shadowRoot!, 'Activation', 'relu');
+    await settle(el);
+    click(el, 'Add hidden layer');
+    await settle(el);
+    click(el, 'Add neuron to hidden layer 1');
+    await settle(el);
+    click(el, 'Add neuron to hidden layer 1');
+    await settle(el);
+    expect(el.config).to.include({ learningRate: 0.01, activation: 'relu' });
+    expect(el.config.layers).to.deep.equal([3]);
+    expect(changes).to.include.members(['learning-rate', 'activation', 'layers']);
+    choose(el.shadowRoot!, 'Epochs per frame', '10');
+    const d = await trainUntil(el, (x) => x.trainLoss < 0.2 && x.testLoss < 0.2, 1000);
+    expect(d.trainLoss).to.be.below(0.2);
+    expect(d.testLoss).to.be.below(0.2);
+    expect(el.trainLoss).to.equal(d.trainLoss);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain(d.trainLoss.toFixed(3));
+  });
+
+  it('Step trains one epoch; Reset returns to epoch 0 with the same weights; New random start gives others', async () => {
+    const el = await exercise2();
+    const start = JSON.stringify(el.state.network);
+    click(el, 'Step');
+    click(el, 'Step');
+    expect(el.epoch).to.equal(2);
+    expect(JSON.stringify(el.state.network)).to.not.equal(start);
+    const reset = oneEvent(el, 'nn-reset');
+    click(el, 'Reset');
+    await reset;
+    expect(el.epoch).to.equal(0);
+    expect(JSON.stringify(el.state.network)).to.equal(start);
+    click(el, 'New random start');
+    expect(el.epoch).to.equal(0);
+    expect(JSON.stringify(el.state.network)).to.not.equal(start);
+  });
+
+  it('changing the learning rate keeps training where it is; changing the data restarts', async () => {
+    const el = await exercise2();
+    click(el, 'Step');
+    click(el, 'Step');
+    choose(el.shadowRoot!, 'Learning rate', '0.1');
+    expect(el.epoch).to.equal(2);
+    byName(el.shadowRoot!, 'Exclusive or').click();
+    expect(el.epoch).to.equal(0);
+    expect(el.config.dataset).to.equal('xor');
+  });
+
+  it('hide removes controls and lock disables them', async () => {
+    const el = await fixture<NnPlayground>(html`<nn-playground hide="noise,batch-size,regularization" lock="learning-rate,layers"></nn-playground>`);
+    expect(allByName(el.shadowRoot!, /^Noise/).length).to.equal(0);
+    expect(allByName(el.shadowRoot!, /^Batch size/).length).to.equal(0);
+    const lr = deepQueryAll(el.shadowRoot!, 'select').find((s) => (s as HTMLSelectElement).labels?.[0]?.textContent?.includes('Learning rate')) as HTMLSelectElement;
+    expect(lr.disabled).to.equal(true);
+    expect(allByName(el.shadowRoot!, 'Add hidden layer').length).to.equal(0);
+    expect(allByName(el.shadowRoot!, /^Ratio of training to test data/).length).to.equal(1);
+  });
+
+  it('pauses by itself off screen and resumes when visible', async () => {
+    const wrap = await fixture(html`<div><div style="height: 3000px"></div><nn-playground speed="5"></nn-playground></div>`);
+    const el = wrap.querySelector('nn-playground') as NnPlayground;
+    window.scrollTo(0, 0);
+    await new Promise((r) => setTimeout(r, 100));
+    el.play();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(el.isPlaying).to.equal(true);
+    expect(el.epoch).to.equal(0);
+    el.scrollIntoView();
+    await oneEvent(el, 'nn-epoch');
+    expect(el.epoch).to.be.above(0);
+    el.pause();
+    window.scrollTo(0, 0);
+  });
+
+  it('stops on divergence at learning rate 10 and says why', async () => {
+    const el = await fixture<NnPlayground>(html`<nn-playground dataset="plane" layers="8,8" activation="relu" learning-rate="10" speed="5"></nn-playground>`);
+    const diverged = oneEvent(el, 'nn-diverged');
+    click(el, 'Play');
+    const { detail } = await diverged;
+    expect(detail.reason).to.contain('learning rate (10) is too high');
+    expect(el.isPlaying).to.equal(false);
+    expect(Number.isFinite(el.trainLoss)).to.equal(true);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Training stopped at epoch');
+  });
+
+  it('reports bad attributes and runs on the nearest valid settings', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await fixture<NnPlayground>(html`<nn-playground dataset="moons" learning-rate="0.05" layers="4,x" batch-size="99" activation="swish" features="x1,z"></nn-playground>`);
+      expect(el.config).to.include({ dataset: 'circle', learningRate: 0.03, batchSize: 30, activation: 'tanh' });
+      expect(el.config.layers).to.deep.equal([4]);
+      expect(el.config.features).to.deep.equal(['x1']);
+      const text = shadowText(el);
+      for (const a of ['dataset="moons"', 'learning-rate="0.05"', 'layers="4,x"', 'batch-size="99"', 'activation="swish"', 'features="x1,z"']) expect(text).to.contain(a);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('round-trips its state, and refuses a bad one without changing anything', async () => {
+    const a = await fixture<NnPlayground>(html`<nn-playground dataset="xor" layers="3" activation="relu" seed="9"></nn-playground>`);
+    for (let i = 0; i < 5; i++) a.step();
+    const saved = JSON.parse(JSON.stringify(a.state));
+    const b = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+    b.state = saved;
+    expect(b.epoch).to.equal(5);
+    expect(b.trainLoss).to.equal(a.trainLoss);
+    expect(b.config).to.deep.equal(a.config);
+    const before = JSON.stringify(b.state);
+    expect(() => (b.state = { ...saved, config: { ...saved.config, learningRate: 42 } })).to.throw(/learning-rate/);
+    expect(() => (b.state = { ...saved, network: { ...saved.network, sizes: [2, 4, 1] } })).to.throw();
+    expect(() => (b.state = { ...saved, epoch: -3 })).to.throw(/epoch/);
+    expect(JSON.stringify(b.state)).to.equal(before);
+  });
+
+  it('keeps several playgrounds on one page independent', async () => {
+    const wrap = await fixture(html`<div><nn-playground id="a" seed="1"></nn-playground><nn-playground id="b" seed="1"></nn-playground><nn-playground id="c" seed="2"></nn-playground></div>`);
+    const [a, b, c] = [...wrap.querySelectorAll('nn-playground')] as NnPlayground[];
+    expect(a.trainPoints).to.deep.equal(b.trainPoints);
+    expect(a.trainPoints).to.not.deep.equal(c.trainPoints);
+    a.step();
+    expect(a.epoch).to.equal(1);
+    expect(b.epoch).to.equal(0);
+    expect(JSON.stringify(b.state.network)).to.not.equal(JSON.stringify(a.state.network));
+  });
+
+  it('names its controls and passes axe', async () => {
+    const el = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+    for (const name of ['Play', 'Step', 'Reset', 'New random start', 'Circle', 'Exclusive or', 'Gaussian', 'Spiral', 'Show test data', 'Discretize output', 'Add hidden layer', 'Remove hidden layer', 'Add neuron to hidden layer 2', 'X₁', 'sin(X₂)']) {
+      expect(allByName(el.shadowRoot!, name).length, name).to.be.above(0);
+    }
+    for (const label of ['Learning rate', 'Activation', 'Regularization', 'Regularization rate', 'Problem type']) {
+      expect(deepQueryAll(el.shadowRoot!, 'select').some((s) => (s as HTMLSelectElement).labels?.[0]?.textContent?.trim().startsWith(label)), label).to.equal(true);
+    }
+    click(el, 'Play');
+    await el.updateComplete;
+    expect(allByName(el.shadowRoot!, 'Pause').length).to.equal(1);
+    el.pause();
+    await expect(el).to.be.accessible();
+  });
+});
