@@ -6,5 +6,6 @@
 export * from './elements/nn-graph/nn-graph.js';
 export * from './elements/nn-dataset-plot/nn-dataset-plot.js';
 export * from './elements/nn-playground/nn-playground.js';
+export * from './elements/nn-quiz-task/nn-quiz-task.js';
 export * from './events.js';
 export * as core from './core/index.js';

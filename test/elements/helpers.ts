@@ -9,7 +9,8 @@ export function allByName<T extends HTMLElement = HTMLElement>(root: ParentNode,
   const matches = (text: string | null | undefined) => text != null && (typeof name === 'string' ? text.trim() === name : name.test(text.trim()));
   const out: T[] = [];
   for (const el of deepQueryAll(root, 'button, input, select, textarea, [role], summary, a')) {
-    const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent;
+    const labelEl = (el as HTMLInputElement).labels?.[0];
+    const label = el.getAttribute('aria-label') ?? (labelEl ? flatText(labelEl) : flatText(el));
     if (matches(label)) out.push(el as T);
   }
   return out;
@@ -28,3 +29,14 @@ export function shadowText(el: Element): string {
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/** Text as rendered: slots contribute what is assigned to them (the flat tree a screen reader reads). */
+export function flatText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof HTMLSlotElement) {
+    const assigned = node.assignedNodes({ flatten: true });
+    return (assigned.length ? assigned : [...node.childNodes]).map(flatText).join('');
+  }
+  if (node instanceof HTMLElement && (node.hidden || node.getAttribute('aria-hidden') === 'true')) return '';
+  return [...node.childNodes].map(flatText).join('');
+}

@@ -18,7 +18,7 @@ export interface GraphState {
 }
 
 const key = (n: NodeRef) => `${n.layer}:${n.index}`;
-const COL_W = 120;
+const COL_W = 130;
 const ROW_H = 64;
 const HEADER = 72;
 const FOOTER = 16;
@@ -715,7 +715,7 @@ export class NnGraph extends LitElement {
     }
     const pct = (v: number, total: number) => `${(v / total) * 100}%`;
     return html`
-      <div class="diagram" part="diagram" style="aspect-ratio: ${width} / ${height}; min-width: ${sizes.length * 66}px; max-width: ${width * 1.15}px">
+      <div class="diagram" part="diagram" style="aspect-ratio: ${width} / ${height}; min-width: ${sizes.length * 66}px; max-width: ${width * 1.35}px">
         <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">${links}</svg>
         ${sizes.map((n, layer) => html`
           <div class="col-head" style="left: ${pct(x(layer), width)}; top: 2px">

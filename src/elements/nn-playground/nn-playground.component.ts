@@ -77,7 +77,8 @@ export class NnPlayground extends LitElement {
       select, input[type='range'] { font-size: 1rem; color: var(--_text); }
       select { padding: 3px 4px; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); }
       .layout { display: grid; grid-template-columns: minmax(160px, 200px) minmax(0, 1fr) minmax(220px, 300px); gap: 16px; margin-top: 12px; }
-      @container (max-width: 700px) { .layout { grid-template-columns: minmax(0, 1fr); } }
+      .layout.no-data { grid-template-columns: minmax(0, 1fr) minmax(220px, 300px); }
+      @container (max-width: 700px) { .layout, .layout.no-data { grid-template-columns: minmax(0, 1fr); } }
       h3 { font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--_muted); margin: 0 0 6px; }
       fieldset { border: 0; padding: 0; margin: 0 0 12px; min-width: 0; }
       legend { font-size: 0.8em; color: var(--_muted); padding: 0; margin-bottom: 4px; }
@@ -562,7 +563,7 @@ export class NnPlayground extends LitElement {
           </select></label>` : nothing}
       </div>
       ${this.message ? html`<p class="message" part="message" role="alert">${this.message}</p>` : nothing}
-      <div class="layout">
+      <div class="layout ${this.dataShown() ? '' : 'no-data'}">
         ${this.renderData()}
         <section part="network" aria-label=${t.network}>
           <h3>${t.network}</h3>
@@ -590,11 +591,14 @@ export class NnPlayground extends LitElement {
     `;
   }
 
+  private dataShown(): boolean {
+    return (['dataset', 'train-ratio', 'noise', 'batch-size', 'features'] as const).some((n) => this.show(n));
+  }
+
   private renderData(): TemplateResult | typeof nothing {
     const t = this.t;
     const c = this.cfg;
-    const any = ['dataset', 'train-ratio', 'noise', 'batch-size', 'features'].some((n) => this.show(n as ControlName));
-    if (!any) return html`<div></div>`;
+    if (!this.dataShown()) return nothing;
     const list = c.problem === 'regression' ? REGRESSION_DATASETS : CLASSIFICATION_DATASETS;
     return html`<section part="data" aria-label=${t.data}>
       <h3>${t.data}</h3>

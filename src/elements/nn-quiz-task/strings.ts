@@ -1,0 +1,33 @@
+/** Every built-in string of <nn-quiz-task>, replaceable through the `strings` property (for translation). */
+export const QUIZ_STRINGS = {
+  explanation: 'Click here for an explanation',
+  hideExplanation: 'Hide the explanation',
+  solution: 'Click here for our solution',
+  hideSolution: 'Hide the solution',
+  applySolution: 'Apply this solution',
+  applied: 'The solution is applied: press Play to train.',
+  youChose: (choice: string) => `You chose: ${choice}.`,
+  correct: 'Correct',
+  incorrect: 'Incorrect',
+  check: 'Check',
+  retry: 'Retry',
+  showSolution: 'Show solution',
+  score: (score: number, max: number) => `Score: ${score} of ${max}`,
+  chooseFirst: 'Choose an answer first.',
+  answerFirst: 'Answer the question to open the explanation.',
+  correctAnswerIs: (list: string) => `The correct answer: ${list}.`,
+  goalProgress: 'Progress toward the goal',
+  goalMet: 'Goal reached!',
+  goalNotYet: 'Not yet.',
+  goalWaiting: (id: string) => `Waiting for the exercise “${id}”.`,
+  variables: { 'train-loss': 'Training loss', 'test-loss': 'Test loss', epoch: 'Epoch' } as Record<string, string>,
+  operators: { '<': 'below', '<=': 'at most', '>': 'above', '>=': 'at least' } as Record<string, string>,
+  condition: (name: string, value: string, op: string, target: string) => `${name}: ${value} (goal: ${op} ${target})`,
+  badGoal: (goal: string, why: string) => `goal="${goal}": ${why}. Write conditions like train-loss < 0.2 && test-loss < 0.2.`,
+  badSolution: (why: string) => `solution: ${why}.`,
+  noTarget: (id: string) => `for="${id}": no element with that id on the page.`,
+  complete: 'Complete',
+  question: 'Question',
+};
+
+export type QuizStrings = typeof QUIZ_STRINGS;
