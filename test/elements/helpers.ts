@@ -33,10 +33,11 @@ export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(
 /** Text as rendered: slots contribute what is assigned to them (the flat tree a screen reader reads). */
 export function flatText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node instanceof HTMLSlotElement) {
-    const assigned = node.assignedNodes({ flatten: true });
+  // nodeName rather than instanceof: the node may come from another frame's realm.
+  if (node.nodeName === 'SLOT') {
+    const assigned = (node as HTMLSlotElement).assignedNodes({ flatten: true });
     return (assigned.length ? assigned : [...node.childNodes]).map(flatText).join('');
   }
-  if (node instanceof HTMLElement && (node.hidden || node.getAttribute('aria-hidden') === 'true')) return '';
+  if (node.nodeType === Node.ELEMENT_NODE && ((node as HTMLElement).hidden || (node as Element).getAttribute('aria-hidden') === 'true')) return '';
   return [...node.childNodes].map(flatText).join('');
 }

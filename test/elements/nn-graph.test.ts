@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/nn-graph/nn-graph.js';
 import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
 import { byName, shadowText } from './helpers.js';
+import type { NodeRef } from '../../src/core/index.js';
 
 const relu = (z: number) => Math.max(0, z);
 
@@ -144,7 +145,7 @@ describe('<nn-graph>', () => {
     expect(detail.calculationsChanged.length).to.equal(5);
     const net = el.network;
     const expected = [0, 1, 2, 3].filter((j) => relu(3 * net.getWeight(1, j, 0) + net.getBias(1, j)) !== relu(net.getBias(1, j)));
-    expect(detail.valuesChanged.filter((n) => n.layer === 1).map((n) => n.index)).to.deep.equal(expected);
+    expect(detail.valuesChanged.filter((n: NodeRef) => n.layer === 1).map((n: NodeRef) => n.index)).to.deep.equal(expected);
   });
 
   it('refuses a mistyped number and keeps the old value', async () => {
