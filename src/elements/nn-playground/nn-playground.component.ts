@@ -192,6 +192,13 @@ export class NnPlayground extends LitElement {
     return this.playing;
   }
 
+  /**
+   * Milliseconds spent in the last frame: `train` (epochs and both losses), `heatmaps` (every
+   * node's grid) and `draw` (the canvases drawn synchronously; Lit's re-render follows in the
+   * same frame), with `start` the frame's `performance.now()`. For performance monitoring.
+   */
+  readonly frameTiming = { start: 0, train: 0, heatmaps: 0, draw: 0 };
+
   /** The core network being trained. */
   get network(): Network {
     this.ensureConfig();
@@ -426,6 +433,7 @@ export class NnPlayground extends LitElement {
   }
 
   private runEpochs(n: number): void {
+    const start = performance.now();
     for (let i = 0; i < n; i++) {
       const result = this.session.step();
       if (result.diverged) {
@@ -435,19 +443,27 @@ export class NnPlayground extends LitElement {
         break;
       }
     }
+    const trained = performance.now();
     this.afterStep();
+    const timing = this.frameTiming;
+    timing.start = start;
+    timing.train = trained - start;
     emit(this, 'nn-epoch', { epoch: this.session.epoch, trainLoss: this.session.trainLoss, testLoss: this.session.testLoss });
     this.announceLoss(false);
   }
 
   /** Recomputes the heatmaps and redraws what training changed. */
   private afterStep(): void {
+    const t0 = performance.now();
     this.grid.compute(this.session.network);
+    const t1 = performance.now();
     this.epochShown = this.session.epoch;
+    // The graph repaints its node heatmaps when it updates, after this frame's other work.
     this.graph?.requestUpdate();
-    this.graph?.drawHeatmaps();
     this.plot?.draw();
     this.requestUpdate();
+    this.frameTiming.heatmaps = t1 - t0;
+    this.frameTiming.draw = performance.now() - t1;
   }
 
   private announceLoss(force: boolean): void {
