@@ -24,7 +24,9 @@ for (const name of targets) {
     if (actions) await new Function('page', `return (async () => { ${actions} })()`)(page);
     await new Promise((r) => setTimeout(r, 400));
     const file = `screenshots/${name.replace('.html', '')}-${label}.png`;
-    await page.screenshot({ path: file, fullPage: true });
+    // FULL=0 and SCROLL=<px> take one viewport at that scroll position instead of the whole page.
+    if (process.env.SCROLL) await page.evaluate((y) => window.scrollTo(0, y), Number(process.env.SCROLL));
+    await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
     console.log(file);
     await page.close();
   }

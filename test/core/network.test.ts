@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ACTIVATIONS, ACTIVATION_NAMES, applyActivation, activationCode, derivativeFromOutput, createRandom, Network, NetworkError, REGULARIZATION_NAMES, Trainer, toSamples, generateDataset } from '../../src/core/index.js';
+import { ACTIVATIONS, ACTIVATION_NAMES, sigmoid, tanh, applyActivation, activationCode, derivativeFromOutput, createRandom, Network, NetworkError, REGULARIZATION_NAMES, Trainer, toSamples, generateDataset } from '../../src/core/index.js';
 
 const relu = (z: number) => Math.max(0, z);
 
@@ -15,6 +15,24 @@ describe('core: activations', () => {
       }
     });
   }
+});
+
+describe('core: the fast tanh', () => {
+  it('stays within 5e-12 of Math.tanh everywhere, and is odd, bounded and NaN-safe', () => {
+    let worst = 0;
+    for (let k = -40000; k <= 40000; k++) {
+      const z = k / 1000 + 0.0003;
+      worst = Math.max(worst, Math.abs(tanh(z) - Math.tanh(z)));
+      expect(tanh(-z)).to.equal(-tanh(z));
+    }
+    expect(worst).to.be.below(5e-12);
+    expect(tanh(0)).to.equal(0);
+    expect(tanh(1e6)).to.equal(1);
+    expect(tanh(-Infinity)).to.equal(-1);
+    expect(Number.isNaN(tanh(NaN))).to.equal(true);
+    expect(sigmoid(0)).to.equal(0.5);
+    expect(sigmoid(3)).to.be.closeTo(1 / (1 + Math.exp(-3)), 1e-11);
+  });
 });
 
 describe('core: a hand-computed 3-4-1 ReLU network', () => {

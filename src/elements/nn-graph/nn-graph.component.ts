@@ -61,7 +61,7 @@ export class NnGraph extends LitElement {
       .toolbar .sep { flex: 1 1 12px; }
       .layer-count { font-size: 0.9em; color: var(--_muted); min-width: 7em; }
       .scroll { overflow-x: auto; padding: 4px; }
-      .diagram { position: relative; width: 100%; margin: 0 auto; }
+      .diagram { position: relative; width: 100%; margin: 0 auto; container-type: inline-size; }
       .diagram svg.links { position: absolute; inset: 0; width: 100%; height: 100%; overflow: visible; }
       .links line { vector-effect: non-scaling-stroke; }
       .links line.active { cursor: pointer; pointer-events: stroke; }
@@ -70,9 +70,10 @@ export class NnGraph extends LitElement {
       .col-head button { min-width: 28px; min-height: 28px; padding: 0; line-height: 1; }
       .node {
         position: absolute; transform: translate(-50%, -50%);
-        width: 52px; height: 52px; padding: 0; border-radius: 50%;
+        /* Nodes shrink with a narrow diagram so that a column of four still fits at 320 px. */
+        width: min(52px, 13cqw); height: min(52px, 13cqw); padding: 0; border-radius: 50%;
         border: 2px solid var(--_border); background: var(--_surface);
-        display: grid; place-items: center; font-size: 0.8em; font-variant-numeric: tabular-nums;
+        display: grid; place-items: center; font-size: min(0.8em, 3.2cqw); font-variant-numeric: tabular-nums;
         overflow: visible;
       }
       .node.input { border-radius: 10px; }
@@ -89,7 +90,7 @@ export class NnGraph extends LitElement {
         border-radius: 9px; background: var(--_changed); color: #fff; font-size: 11px; line-height: 18px;
       }
       .node canvas { width: 100%; height: 100%; border-radius: inherit; image-rendering: pixelated; display: block; }
-      .node.heat { width: 40px; height: 40px; border-radius: 4px; padding: 0; overflow: hidden; }
+      .node.heat { width: min(40px, 10cqw); height: min(40px, 10cqw); border-radius: 4px; padding: 0; overflow: hidden; }
       .in-label { position: absolute; transform: translate(-100%, -50%); padding-right: 30px; font-size: 0.75em; white-space: nowrap; color: var(--_muted); pointer-events: none; }
       .legend { display: flex; gap: 16px; flex-wrap: wrap; font-size: 0.8em; color: var(--_muted); margin: 4px 0; }
       .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-right: 4px; vertical-align: -2px; }
