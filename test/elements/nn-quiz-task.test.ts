@@ -247,3 +247,38 @@ describe('<nn-quiz-task>', () => {
     await expect(c).to.be.accessible();
   });
 });
+
+describe('<nn-quiz-task> with a playground', () => {
+  it('"Apply this solution" configures the linked playground; a bad solution is reported', async () => {
+    await import('../../src/elements/nn-playground/nn-playground.js');
+    const wrap = await fixture(html`<div>
+      <nn-playground id="ex" layers="" activation="linear"></nn-playground>
+      <nn-quiz-task for="ex" goal="train-loss < 0.2" solution='{"layers":[3],"learning-rate":0.01,"activation":"relu"}'>
+        <div data-solution><p>One hidden layer of 3 ReLU neurons, learning rate 0.01.</p></div>
+      </nn-quiz-task>
+      <nn-quiz-task id="bad" for="ex" solution='{"layers":[3],"learning-rate":42}'><div data-solution>x</div></nn-quiz-task>
+    </div>`);
+    const pg = wrap.querySelector('nn-playground') as HTMLElement & { config: { layers: number[]; learningRate: number; activation: string } };
+    const quiz = wrap.querySelector('nn-quiz-task') as NnQuizTask;
+    await quiz.updateComplete;
+    byName(quiz.shadowRoot!, 'Click here for our solution').click();
+    await quiz.updateComplete;
+    expect(shown(quiz, 'solution')).to.contain('One hidden layer of 3 ReLU neurons');
+    byName(quiz.shadowRoot!, 'Apply this solution').click();
+    expect(pg.config).to.deep.include({ layers: [3], learningRate: 0.01, activation: 'relu' });
+    const bad = wrap.querySelector('#bad') as NnQuizTask;
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      await bad.updateComplete;
+      byName(bad.shadowRoot!, 'Click here for our solution').click();
+      await bad.updateComplete;
+      byName(bad.shadowRoot!, 'Apply this solution').click();
+      await bad.updateComplete;
+      expect(shadowText(bad)).to.contain('learning-rate');
+      expect(pg.config.learningRate).to.equal(0.01);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

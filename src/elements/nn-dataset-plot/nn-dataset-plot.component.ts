@@ -482,7 +482,11 @@ export class NnDatasetPlot extends LitElement {
     const hitRadius = (8 / rect.width) * SPAN;
     const hit = this.trainPts.findIndex((p) => Math.hypot(p.x - x, p.y - y) <= hitRadius);
     if (hit >= 0) this.removePoint(hit);
-    else this.addPoint({ x, y, label: e.shiftKey ? 1 : -1 });
+    else {
+      // The class chosen in the form is the default; Shift picks the other one.
+      const chosen = Number(this.renderRoot.querySelector<HTMLSelectElement>('select[name="label"]')?.value ?? -1);
+      this.addPoint({ x, y, label: e.shiftKey ? -chosen : chosen });
+    }
   }
 
   /** Adds a training point as a learner edit (fires nn-data-change). */

@@ -28,7 +28,7 @@ export const PLOT_STRINGS = {
   addButton: 'Add point',
   added: (label: string, x: string, y: string) => `Added a ${label} point at ${x}, ${y}.`,
   removed: (label: string, x: string, y: string) => `Removed the ${label} point at ${x}, ${y}.`,
-  editHint: 'Click to add an orange point, Shift+click for blue, click a point to remove it.',
+  editHint: 'Click to add a point of the class chosen below (Shift+click for the other class); click a point to remove it.',
   badCoordinate: 'Enter x₁ and x₂ as numbers from −6 to 6.',
   legendLow: '−1',
   legendHigh: '+1',

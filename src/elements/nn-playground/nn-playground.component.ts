@@ -84,8 +84,8 @@ export class NnPlayground extends LitElement {
       legend { font-size: 0.8em; color: var(--_muted); padding: 0; margin-bottom: 4px; }
       .datasets { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 4px; }
       .datasets label, .features label, .checks label { display: flex; gap: 6px; align-items: center; font-size: 0.9em; }
-      .slider { display: flex; flex-direction: column; font-size: 0.8em; color: var(--_muted); margin-bottom: 8px; }
-      .slider input { width: 100%; }
+      .slider { display: grid; grid-template-columns: 1fr auto; font-size: 0.8em; color: var(--_muted); margin-bottom: 8px; }
+      .slider input { width: 100%; grid-column: 1 / -1; }
       .losses { display: flex; gap: 16px; font-variant-numeric: tabular-nums; margin-bottom: 6px; }
       .losses div { display: flex; flex-direction: column; font-size: 0.8em; color: var(--_muted); }
       .losses b { font-size: 1.25rem; color: var(--_text); }
@@ -633,9 +633,11 @@ export class NnPlayground extends LitElement {
   }
 
   private slider(label: string, name: ControlName, value: number, min: number, max: number, step: number, set: (v: number) => void, unit = ''): TemplateResult {
-    return html`<label class="slider">${label}: ${value}${unit}
-      <input type="range" min=${min} max=${max} step=${step} .value=${String(value)} ?disabled=${this.off(name)}
-        aria-valuetext=${`${value}${unit}`} @change=${(e: Event) => set(Number((e.target as HTMLInputElement).value))} /></label>`;
+    // The label names the control; the current value is read through aria-valuetext.
+    return html`<div class="slider"><label for="s-${name}">${label}</label>
+      <span aria-hidden="true">${value}${unit}</span>
+      <input id="s-${name}" type="range" min=${min} max=${max} step=${step} .value=${String(value)} ?disabled=${this.off(name)}
+        aria-valuetext=${`${value}${unit}`} @change=${(e: Event) => set(Number((e.target as HTMLInputElement).value))} /></div>`;
   }
 
   private renderChart(): TemplateResult {

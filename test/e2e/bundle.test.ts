@@ -1,0 +1,20 @@
+import { expect } from '@open-wc/testing';
+
+describe('the CDN bundle', () => {
+  it('registers all four tags and can be loaded twice without throwing', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      // Two URLs are two module instances: the second defines nothing and must not throw.
+      const first = await import(/* @vite-ignore */ '/dist/nn-elements.js?first' as string);
+      await import(/* @vite-ignore */ '/dist/nn-elements.js?second' as string);
+      for (const tag of ['nn-graph', 'nn-dataset-plot', 'nn-playground', 'nn-quiz-task']) expect(customElements.get(tag), tag).to.exist;
+      expect(customElements.get('nn-graph')).to.equal(first.NnGraph);
+      expect(typeof first.core.Network).to.equal('function');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+});
