@@ -1,4 +1,4 @@
-import { type ActCode, activationCode, sigmoid, tanh } from './activation.js';
+import { forwardColumns } from './columns.js';
 import { DOMAIN } from './dataset.js';
 import { type FeatureName, featureValue } from './features.js';
 import type { Network } from './network.js';
@@ -66,70 +66,5 @@ export class HeatmapGrid {
       this.outputs = network.sizes.map((n, l) => (l === 0 ? this.inputGrids : Array.from({ length: n }, () => new Float32Array(cells))));
     }
     forwardColumns(network, this.outputs, this.density * this.density, this.scratch);
-  }
-}
-
-/**
- * Runs `count` points through the network layer by layer: `layers[0]` holds one column of
- * values per input, and every later layer's columns are written in place. Each weight is read
- * once per layer instead of once per point, and the inner loops are long and branch-free,
- * which is what makes a whole heatmap grid or a whole loss pass cheap. `scratch` needs
- * `count` slots; nothing is allocated.
- */
-export function forwardColumns(network: Network, layers: Column[][], count: number, scratch: Float64Array): void {
-  for (let l = 1; l < network.sizes.length; l++) {
-    const nIn = network.sizes[l - 1];
-    const w = network.weights[l - 1];
-    const b = network.biases[l - 1];
-    const prev = layers[l - 1];
-    const code = activationCode(network.activationOf(l).name);
-    const layerOut = layers[l];
-    for (let j = 0; j < layerOut.length; j++) {
-      const acc = scratch;
-      const row = j * nIn;
-      // Four inputs per pass over the points: one load and one store of the sum per four
-      // multiply-adds instead of per one.
-      let i = 0;
-      if (nIn >= 4) {
-        const w0 = w[row], w1 = w[row + 1], w2 = w[row + 2], w3 = w[row + 3];
-        const s0 = prev[0], s1 = prev[1], s2 = prev[2], s3 = prev[3];
-        const bj = b[j];
-        for (let p = 0; p < count; p++) acc[p] = bj + w0 * s0[p] + w1 * s1[p] + w2 * s2[p] + w3 * s3[p];
-        i = 4;
-      } else {
-        const bj = b[j];
-        for (let p = 0; p < count; p++) acc[p] = bj;
-      }
-      for (; i + 4 <= nIn; i += 4) {
-        const w0 = w[row + i], w1 = w[row + i + 1], w2 = w[row + i + 2], w3 = w[row + i + 3];
-        const s0 = prev[i], s1 = prev[i + 1], s2 = prev[i + 2], s3 = prev[i + 3];
-        for (let p = 0; p < count; p++) acc[p] += w0 * s0[p] + w1 * s1[p] + w2 * s2[p] + w3 * s3[p];
-      }
-      for (; i < nIn; i++) {
-        const wi = w[row + i];
-        const src = prev[i];
-        for (let p = 0; p < count; p++) acc[p] += wi * src[p];
-      }
-      activateInto(code, acc, layerOut[j], count);
-    }
-  }
-}
-
-export type Column = Float32Array | Float64Array;
-
-/** The activation over a whole grid: one switch per node, not per cell. */
-function activateInto(code: ActCode, src: Float64Array, dst: Column, n: number): void {
-  switch (code) {
-    case 0:
-      for (let p = 0; p < n; p++) dst[p] = src[p] > 0 ? src[p] : 0;
-      break;
-    case 1:
-      for (let p = 0; p < n; p++) dst[p] = tanh(src[p]);
-      break;
-    case 2:
-      for (let p = 0; p < n; p++) dst[p] = sigmoid(src[p]);
-      break;
-    default:
-      for (let p = 0; p < n; p++) dst[p] = src[p];
   }
 }

@@ -10,5 +10,6 @@ export * from './network.js';
 export * from './features.js';
 export * from './dataset.js';
 export * from './trainer.js';
+export * from './columns.js';
 export * from './heatmap.js';
 export * from './session.js';

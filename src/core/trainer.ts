@@ -1,6 +1,6 @@
-import { type ActCode, activationCode, derivativeFromOutput, sigmoid, tanh } from './activation.js';
+import { type ActCode, activationCode, derivativeFromOutput } from './activation.js';
 import type { Samples } from './dataset.js';
-import { forwardColumns } from './heatmap.js';
+import { forwardColumns, weightedSum } from './columns.js';
 import type { Network } from './network.js';
 import { REGULARIZATIONS, type RegularizationName } from './regularization.js';
 
@@ -33,8 +33,9 @@ export class Trainer {
   readonly network: Network;
   private version = -1;
   private sizes: number[] = [];
-  private values: Float64Array[] = [];
-  private deltas: Float64Array[] = [];
+  private values: Float64Array[][] = [];
+  private deltas: Float64Array[][] = [];
+  private scratch = new Float64Array(0);
   private gradW: Float64Array[] = [];
   private gradB: Float64Array[] = [];
   private codes: ActCode[] = [];
@@ -68,64 +69,38 @@ export class Trainer {
     this.lossLayers = [];
   }
 
-  /** Sizes the per-batch buffers: `values[l]` and `deltas[l]` hold layer l node by node, `cap` points each. */
+  /** Sizes the per-batch buffers: one column of `cap` points per node, values and deltas. */
   private ensureBatch(cap: number): void {
     if (this.cap >= cap && this.values.length === this.sizes.length) return;
     this.cap = Math.max(cap, 1);
-    this.values = this.sizes.map((n) => new Float64Array(n * this.cap));
-    this.deltas = this.sizes.map((n) => new Float64Array(n * this.cap));
+    const columns = () => this.sizes.map((n) => Array.from({ length: n }, () => new Float64Array(this.cap)));
+    this.values = columns();
+    this.deltas = columns();
+    this.scratch = new Float64Array(this.cap);
   }
 
   /**
    * Adds the gradient of rows [start, start + m) to the accumulators. The rows of one batch
-   * share the weights, so they go through the network together, layer by layer: each weight
-   * is loaded once per batch, and a weight's gradient is a dot product over the batch summed
-   * in a register. On these small layers that beats a row at a time by far.
+   * share the weights, so they go through the network together, column by column, with the
+   * same kernels as the loss and the heatmaps: each weight is loaded once per batch and a
+   * weight's gradient is a dot product over the batch summed in registers.
    */
   private accumulateBatch(samples: Samples, start: number, m: number): void {
     const sizes = this.sizes;
     const last = sizes.length - 1;
-    const B = this.cap;
     const values = this.values;
     const deltas = this.deltas;
     const weights = this.network.weights;
-    const biases = this.network.biases;
     const codes = this.codes;
-    const v0 = values[0];
+    const scratch = this.scratch;
     for (let i = 0; i < sizes[0]; i++) {
-      const col = samples.columns[i];
-      const q = i * B;
-      for (let p = 0; p < m; p++) v0[q + p] = col[start + p];
+      const src = samples.columns[i];
+      const dst = values[0][i];
+      for (let p = 0; p < m; p++) dst[p] = src[start + p];
     }
-    for (let l = 1; l <= last; l++) {
-      const nIn = sizes[l - 1];
-      const n = sizes[l];
-      const w = weights[l - 1];
-      const b = biases[l - 1];
-      const prev = values[l - 1];
-      const out = values[l];
-      for (let j = 0; j < n; j++) {
-        const o = j * B;
-        const r = j * nIn;
-        const bj = b[j];
-        for (let p = 0; p < m; p++) {
-          // The sum stays in a register; the batch's values of one input sit B apart.
-          let z = bj;
-          for (let i = 0, q = p; i < nIn; i++, q += B) z += w[r + i] * prev[q];
-          out[o + p] = z;
-        }
-        const code = codes[l];
-        if (code === 0) {
-          for (let p = o; p < o + m; p++) if (out[p] < 0) out[p] = 0;
-        } else if (code === 1) {
-          for (let p = o; p < o + m; p++) out[p] = tanh(out[p]);
-        } else if (code === 2) {
-          for (let p = o; p < o + m; p++) out[p] = sigmoid(out[p]);
-        }
-      }
-    }
-    const y = values[last];
-    const dOut = deltas[last];
+    forwardColumns(this.network, values, m, scratch);
+    const y = values[last][0];
+    const dOut = deltas[last][0];
     const targets = samples.targets;
     const outCode = codes[last];
     for (let p = 0; p < m; p++) dOut[p] = (y[p] - targets[start + p]) * derivativeFromOutput(outCode, y[p]);
@@ -137,16 +112,29 @@ export class Trainer {
       const gw = this.gradW[l - 1];
       const gb = this.gradB[l - 1];
       for (let j = 0; j < n; j++) {
-        const o = j * B;
+        const dj = d[j];
         const r = j * nIn;
         let sb = 0;
-        for (let p = 0; p < m; p++) sb += d[o + p];
+        for (let p = 0; p < m; p++) sb += dj[p];
         gb[j] += sb;
-        for (let i = 0; i < nIn; i++) {
-          const q = i * B;
-          let s = 0;
-          for (let p = 0; p < m; p++) s += d[o + p] * prev[q + p];
-          gw[r + i] += s;
+        let i = 0;
+        for (; i + 2 <= nIn; i += 2) {
+          // Two gradients per pass share each load of the delta.
+          const a0 = prev[i], a1 = prev[i + 1];
+          let s0 = 0, s1 = 0;
+          for (let p = 0; p < m; p++) {
+            const dp = dj[p];
+            s0 += dp * a0[p];
+            s1 += dp * a1[p];
+          }
+          gw[r + i] += s0;
+          gw[r + i + 1] += s1;
+        }
+        if (i < nIn) {
+          const a = prev[i];
+          let s0 = 0;
+          for (let p = 0; p < m; p++) s0 += dj[p] * a[p];
+          gw[r + i] += s0;
         }
       }
       if (l > 1) {
@@ -155,18 +143,17 @@ export class Trainer {
         const dPrev = deltas[l - 1];
         const code = codes[l - 1];
         for (let i = 0; i < nIn; i++) {
-          const q = i * B;
-          for (let p = 0; p < m; p++) {
-            let sum = 0;
-            for (let j = 0, k = i, o = p; j < n; j++, k += nIn, o += B) sum += w[k] * d[o];
-            dPrev[q + p] = sum;
-          }
+          weightedSum(scratch, w, i, nIn, n, d, m, 0);
+          const v = prev[i];
+          const out = dPrev[i];
           if (code === 0) {
-            for (let p = q; p < q + m; p++) if (prev[p] <= 0) dPrev[p] = 0;
+            for (let p = 0; p < m; p++) out[p] = v[p] > 0 ? scratch[p] : 0;
           } else if (code === 1) {
-            for (let p = q; p < q + m; p++) dPrev[p] *= 1 - prev[p] * prev[p];
+            for (let p = 0; p < m; p++) out[p] = scratch[p] * (1 - v[p] * v[p]);
           } else if (code === 2) {
-            for (let p = q; p < q + m; p++) dPrev[p] *= prev[p] * (1 - prev[p]);
+            for (let p = 0; p < m; p++) out[p] = scratch[p] * v[p] * (1 - v[p]);
+          } else {
+            for (let p = 0; p < m; p++) out[p] = scratch[p];
           }
         }
       }
