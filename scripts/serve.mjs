@@ -22,6 +22,18 @@ const server = createServer(async (req, res) => {
   }
 });
 
-server.listen(port, '127.0.0.1', () => {
-  console.log(`nn-elements demo: http://localhost:${port}/demo/`);
+// A busy port is common on a developer's machine: try the next few before giving up.
+let attempt = 0;
+server.on('error', (e) => {
+  if (e.code === 'EADDRINUSE' && attempt < 20 && !process.env.PORT) {
+    attempt++;
+    server.listen(port + attempt, '127.0.0.1');
+  } else {
+    console.error(`nn-elements demo: cannot listen: ${e.message}`);
+    process.exit(1);
+  }
 });
+server.on('listening', () => {
+  console.log(`nn-elements demo: http://localhost:${server.address().port}/demo/`);
+});
+server.listen(port, '127.0.0.1');
