@@ -184,6 +184,11 @@ export class NnDatasetPlot extends LitElement {
     this.testPts = test;
   }
 
+  /** Problems found in the attributes, as the messages shown to the author. */
+  get attributeProblems(): string[] {
+    return this.problems.messages;
+  }
+
   private get t(): PlotStrings {
     return { ...PLOT_STRINGS, ...this.strings };
   }

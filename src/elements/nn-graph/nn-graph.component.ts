@@ -127,9 +127,9 @@ export class NnGraph extends LitElement {
   /** Seed of the starting weights: the same seed shows every learner the same network. */
   @property() seed = '1';
   /** Most hidden layers a learner may have (1 to 10). */
-  @property({ attribute: 'max-layers', type: String }) maxLayersAttr = '6';
+  @property({ attribute: 'max-layers' }) maxLayers = '6';
   /** Most neurons per hidden layer (1 to 12). */
-  @property({ attribute: 'max-neurons', type: String }) maxNeuronsAttr = '8';
+  @property({ attribute: 'max-neurons' }) maxNeurons = '8';
   /** Decimals shown for values, weights and biases (0 to 6). */
   @property({ type: String }) decimals = '2';
   /** Forbids adding or removing layers and neurons. */
@@ -162,7 +162,7 @@ export class NnGraph extends LitElement {
   private lut = makeLut();
   private configKey = '';
 
-  get t(): GraphStrings {
+  private get t(): GraphStrings {
     return { ...GRAPH_STRINGS, ...this.strings };
   }
 
@@ -216,11 +216,11 @@ export class NnGraph extends LitElement {
     return this.problems.messages;
   }
 
-  private get maxLayers(): number {
+  private get layerLimit(): number {
     return this.parsedLimits().maxLayers;
   }
 
-  private get maxNeurons(): number {
+  private get neuronLimit(): number {
     return this.parsedLimits().maxNeurons;
   }
 
@@ -230,8 +230,8 @@ export class NnGraph extends LitElement {
 
   private parsedLimits() {
     return {
-      maxLayers: parseNumberAttr(this.problems, 'max-layers', this.maxLayersAttr, 6, 1, 10, true),
-      maxNeurons: parseNumberAttr(this.problems, 'max-neurons', this.maxNeuronsAttr, 8, 1, 12, true),
+      maxLayers: parseNumberAttr(this.problems, 'max-layers', this.maxLayers, 6, 1, 10, true),
+      maxNeurons: parseNumberAttr(this.problems, 'max-neurons', this.maxNeurons, 8, 1, 12, true),
     };
   }
 
@@ -240,7 +240,7 @@ export class NnGraph extends LitElement {
   }
 
   private currentConfigKey(): string {
-    return [this.inputs, this.layers, this.activation, this.outputActivation, this.seed, this.maxLayersAttr, this.maxNeuronsAttr].join('|');
+    return [this.inputs, this.layers, this.activation, this.outputActivation, this.seed, this.maxLayers, this.maxNeurons].join('|');
   }
 
   /** Builds the network from the attributes when they changed (not when the learner edited it). */
@@ -598,7 +598,7 @@ export class NnGraph extends LitElement {
   /** Adds a hidden layer of one neuron before the output, as the seed's Task 2 does. */
   addLayer(): void {
     const hidden = this.net.sizes.length - 2;
-    if (this.locked || hidden >= this.maxLayers) return;
+    if (this.locked || hidden >= this.layerLimit) return;
     const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
     const position = this.net.sizes.length - 1;
     this.net.addLayer(position, 1, this.random);
@@ -620,7 +620,7 @@ export class NnGraph extends LitElement {
 
   /** Adds a neuron to hidden layer `layer` (1-based, as the learner reads it). */
   addNeuron(layer: number): void {
-    if (this.locked || layer < 1 || layer > this.net.sizes.length - 2 || this.net.sizes[layer] >= this.maxNeurons) return;
+    if (this.locked || layer < 1 || layer > this.net.sizes.length - 2 || this.net.sizes[layer] >= this.neuronLimit) return;
     const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
     this.net.addNeuron(layer, this.random);
     const calc = [{ layer, index: this.net.sizes[layer] - 1 }, ...this.nodesFrom(layer + 1)];
@@ -684,7 +684,7 @@ export class NnGraph extends LitElement {
           <span class="sep"></span>`}
         ${this.locked ? html`<span class="layer-count">${t.hiddenLayerCount(hidden)}</span>` : html`
           <button type="button" aria-label=${t.removeLayer} title=${t.removeLayer} ?disabled=${hidden < 1} @click=${() => this.removeLayer()}>−</button>
-          <button type="button" aria-label=${t.addLayer} title=${hidden >= this.maxLayers ? t.maxLayers(this.maxLayers) : t.addLayer} ?disabled=${hidden >= this.maxLayers} @click=${() => this.addLayer()}>+</button>
+          <button type="button" aria-label=${t.addLayer} title=${hidden >= this.layerLimit ? t.maxLayers(this.layerLimit) : t.addLayer} ?disabled=${hidden >= this.layerLimit} @click=${() => this.addLayer()}>+</button>
           <span class="layer-count">${t.hiddenLayerCount(hidden)}</span>`}
       </div>
       <div class="scroll">${this.renderDiagram()}</div>
@@ -723,7 +723,7 @@ export class NnGraph extends LitElement {
             <div>${this.columnName(layer)}</div>
             ${layer > 0 && layer < sizes.length - 1 && !this.locked ? html`<div class="buttons">
               <button type="button" aria-label=${this.t.removeNeuron(layer)} title=${this.t.removeNeuron(layer)} ?disabled=${n <= 1} @click=${() => this.removeNeuron(layer)}>−</button>
-              <button type="button" aria-label=${this.t.addNeuron(layer)} title=${n >= this.maxNeurons ? this.t.maxNeurons(this.maxNeurons) : this.t.addNeuron(layer)} ?disabled=${n >= this.maxNeurons} @click=${() => this.addNeuron(layer)}>+</button>
+              <button type="button" aria-label=${this.t.addNeuron(layer)} title=${n >= this.neuronLimit ? this.t.maxNeurons(this.neuronLimit) : this.t.addNeuron(layer)} ?disabled=${n >= this.neuronLimit} @click=${() => this.addNeuron(layer)}>+</button>
             </div>` : nothing}
           </div>
           ${Array.from({ length: n }, (_, index) => this.renderNode({ layer, index }, pct(x(layer), width), pct(y(layer, index), height)))}

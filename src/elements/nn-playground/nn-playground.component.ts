@@ -303,6 +303,11 @@ export class NnPlayground extends LitElement {
 
   // ----- configuration ----------------------------------------------------------------------------
 
+  /** Problems found in the attributes, as the messages shown to the author. */
+  get attributeProblems(): string[] {
+    return this.problems.messages;
+  }
+
   private get t(): PlaygroundStrings {
     return { ...PLAYGROUND_STRINGS, ...this.strings };
   }

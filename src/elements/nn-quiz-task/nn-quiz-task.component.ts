@@ -146,6 +146,11 @@ export class NnQuizTask extends LitElement {
   private onEpoch = (e: Event) => this.updateGoal((e as CustomEvent<NnEpochDetail>).detail);
   private onTargetReset = () => this.updateGoal(null);
 
+  /** Problems found in the attributes, as the messages shown to the author. */
+  get attributeProblems(): string[] {
+    return this.problems.messages;
+  }
+
   private get t(): QuizStrings {
     return { ...QUIZ_STRINGS, ...this.strings };
   }
