@@ -230,4 +230,19 @@ describe('<nn-graph>', () => {
     b.addLayer();
     expect(b.state.network.sizes).to.deep.equal([3, 4, 1]);
   });
+
+  it('fits a 320 px wide screen: nodes of a column do not overlap and nothing spills out', async () => {
+    const wrap = await fixture(html`<div style="width: 320px"><nn-graph inputs="0,0,0" layers="4"></nn-graph></div>`);
+    const el = wrap.querySelector('nn-graph') as NnGraph;
+    await el.updateComplete;
+    const rects = [1, 2, 3, 4].map((i) => byName(el.shadowRoot!, `Hidden layer 1, neuron ${i}`).getBoundingClientRect());
+    for (let i = 1; i < rects.length; i++) expect(rects[i].top).to.be.at.least(rects[i - 1].bottom - 0.5);
+    const outer = wrap.getBoundingClientRect();
+    for (const name of ['Input 1', 'Output', 'Add hidden layer']) {
+      const r = byName(el.shadowRoot!, name).getBoundingClientRect();
+      expect(r.left).to.be.at.least(outer.left - 0.5);
+      expect(r.right).to.be.at.most(outer.right + 0.5);
+    }
+  });
 });
+

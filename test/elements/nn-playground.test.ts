@@ -194,4 +194,25 @@ describe('<nn-playground>', () => {
     el.pause();
     await expect(el).to.be.accessible();
   });
+
+  it('a <nn-dataset-plot for> follows the playground\'s data and live output', async () => {
+    await import('../../src/elements/nn-dataset-plot/nn-dataset-plot.js');
+    const wrap = await fixture(html`<div><nn-playground id="followed" dataset="xor" seed="4"></nn-playground><nn-dataset-plot for="followed" style="width: 200px"></nn-dataset-plot></div>`);
+    const pg = wrap.querySelector('nn-playground') as NnPlayground;
+    const plot = wrap.querySelector('nn-dataset-plot') as HTMLElement & { trainPoints: unknown[]; updateComplete: Promise<unknown> };
+    await plot.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(plot.trainPoints).to.deep.equal(pg.trainPoints);
+    const canvas = plot.shadowRoot!.querySelector('canvas')!;
+    const before = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.join();
+    for (let i = 0; i < 20; i++) click(pg, 'Step');
+    await new Promise((r) => requestAnimationFrame(r));
+    const after = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.join();
+    expect(after).to.not.equal(before);
+    byName(pg.shadowRoot!, 'Circle').click();
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(plot.trainPoints).to.deep.equal(pg.trainPoints);
+    expect(plot.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.contain('Circle');
+  });
 });
+
