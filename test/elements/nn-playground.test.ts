@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/nn-playground/nn-playground.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
+import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import { allByName, byName, deepQueryAll, shadowText } from './helpers.js';
 
 /** Chooses an option in a labelled select, as a learner does. */
@@ -199,7 +200,7 @@ describe('<nn-playground>', () => {
     await import('../../src/elements/nn-dataset-plot/nn-dataset-plot.js');
     const wrap = await fixture(html`<div><nn-playground id="followed" dataset="xor" seed="4"></nn-playground><nn-dataset-plot for="followed" style="width: 200px"></nn-dataset-plot></div>`);
     const pg = wrap.querySelector('nn-playground') as NnPlayground;
-    const plot = wrap.querySelector('nn-dataset-plot') as HTMLElement & { trainPoints: unknown[]; updateComplete: Promise<unknown> };
+    const plot = wrap.querySelector('nn-dataset-plot') as NnDatasetPlot;
     await plot.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
     expect(plot.trainPoints).to.deep.equal(pg.trainPoints);
