@@ -120,6 +120,8 @@ export class NnDatasetPlot extends LitElement {
   private modelValue: PlotModel | null = null;
   private ownGrid: HeatmapGrid | null = null;
   private lut = makeLut();
+  /** The LUT as CSS colours, so that drawing regression points builds no strings per frame. */
+  private lutCss: string[] = [];
   private colors = { negative: 'rgb(245,147,34)', positive: 'rgb(8,119,189)' };
   private offscreen: HTMLCanvasElement | null = null;
   private image: ImageData | null = null;
@@ -338,6 +340,7 @@ export class NnDatasetPlot extends LitElement {
     const pos = parseColor(style.getPropertyValue('--nn-positive'), DEFAULT_POSITIVE);
     const neu = parseColor(style.getPropertyValue('--nn-neutral'), DEFAULT_NEUTRAL);
     this.lut = makeLut(neg, neu, pos);
+    this.lutCss = Array.from({ length: 256 }, (_, k) => `rgb(${this.lut[k * 4]},${this.lut[k * 4 + 1]},${this.lut[k * 4 + 2]})`);
     this.colors = { negative: `rgb(${neg.join(',')})`, positive: `rgb(${pos.join(',')})` };
   }
 
@@ -353,13 +356,19 @@ export class NnDatasetPlot extends LitElement {
     });
   }
 
+  /** The model as network and features: a bare network reads x1 and x2. */
+  private modelParts(): { network: Network; features: readonly FeatureName[] } | null {
+    const m = this.modelValue;
+    if (!m) return null;
+    return m instanceof Network ? { network: m, features: ['x1', 'x2'] } : m;
+  }
+
   /** The grid to draw: the one given, or one computed here from `model`. */
   private currentGrid(): HeatmapGrid | null {
     if (this.grid) return this.grid;
-    const m = this.modelValue;
-    if (!m) return null;
-    const network = m instanceof Network ? m : m.network;
-    const features = m instanceof Network ? (['x1', 'x2'] as FeatureName[]) : m.features;
+    const parts = this.modelParts();
+    if (!parts) return null;
+    const { network, features } = parts;
     const density = this.densityValue;
     if (!this.ownGrid || this.ownGrid.density !== density || this.ownGrid.features.join() !== features.join()) this.ownGrid = new HeatmapGrid(features, density);
     this.ownGrid.compute(network);
@@ -417,10 +426,7 @@ export class NnDatasetPlot extends LitElement {
       const px = (p.x - DOMAIN.min) * scale;
       const py = (DOMAIN.max - p.y) * scale;
       if (classification) ctx.fillStyle = p.label > 0 ? this.colors.positive : this.colors.negative;
-      else {
-        const k = lutIndex(p.label, false) * 4;
-        ctx.fillStyle = `rgb(${this.lut[k]},${this.lut[k + 1]},${this.lut[k + 2]})`;
-      }
+      else ctx.fillStyle = this.lutCss[lutIndex(p.label, false)];
       ctx.beginPath();
       if (test) ctx.rect(px - r, py - r, 2 * r, 2 * r);
       else ctx.arc(px, py, r, 0, 2 * Math.PI);
@@ -465,10 +471,9 @@ export class NnDatasetPlot extends LitElement {
 
   /** The model's output at (x, y), or null without a model. */
   outputAt(x: number, y: number): number | null {
-    const m = this.modelValue;
-    if (!m) return null;
-    const network = m instanceof Network ? m : m.network;
-    const features = m instanceof Network ? (['x1', 'x2'] as FeatureName[]) : m.features;
+    const parts = this.modelParts();
+    if (!parts) return null;
+    const { network, features } = parts;
     const r = network.forward(features.map((f) => featureValue(f, x, y)));
     return r.values[r.values.length - 1][0];
   }

@@ -160,6 +160,8 @@ export class NnGraph extends LitElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private driven = false;
   private lut = makeLut();
+  /** One ImageData per node canvas, reused every frame. */
+  private images = new WeakMap<HTMLCanvasElement, ImageData>();
   private configKey = '';
 
   private get t(): GraphStrings {
@@ -315,8 +317,11 @@ export class NnGraph extends LitElement {
       if (!values) continue;
       const ctx = canvas.getContext('2d');
       if (!ctx) continue;
-      const image = (canvas as HTMLCanvasElement & { _img?: ImageData })._img ?? ctx.createImageData(canvas.width, canvas.height);
-      (canvas as HTMLCanvasElement & { _img?: ImageData })._img = image;
+      let image = this.images.get(canvas);
+      if (!image) {
+        image = ctx.createImageData(canvas.width, canvas.height);
+        this.images.set(canvas, image);
+      }
       paintGrid(image, values, grid.density, this.lut, false);
       ctx.putImageData(image, 0, 0);
     }
