@@ -11,6 +11,7 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/') { res.writeHead(302, { Location: '/demo/' }).end(); return; }
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(root)) { res.writeHead(403).end('Forbidden'); return; }
     if ((await stat(path).catch(() => null))?.isDirectory()) path = join(path, 'index.html');
