@@ -451,7 +451,8 @@ export class NnDatasetPlot extends LitElement {
       ctx.lineTo(p, h / 2 + 3 * dpr);
       ctx.moveTo(w / 2 - 3 * dpr, p);
       ctx.lineTo(w / 2 + 3 * dpr, p);
-      if (v !== 0) {
+      // No labels at ±6: they would be cut by the edge.
+      if (v !== 0 && Math.abs(v) < 6) {
         ctx.fillText(String(v), p - 4 * dpr, h / 2 + 13 * dpr);
         ctx.fillText(String(-v), w / 2 + 5 * dpr, p + 3 * dpr);
       }
