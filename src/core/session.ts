@@ -29,6 +29,7 @@ export class TrainingSession {
   history: { train: number[]; test: number[] };
   private backupW: Float64Array[] = [];
   private backupB: Float64Array[] = [];
+  private backupVersion = -1;
 
   constructor(network: Network, train: Samples, test: Samples, options: TrainingOptions) {
     this.network = network;
@@ -97,7 +98,9 @@ export class TrainingSession {
 
   private backup(): void {
     const net = this.network;
-    if (this.backupW.length !== net.weights.length || this.backupW.some((w, l) => w.length !== net.weights[l].length) || this.backupB.some((b, l) => b.length !== net.biases[l].length)) {
+    // Reallocate only when the shape changed: this runs every epoch.
+    if (this.backupVersion !== net.structureVersion || this.backupW.length !== net.weights.length) {
+      this.backupVersion = net.structureVersion;
       this.backupW = net.weights.map((w) => new Float64Array(w.length));
       this.backupB = net.biases.map((b) => new Float64Array(b.length));
     }

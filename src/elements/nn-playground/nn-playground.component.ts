@@ -650,9 +650,11 @@ export class NnPlayground extends LitElement {
     const n = train.length;
     const w = 300;
     const h = 70;
-    const max = Math.max(1e-9, ...train.slice(0, 1), ...test.slice(0, 1), ...this.sample(train), ...this.sample(test));
+    // At most ~300 points per line, the same indices for the scale and for the lines.
+    const step = Math.max(1, Math.ceil(n / 300));
+    let max = 1e-9;
+    for (let i = 0; i < n; i += step) max = Math.max(max, train[i], test[i]);
     const points = (series: number[]) => {
-      const step = Math.max(1, Math.ceil(n / 300));
       const pts: string[] = [];
       for (let i = 0; i < n; i += step) pts.push(`${(i / Math.max(1, n - 1)) * w},${h - (series[i] / max) * (h - 4)}`);
       pts.push(`${w},${h - (series[n - 1] / max) * (h - 4)}`);
@@ -663,13 +665,5 @@ export class NnPlayground extends LitElement {
       ${n > 1 ? svg`<polyline class="train" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(train)}></polyline>
       <polyline class="test" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(test)}></polyline>` : nothing}
     </svg>`;
-  }
-
-  /** At most ~300 values of a long series, for the chart's scale. */
-  private sample(series: number[]): number[] {
-    const step = Math.max(1, Math.ceil(series.length / 300));
-    const out: number[] = [];
-    for (let i = 0; i < series.length; i += step) out.push(series[i]);
-    return out;
   }
 }
