@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/nn-quiz-task/nn-quiz-task.js';
+import '../../src/elements/nn-playground/nn-playground.js';
 import { parseGoal, type NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js';
 import { byName, shadowText } from './helpers.js';
 
@@ -138,7 +139,10 @@ describe('<nn-quiz-task>', () => {
     expect(again.complete).to.equal(true);
     expect(shown(again, 'feedback')).to.equal('Feedback B');
     again.remove();
-    localStorage.setItem('nn-quiz-task:t1', '{not json');
+    // Stored under the author's key, scoped by what the task asks.
+    const keys = Object.keys(localStorage).filter((k) => k.startsWith('nn-quiz-task:t1:'));
+    expect(keys).to.have.length(1);
+    localStorage.setItem(keys[0], '{not json');
     const warn = console.warn;
     const warnings: string[] = [];
     console.warn = (m: string) => warnings.push(m);
@@ -147,7 +151,7 @@ describe('<nn-quiz-task>', () => {
       expect(corrupt.state.answer).to.deep.equal([]);
       expect(warnings.some((w) => w.includes('persist-key="t1"'))).to.equal(true);
       byName(corrupt.shadowRoot!, 'A').click();
-      expect(JSON.parse(localStorage.getItem('nn-quiz-task:t1')!).answer).to.deep.equal(['a']);
+      expect(JSON.parse(localStorage.getItem(keys[0])!).answer).to.deep.equal(['a']);
     } finally {
       console.warn = warn;
     }
@@ -166,7 +170,7 @@ describe('<nn-quiz-task>', () => {
   });
 
   it('follows a goal on a linked element\'s events and completes when it is met', async () => {
-    const wrap = await fixture(html`<div><div id="pg"></div><nn-quiz-task for="pg" goal="train-loss < 0.2 && test-loss < 0.2"><p>Goal</p></nn-quiz-task></div>`);
+    const wrap = await fixture(html`<div><nn-playground id="pg" layers="1"></nn-playground><nn-quiz-task for="pg" goal="train-loss < 0.2 && test-loss < 0.2"><p>Goal</p></nn-quiz-task></div>`);
     const el = wrap.querySelector('nn-quiz-task') as NnQuizTask;
     const pg = wrap.querySelector('#pg')!;
     await el.updateComplete;

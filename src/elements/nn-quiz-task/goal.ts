@@ -42,8 +42,13 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
+/** Longest goal text and most conditions read: a goal is a short sentence, not a program. */
+export const GOAL_MAX_LENGTH = 500;
+export const GOAL_MAX_CONDITIONS = 12;
+
 /** Parses a goal; throws a GoalSyntaxError that says what is wrong and where. */
 export function parseGoal(source: string): GoalCondition[] {
+  if (source.length > GOAL_MAX_LENGTH) throw new GoalSyntaxError(`the goal is ${source.length} characters long; at most ${GOAL_MAX_LENGTH} are read`);
   const tokens = tokenize(source);
   if (!tokens.length) throw new GoalSyntaxError('the goal is empty');
   const conditions: GoalCondition[] = [];
@@ -60,6 +65,8 @@ export function parseGoal(source: string): GoalCondition[] {
     if (!(GOAL_VARIABLES as readonly string[]).includes(name.text)) throw new GoalSyntaxError(`unknown name “${name.text}” at character ${name.at}; use ${GOAL_VARIABLES.join(', ')}`);
     const op = expect('op', 'a comparison (<, <=, >, >=)');
     const num = expect('number', 'a number');
+    if (!Number.isFinite(Number(num.text))) throw new GoalSyntaxError(`the number “${num.text}” at character ${num.at} is too large`);
+    if (conditions.length >= GOAL_MAX_CONDITIONS) throw new GoalSyntaxError(`a goal may have at most ${GOAL_MAX_CONDITIONS} conditions`);
     conditions.push({ variable: name.text as GoalVariable, operator: op.text as GoalOperator, value: Number(num.text) });
     if (i === tokens.length) return conditions;
     expect('and', '&&');

@@ -1,11 +1,16 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { emit, type NnEpochDetail, type XapiStatement } from '../../events.js';
+import { LinkController } from '../shared/controllers/link.js';
+import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
 import { formatNumber } from '../shared/format.js';
-import { ProblemLog } from '../shared/problems.js';
+import { NnElement } from '../shared/nn-element.js';
+import { asText, parseEnumAttr, parseTextAttr } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
 import { conditionMet, parseGoal, type GoalCondition } from './goal.js';
+import { quizStyles } from './nn-quiz-task.styles.js';
 import { QUIZ_STRINGS, type QuizStrings } from './strings.js';
+import { buildStatement } from './xapi.js';
 
 /** What `state` reads and restores, and what `persist-key` stores. */
 export interface QuizState {
@@ -32,9 +37,8 @@ interface GoalTarget extends HTMLElement {
   applyConfig?: (config: Record<string, unknown>) => void;
 }
 
-const STORAGE_PREFIX = 'nn-quiz-task:';
-const VERB_ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
-const VERB_COMPLETED = 'http://adlnet.gov/expapi/verbs/completed';
+const MODES = ['predict', 'check', 'goal'] as const;
+type Mode = (typeof MODES)[number];
 
 /**
  * A lesson step around an experiment: a prediction or checked question with each choice's own
@@ -64,101 +68,54 @@ const VERB_COMPLETED = 'http://adlnet.gov/expapi/verbs/completed';
  * @cssproperty --nn-border - Border colour.
  * @cssproperty --nn-surface - Background of the panel.
  */
-export class NnQuizTask extends LitElement {
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
-
-  static override styles = [
-    themeStyles,
-    css`
-      :host {
-        --_correct: var(--nn-correct, #137333);
-        --_incorrect: var(--nn-incorrect, #b3261e);
-        border: 1px solid var(--_border); border-radius: var(--_radius); padding: 12px 16px; background: var(--_surface);
-      }
-      :host([complete]) { border-color: var(--_correct); }
-      fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
-      legend { padding: 0; margin-bottom: 6px; font-weight: 600; }
-      .choices { display: flex; flex-direction: column; gap: 6px; }
-      .choice { display: flex; gap: 10px; align-items: flex-start; padding: 8px 10px; border: 1px solid var(--_border); border-radius: var(--_radius); cursor: pointer; }
-      .choice:has(input:checked) { border-color: var(--_accent); background: color-mix(in srgb, var(--_accent) 7%, transparent); }
-      .choice input { margin-top: 0.3em; flex: none; width: 1.1em; height: 1.1em; }
-      .choice.correct { border-color: var(--_correct); }
-      .choice.incorrect { border-color: var(--_incorrect); }
-      .verdict { margin-left: auto; font-weight: 600; white-space: nowrap; }
-      .correct .verdict { color: var(--_correct); }
-      .incorrect .verdict { color: var(--_incorrect); }
-      .feedback { margin: 10px 0 0; padding: 8px 12px; border-left: 4px solid var(--_accent); background: color-mix(in srgb, var(--_accent) 6%, transparent); }
-      .feedback.correct { border-color: var(--_correct); }
-      .feedback.incorrect { border-color: var(--_incorrect); }
-      .choice ::slotted(*), legend ::slotted(*) { margin: 0; }
-      .feedback ::slotted(*) { margin: 0; }
-      .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 10px; align-items: center; }
-      .score { font-weight: 600; }
-      .disclosure { margin-top: 10px; }
-      .disclosure > button { border: 0; background: none; padding: 4px 0; color: var(--_accent); text-decoration: underline; cursor: pointer; }
-      .disclosure > button::before { content: '▸ '; display: inline-block; }
-      .disclosure > button[aria-expanded='true']::before { content: '▾ '; }
-      .panel { padding: 4px 0 0 14px; border-left: 3px solid var(--_border); margin-top: 4px; }
-      .progress { list-style: none; padding: 0; margin: 8px 0 0; font-variant-numeric: tabular-nums; }
-      .progress li::before { content: '○ '; }
-      .progress li.met::before { content: '✓ '; color: var(--_correct); font-weight: 700; }
-      .done { color: var(--_correct); font-weight: 600; margin: 8px 0 0; }
-      .message { color: var(--_muted); font-size: 0.9em; margin: 6px 0 0; }
-      @media (forced-colors: active) {
-        .choice.correct, .choice.incorrect, .feedback { border-color: Highlight; }
-      }
-    `,
-  ];
+export class NnQuizTask extends NnElement<QuizStrings> {
+  static override shadowRootOptions: ShadowRootInit = { ...NnElement.shadowRootOptions, slotAssignment: 'manual' };
+  static override styles = [themeStyles, quizStyles];
+  protected static override upgradeProperties = ['state'];
 
   /** predict (choices with feedback, none judged), check (choices marked `data-correct`), or goal (`for` + `goal`). Inferred when absent. */
-  @property() mode = '';
+  @property() mode: string | null = '';
   /** Id of the exercise a goal or solution refers to. */
-  @property({ attribute: 'for' }) for = '';
+  @property({ attribute: 'for' }) for: string | null = '';
   /** A goal on the linked playground: conditions on train-loss, test-loss, epoch with <, <=, >, >= joined by &&. */
-  @property() goal = '';
+  @property() goal: string | null = '';
   /** Settings that "Apply this solution" gives the linked playground, as JSON: `{"layers":[3],"learning-rate":0.01,"activation":"relu"}`. */
-  @property() solution = '';
+  @property() solution: string | Record<string, unknown> | null = '';
   /** Keeps the learner's answers and completion across reloads (localStorage) under this key. */
-  @property({ attribute: 'persist-key' }) persistKey = '';
+  @property({ attribute: 'persist-key' }) persistKey: string | null = '';
   /** Offers the explanation only once the learner has answered. */
   @property({ type: Boolean, attribute: 'explanation-after-answer' }) explanationAfterAnswer = false;
   /** Reflects whether the task is complete, for styling. */
   @property({ type: Boolean, reflect: true }) complete = false;
-  /** Replaces built-in strings, for translation. */
-  @property({ attribute: false }) strings: Partial<QuizStrings> = {};
-
   @state() private answer: string[] = [];
   @state() private checked = false;
   @state() private solutionShown = false;
   @state() private explanationOpen = false;
   @state() private solutionOpen = false;
-  @state() private announcement = '';
   @state() private message = '';
   @state() private progress: { condition: GoalCondition; value: number | null }[] = [];
   @state() private choices: Choice[] = [];
 
-  private problems = new ProblemLog('nn-quiz-task');
+  protected readonly defaultStrings = QUIZ_STRINGS;
+  private modeValue: Mode | null = null;
+  private goalText = '';
   private conditions: GoalCondition[] = [];
   private solutionConfig: Record<string, unknown> | null = null;
-  private target: GoalTarget | null = null;
+  private link = new LinkController<GoalTarget>(this, { accepts: ['nn-playground', 'nn-graph'], log: this.problems, onChange: (el, prev) => this.onTarget(el, prev) });
+  private storage = new PersistenceController(this, 'nn-quiz-task:');
   private observer: MutationObserver | null = null;
+  /** The learner (or host) changed the answer since the last restore: a later restore must not undo it. */
+  private touched = false;
   private parts: { question: Element | null; explanation: Element | null; solution: Element | null; rest: Element[] } = { question: null, explanation: null, solution: null, rest: [] };
-  private onEpoch = (e: Event) => this.updateGoal((e as CustomEvent<NnEpochDetail>).detail);
-  private onTargetReset = () => this.updateGoal(null);
 
-  /** Problems found in the attributes, as the messages shown to the author. */
-  get attributeProblems(): string[] {
-    return this.problems.messages;
-  }
-
-  private get t(): QuizStrings {
-    return { ...QUIZ_STRINGS, ...this.strings };
+  private get target(): GoalTarget | null {
+    return this.link.target;
   }
 
   /** The mode in use: the attribute, or inferred from the content. */
-  get effectiveMode(): 'predict' | 'check' | 'goal' {
-    if (this.mode === 'predict' || this.mode === 'check' || this.mode === 'goal') return this.mode;
-    if (this.goal) return 'goal';
+  get effectiveMode(): Mode {
+    if (this.modeValue) return this.modeValue;
+    if (this.conditions.length || this.goalText) return 'goal';
     return this.choices.some((c) => c.correct) ? 'check' : 'predict';
   }
 
@@ -187,6 +144,7 @@ export class NnQuizTask extends LitElement {
     this.checked = value.checked;
     this.complete = value.complete;
     this.solutionShown = value.solutionShown;
+    this.touched = true;
     this.persist();
   }
 
@@ -216,19 +174,15 @@ export class NnQuizTask extends LitElement {
 
   // ----- content --------------------------------------------------------------------------------
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override onConnect(): void {
     this.scan();
-    this.restore();
     this.observer = new MutationObserver(() => this.scan());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-choice', 'data-correct', 'data-feedback'] });
-    queueMicrotask(() => this.connectTarget());
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-choice', 'data-correct', 'data-feedback', 'data-question', 'data-explanation', 'data-solution'] });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  protected override onDisconnect(): void {
     this.observer?.disconnect();
-    this.disconnectTarget();
+    this.observer = null;
   }
 
   /** Sorts the author's children into question, choices, feedback, explanation, solution and the rest. */
@@ -248,6 +202,19 @@ export class NnQuizTask extends LitElement {
     for (const c of choices) c.feedback = feedback.get(c.id) ?? null;
     this.parts = parts;
     this.choices = choices;
+    // The content decides the storage scope: children added later re-key and restore
+    // (before the first update, willUpdate does it once every attribute is read).
+    if (this.hasUpdated) this.updateStorageKey();
+  }
+
+  /** What this task asks, for a storage scope and an activity id that differ between tasks and stay across reloads. */
+  private taskFingerprint(): string {
+    return fingerprint([this.effectiveMode, this.questionText(), this.goalText, ...this.choices.map((c) => `${c.id}:${this.choiceText(c)}`)].join('\n'));
+  }
+
+  private updateStorageKey(): void {
+    const key = parseTextAttr(this.problems, 'persist-key', this.persistKey);
+    if (this.storage.setKey(key ? `${key}:${this.taskFingerprint()}` : '')) this.restore();
   }
 
   private choiceText(c: Choice): string {
@@ -255,7 +222,7 @@ export class NnQuizTask extends LitElement {
   }
 
   private questionText(): string {
-    return (this.parts.question?.textContent ?? this.goal ?? '').replace(/\s+/g, ' ').trim();
+    return (this.parts.question?.textContent ?? this.goalText).replace(/\s+/g, ' ').trim();
   }
 
   private isCorrect(): boolean {
@@ -271,6 +238,7 @@ export class NnQuizTask extends LitElement {
 
   private onChoose(c: Choice, checked: boolean): void {
     if (this.effectiveMode === 'check' && this.checked) return;
+    this.touched = true;
     this.answer = this.multiple ? (checked ? [...this.answer, c.id] : this.answer.filter((a) => a !== c.id)) : [c.id];
     this.message = '';
     if (this.effectiveMode === 'predict') {
@@ -305,6 +273,7 @@ export class NnQuizTask extends LitElement {
   }
 
   private retry(): void {
+    this.touched = true;
     this.answer = [];
     this.checked = false;
     this.solutionShown = false;
@@ -315,87 +284,76 @@ export class NnQuizTask extends LitElement {
 
   /** An xAPI-shaped statement for this task, for an LMS to forward without mapping. */
   private statement(verb: 'answered' | 'completed'): XapiStatement {
-    const mode = this.effectiveMode;
-    const base = typeof location !== 'undefined' ? location.href.split('#')[0] : 'urn:nn-elements';
-    const id = `${base}#${encodeURIComponent(this.id || this.persistKey || 'nn-quiz-task')}`;
-    const definition: XapiStatement['object']['definition'] = {
-      name: { 'en-US': this.questionText() || this.t.question },
-      type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-      interactionType: mode === 'goal' ? 'other' : 'choice',
-    };
-    if (mode !== 'goal') definition.choices = this.choices.map((c) => ({ id: c.id, description: { 'en-US': this.choiceText(c) } }));
-    if (mode === 'check') definition.correctResponsesPattern = [this.choices.filter((c) => c.correct).map((c) => c.id).join('[,]')];
-    if (mode === 'goal') definition.description = { 'en-US': this.goal };
-    const result: NonNullable<XapiStatement['result']> = {};
-    if (mode !== 'goal') result.response = this.answer.join('[,]');
-    if (mode === 'check') result.success = this.isCorrect();
-    if (verb === 'completed') result.completion = true;
-    if (this.maxScore > 0) result.score = { raw: this.score, min: 0, max: this.maxScore, scaled: this.score / this.maxScore };
-    return {
-      verb: { id: verb === 'answered' ? VERB_ANSWERED : VERB_COMPLETED, display: { 'en-US': verb } },
-      object: { id, objectType: 'Activity', definition },
-      result,
-      timestamp: new Date().toISOString(),
-    };
-  }
-
-  private announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
+    const page = typeof location !== 'undefined' ? location.href.split('#')[0] : 'urn:nn-elements';
+    return buildStatement({
+      verb,
+      // Without an id, a fingerprint of the task: two different questions never merge in the LRS.
+      activity: this.id || `nn-quiz-task-${this.taskFingerprint()}`,
+      mode: this.effectiveMode,
+      question: this.questionText() || this.t.question,
+      goal: this.goalText,
+      choices: this.choices.map((c) => ({ id: c.id, text: this.choiceText(c), correct: c.correct })),
+      answer: this.answer,
+      success: this.isCorrect(),
+      score: this.score,
+      maxScore: this.maxScore,
+    }, page);
   }
 
   // ----- goal and solution ------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('mode')) {
+      this.problems.clear(['mode']);
+      const text = asText(this.mode);
+      this.modeValue = text && text.trim() ? parseEnumAttr<Mode | ''>(this.problems, 'mode', text, MODES, '') || null : null;
+    }
     if (changed.has('goal')) {
       this.problems.clear(['goal']);
+      this.goalText = parseTextAttr(this.problems, 'goal', this.goal);
       this.conditions = [];
-      if (this.goal.trim()) {
+      if (this.goalText) {
         try {
-          this.conditions = parseGoal(this.goal);
+          this.conditions = parseGoal(this.goalText);
         } catch (e) {
-          this.problems.add({ attribute: 'goal', value: this.goal, allowed: (e as Error).message, fallback: 'no goal' });
+          this.problems.add({ attribute: 'goal', value: this.goalText, allowed: (e as Error).message, fallback: 'no goal' });
         }
       }
       this.updateGoal(null);
     }
-    if (changed.has('solution')) {
-      this.problems.clear(['solution']);
-      this.solutionConfig = null;
-      if (this.solution.trim()) {
-        try {
-          const parsed: unknown = JSON.parse(this.solution);
-          if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('must be a JSON object of settings');
-          this.solutionConfig = parsed as Record<string, unknown>;
-        } catch (e) {
-          this.problems.add({ attribute: 'solution', value: this.solution, allowed: `is not usable JSON (${(e as Error).message})`, fallback: 'no "Apply this solution" button' });
-        }
-      }
-    }
-    if (changed.has('for') && changed.get('for') !== undefined) this.connectTarget();
+    if (changed.has('solution')) this.readSolution();
+    if (changed.has('for')) this.link.id = parseTextAttr(this.problems, 'for', this.for);
+    if (!this.hasUpdated || changed.has('persistKey') || changed.has('mode') || changed.has('goal')) this.updateStorageKey();
   }
 
-  private connectTarget(): void {
-    this.disconnectTarget();
-    if (!this.for || !this.isConnected) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const el = (root.getElementById?.(this.for) ?? document.getElementById(this.for)) as GoalTarget | null;
-    if (!el) {
-      // The exercise may come later in the page or be upgraded later: try again once it is.
-      const retry = () => { if (!this.target && this.isConnected) this.connectTarget(); };
-      for (const tag of ['nn-playground', 'nn-graph']) customElements.whenDefined(tag).then(() => setTimeout(retry, 0));
-      return;
+  private readSolution(): void {
+    this.problems.clear(['solution']);
+    this.solutionConfig = null;
+    const raw = this.solution;
+    if (raw === null || raw === undefined || raw === '') return;
+    try {
+      const parsed: unknown = typeof raw === 'string' ? (raw.trim() ? JSON.parse(raw) : null) : raw;
+      if (parsed === null) return;
+      if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('must be a JSON object of settings');
+      this.solutionConfig = parsed as Record<string, unknown>;
+    } catch (e) {
+      this.problems.add({ attribute: 'solution', value: asText(raw) ?? '', allowed: `is not usable JSON (${(e as Error).message})`, fallback: 'no "Apply this solution" button' });
     }
-    this.target = el;
-    el.addEventListener('nn-epoch', this.onEpoch);
-    el.addEventListener('nn-reset', this.onTargetReset);
+  }
+
+  private onEpochListener = (e: Event) => this.updateGoal((e as CustomEvent<NnEpochDetail>).detail);
+  private onResetListener = () => this.updateGoal(null);
+
+  private onTarget(el: GoalTarget | null, previous: GoalTarget | null): void {
+    previous?.removeEventListener('nn-epoch', this.onEpochListener);
+    previous?.removeEventListener('nn-reset', this.onResetListener);
+    if (el) {
+      el.addEventListener('nn-epoch', this.onEpochListener);
+      el.addEventListener('nn-reset', this.onResetListener);
+    }
     this.updateGoal(null);
-  }
-
-  private disconnectTarget(): void {
-    this.target?.removeEventListener('nn-epoch', this.onEpoch);
-    this.target?.removeEventListener('nn-reset', this.onTargetReset);
-    this.target = null;
+    this.requestUpdate();
   }
 
   /** Reads the linked exercise's numbers (from the event, else its properties) and checks the goal. */
@@ -418,7 +376,7 @@ export class NnQuizTask extends LitElement {
   private applySolution(): void {
     const target = this.target;
     if (!target || typeof target.applyConfig !== 'function' || !this.solutionConfig) {
-      this.message = this.t.noTarget(this.for);
+      this.message = this.t.noTarget(this.link.id);
       return;
     }
     try {
@@ -442,33 +400,22 @@ export class NnQuizTask extends LitElement {
   }
 
   private persist(): void {
-    if (!this.persistKey) return;
-    try {
-      localStorage.setItem(STORAGE_PREFIX + this.persistKey, JSON.stringify(this.state));
-    } catch {
-      // Storage may be missing, full or forbidden: the lesson goes on without it.
-    }
+    this.storage.save(this.state);
   }
 
+  /** Restores what was stored under the current key; answers to choices not (yet) present wait for them. */
   private restore(): void {
-    if (!this.persistKey) return;
-    let raw: string | null = null;
-    try {
-      raw = localStorage.getItem(STORAGE_PREFIX + this.persistKey);
-    } catch {
+    const value = this.storage.load();
+    if (value === null || this.touched) return;
+    if (value === undefined || this.validateState(value)) {
+      console.warn(`<nn-quiz-task> persist-key="${asText(this.persistKey)}": the saved answers could not be read and were ignored.`);
       return;
     }
-    if (!raw) return;
-    try {
-      const value = JSON.parse(raw) as QuizState;
-      if (this.validateState(value)) throw new Error('unexpected shape');
-      this.answer = value.answer.filter((a) => this.choices.some((c) => c.id === a));
-      this.checked = value.checked && this.answer.length > 0;
-      this.complete = value.complete;
-      this.solutionShown = value.solutionShown;
-    } catch {
-      console.warn(`<nn-quiz-task> persist-key="${this.persistKey}": the saved answers could not be read and were ignored.`);
-    }
+    const v = value as QuizState;
+    this.answer = v.answer.filter((a) => this.choices.some((c) => c.id === a));
+    this.checked = v.checked && this.answer.length > 0;
+    this.complete = v.complete;
+    this.solutionShown = v.solutionShown;
   }
 
   // ----- rendering --------------------------------------------------------------------------------
@@ -493,11 +440,10 @@ export class NnQuizTask extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const mode = this.effectiveMode;
-    const problems = this.problems.messages;
     const answered = this.answer.length > 0 && (mode !== 'check' || this.checked);
     const correct = this.isCorrect();
     return html`
-      ${problems.length ? html`<div class="problems" part="problems" role="alert">${problems.map((m) => html`<p>${m}</p>`)}</div>` : nothing}
+      ${this.renderProblems()}
       <slot name="rest"></slot>
       ${this.choices.length ? this.renderChoices(mode, correct) : this.parts.question ? html`<div part="question"><slot name="question"></slot></div>` : nothing}
       ${mode === 'goal' ? this.renderGoal() : nothing}
@@ -512,14 +458,14 @@ export class NnQuizTask extends LitElement {
           @click=${() => { this.solutionOpen = !this.solutionOpen; if (this.solutionOpen) this.showSolution(); }}>${t.solution}</button>` : nothing}
         <div id="solution" class="panel" part="solution" ?hidden=${!this.solutionOpen && !!this.parts.solution}>
           <slot name="solution"></slot>
-          ${this.solutionConfig && this.for ? html`<div class="actions"><button type="button" @click=${() => this.applySolution()}>${t.applySolution}</button></div>` : nothing}
+          ${this.solutionConfig && this.link.id ? html`<div class="actions"><button type="button" @click=${() => this.applySolution()}>${t.applySolution}</button></div>` : nothing}
         </div>
       </div>` : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderLiveRegion()}
     `;
   }
 
-  private renderChoices(mode: 'predict' | 'check' | 'goal', correct: boolean): TemplateResult {
+  private renderChoices(mode: Mode, correct: boolean): TemplateResult {
     const t = this.t;
     const type = this.multiple ? 'checkbox' : 'radio';
     const showVerdict = mode === 'check' && this.checked;
@@ -556,6 +502,6 @@ export class NnQuizTask extends LitElement {
           ${t.condition(t.variables[condition.variable] ?? condition.variable, value === null ? '–' : condition.variable === 'epoch' ? String(value) : formatNumber(value, 3), t.operators[condition.operator] ?? condition.operator, String(condition.value))}
         </li>`)}
       </ul>
-      ${this.complete ? html`<p class="done">${t.goalMet}</p>` : this.for && !this.target ? html`<p class="message">${t.goalWaiting(this.for)}</p>` : nothing}`;
+      ${this.complete ? html`<p class="done">${t.goalMet}</p>` : this.link.id && !this.target ? html`<p class="message">${t.goalWaiting(this.link.id)}</p>` : nothing}`;
   }
 }

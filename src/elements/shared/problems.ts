@@ -1,6 +1,10 @@
 /**
  * How an element reports bad author input: never a throw, always a visible message and a
  * console warning naming the attribute, the value and what is allowed, then a safe default.
+ *
+ * Every parser here takes `unknown`: a framework may set a property to a number, an array,
+ * null (attribute removed) or an object, and each of those must be read or reported, never
+ * crash (see docs/attributes.md).
  */
 export interface Problem {
   attribute: string;
@@ -10,9 +14,33 @@ export interface Problem {
   fallback: string;
 }
 
-export function describeProblem(tag: string, p: Problem): string {
-  return `<${tag}> ${p.attribute}="${p.value}": ${p.allowed}; using ${p.fallback}.`;
+/** The longest part of a bad value quoted back: a 1 MB value must not be echoed into the page or the console. */
+export const QUOTE_LIMIT = 80;
+
+export function quote(value: string): string {
+  return value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT)}… (${value.length} characters)` : value;
 }
+
+export function describeProblem(tag: string, p: Problem): string {
+  return `<${tag}> ${p.attribute}="${quote(p.value)}": ${p.allowed}; using ${p.fallback}.`;
+}
+
+/**
+ * Any value a host may set, as the attribute text it stands for: null when absent (attribute
+ * removed, property null/undefined), numbers and booleans as written, arrays joined by
+ * commas. Objects and functions have no attribute spelling: they come back as `invalid` so
+ * the caller reports them.
+ */
+export function asText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) return value.map((v) => asText(v) ?? '').join(',');
+  return INVALID;
+}
+
+/** The text that stands for a value with no attribute spelling (an object, a function). */
+export const INVALID = '[object]';
 
 /** Collects problems while parsing and warns once per distinct message. */
 export class ProblemLog {
@@ -27,12 +55,17 @@ export class ProblemLog {
   }
 
   add(p: Problem): void {
-    this.list = [...this.list.filter((q) => q.attribute !== p.attribute), p];
-    const message = describeProblem(this.tag, p);
+    const entry = { ...p, value: quote(p.value) };
+    this.list = [...this.list.filter((q) => q.attribute !== p.attribute), entry];
+    const message = describeProblem(this.tag, entry);
     if (!this.quiet && !this.warned.has(message)) {
       this.warned.add(message);
       console.warn(message);
     }
+  }
+
+  has(attribute: string): boolean {
+    return this.list.some((p) => p.attribute === attribute);
   }
 
   get messages(): string[] {
@@ -40,46 +73,78 @@ export class ProblemLog {
   }
 }
 
+/** A plain decimal number, as an author writes one: no hex, no "Infinity", no "1e309". */
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/** Reads a number from any value: a finite number as is, a string only when decimal. */
+export function toNumber(raw: unknown): number | null {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  const text = asText(raw);
+  if (text === null) return null;
+  const t = text.trim();
+  if (!DECIMAL.test(t)) return null;
+  const v = Number(t);
+  return Number.isFinite(v) ? v : null;
+}
+
 /** Parses a number within [min, max]; on failure logs and returns the fallback. */
-export function parseNumberAttr(log: ProblemLog, attribute: string, raw: string | null | undefined, fallback: number, min: number, max: number, integer = false): number {
-  if (raw === null || raw === undefined || raw.trim() === '') return fallback;
-  const v = Number(raw.trim());
+export function parseNumberAttr(log: ProblemLog, attribute: string, raw: unknown, fallback: number, min: number, max: number, integer = false): number {
+  const text = asText(raw);
+  if (text === null || text.trim() === '') return fallback;
+  const v = toNumber(raw);
   const kind = integer ? 'a whole number' : 'a number';
-  if (!Number.isFinite(v) || (integer && !Number.isInteger(v))) {
-    log.add({ attribute, value: raw, allowed: `must be ${kind} from ${min} to ${max}`, fallback: String(fallback) });
+  if (v === null || (integer && !Number.isInteger(v))) {
+    log.add({ attribute, value: text, allowed: `must be ${kind} from ${min} to ${max}`, fallback: String(fallback) });
     return fallback;
   }
   if (v < min || v > max) {
     const clamped = Math.min(max, Math.max(min, v));
-    log.add({ attribute, value: raw, allowed: `must be ${kind} from ${min} to ${max}`, fallback: String(clamped) });
+    log.add({ attribute, value: text, allowed: `must be ${kind} from ${min} to ${max}`, fallback: String(clamped) });
     return clamped;
   }
   return v;
 }
 
 /** Parses one of a fixed list of names. */
-export function parseEnumAttr<T extends string>(log: ProblemLog, attribute: string, raw: string | null | undefined, allowed: readonly T[], fallback: T): T {
-  if (raw === null || raw === undefined || raw.trim() === '') return fallback;
-  const v = raw.trim().toLowerCase();
+export function parseEnumAttr<T extends string>(log: ProblemLog, attribute: string, raw: unknown, allowed: readonly T[], fallback: T): T {
+  const text = asText(raw);
+  if (text === null || text.trim() === '') return fallback;
+  const v = text.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(v)) return v as T;
-  log.add({ attribute, value: raw, allowed: `must be one of ${allowed.join(', ')}`, fallback });
+  log.add({ attribute, value: text, allowed: `must be one of ${allowed.join(', ')}`, fallback });
   return fallback;
 }
 
+/** Parses a comma-separated list of names (an array is taken as the list); unknown and repeated names are reported. */
+export function parseNameListAttr<T extends string>(log: ProblemLog, attribute: string, raw: unknown, allowed: readonly T[]): T[] | null {
+  const text = asText(raw);
+  if (text === null || text.trim() === '') return null;
+  const names = text.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = names.filter((n) => !(allowed as readonly string[]).includes(n));
+  const repeated = names.filter((n, i) => names.indexOf(n) !== i);
+  const good = allowed.filter((n) => names.includes(n));
+  if (bad.length || repeated.length || text === INVALID) {
+    const why = bad.length ? `unknown ${bad.map((b) => `"${b}"`).join(', ')}` : repeated.length ? `"${repeated[0]}" is listed twice` : 'not a list';
+    log.add({ attribute, value: text, allowed: `must list names among ${allowed.join(', ')} (${why})`, fallback: good.length ? `"${good.join(',')}"` : 'none' });
+  }
+  return good;
+}
+
 /**
- * Parses hidden layer sizes ("4,2", "" for none). Bad entries are dropped and out-of-range
- * ones clamped: the nearest valid configuration, not a blank default.
+ * Parses hidden layer sizes ("4,2", or [4, 2]; "" for none). Bad entries are dropped and
+ * out-of-range ones clamped: the nearest valid configuration, not a blank default.
  */
-export function parseLayersAttr(log: ProblemLog, raw: string | null | undefined, fallback: number[], maxLayers: number, maxNeurons: number): number[] {
-  if (raw === null || raw === undefined) return fallback;
-  const text = raw.trim();
+export function parseLayersAttr(log: ProblemLog, raw: unknown, fallback: number[], maxLayers: number, maxNeurons: number): number[] {
+  const text0 = asText(raw);
+  if (text0 === null) return fallback;
+  const text = text0.trim();
   if (text === '' || text === '0') return [];
   const parts = text.split(',').map((s) => s.trim());
   const sizes: number[] = [];
-  let bad = false;
+  let bad = text0 === INVALID;
   for (const part of parts) {
-    const n = Number(part);
-    if (part === '' || !Number.isInteger(n) || n < 1) { bad = true; continue; }
+    const n = toNumber(part);
+    if (part === '' || n === null || !Number.isInteger(n) || n < 1) { bad = true; continue; }
     if (n > maxNeurons) bad = true;
     sizes.push(Math.min(n, maxNeurons));
   }
@@ -87,10 +152,20 @@ export function parseLayersAttr(log: ProblemLog, raw: string | null | undefined,
   if (bad) {
     log.add({
       attribute: 'layers',
-      value: raw,
+      value: text0,
       allowed: `must list up to ${maxLayers} hidden layer sizes, each a whole number from 1 to ${maxNeurons}, separated by commas`,
       fallback: `"${sizes.join(',')}"`,
     });
   }
   return sizes;
+}
+
+/** A free-text attribute (seed, persist-key, for): trimmed text, or '' when absent; objects are reported. */
+export function parseTextAttr(log: ProblemLog, attribute: string, raw: unknown, fallback = ''): string {
+  const text = asText(raw);
+  if (text === INVALID) {
+    log.add({ attribute, value: text, allowed: 'must be text', fallback: fallback ? `"${fallback}"` : 'none' });
+    return fallback;
+  }
+  return text === null || text.trim() === '' ? fallback : text.trim();
 }

@@ -1,0 +1,96 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Connected hosts per storage key, to warn when two share one. */
+const owners = new Map<string, Set<object>>();
+const warned = new Set<string>();
+
+/**
+ * Keeps a host's JSON state in localStorage under `prefix + key`. The key is set by the host
+ * (from its attribute, re-read whenever it changes). Storage that is missing, full or
+ * forbidden is treated as absent: the lesson goes on without it.
+ *
+ * Two connected hosts with one key would overwrite each other's state: the second one warns,
+ * naming the key. Hosts that should never collide add a `scope` (a fingerprint of what they
+ * ask) to the key.
+ */
+export class PersistenceController implements ReactiveController {
+  private storageKey = '';
+
+  constructor(private host: ReactiveControllerHost & { localName: string }, private prefix: string) {
+    host.addController(this);
+  }
+
+  /** The full storage key in use, or '' when not persisting. */
+  get key(): string {
+    return this.storageKey;
+  }
+
+  /** Sets the key (author key plus scope); '' stops persisting. Returns true when it changed. */
+  setKey(key: string): boolean {
+    const next = key ? this.prefix + key : '';
+    if (next === this.storageKey) return false;
+    this.release();
+    this.storageKey = next;
+    this.claim();
+    return true;
+  }
+
+  load(): unknown {
+    if (!this.storageKey) return null;
+    let raw: string | null = null;
+    try {
+      raw = localStorage.getItem(this.storageKey);
+    } catch {
+      return null;
+    }
+    if (!raw) return null;
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
+  save(value: unknown): void {
+    if (!this.storageKey) return;
+    try {
+      localStorage.setItem(this.storageKey, JSON.stringify(value));
+    } catch {
+      // Storage may be missing, full or forbidden.
+    }
+  }
+
+  hostConnected(): void {
+    this.claim();
+  }
+
+  hostDisconnected(): void {
+    this.release();
+  }
+
+  private claim(): void {
+    if (!this.storageKey) return;
+    const set = owners.get(this.storageKey) ?? new Set();
+    set.add(this.host);
+    owners.set(this.storageKey, set);
+    if (set.size > 1 && !warned.has(this.storageKey)) {
+      warned.add(this.storageKey);
+      console.warn(`<${this.host.localName}> persist-key: ${set.size} elements on this page store under "${this.storageKey}"; give each its own persist-key.`);
+    }
+  }
+
+  private release(): void {
+    if (!this.storageKey) return;
+    owners.get(this.storageKey)?.delete(this.host);
+  }
+}
+
+/** A short, stable hash of a text (FNV-1a, 32 bit, base 36): a fingerprint, not a secret. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
