@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ACTIVATION_NAMES, type ActivationName } from '../../core/activation.js';
 import type { HeatmapGrid } from '../../core/heatmap.js';
@@ -6,9 +6,13 @@ import { Network, type ForwardResult, type NetworkSnapshot, type NodeRef, type P
 import { createRandom, type Random } from '../../core/random.js';
 import { emit, type NetworkChangeKind, type NnNetworkChangeDetail } from '../../events.js';
 import { makeLut, paintGrid } from '../shared/color.js';
+import { StepTimerController } from '../shared/controllers/step-timer.js';
+import { numberish } from '../shared/converters.js';
 import { formatNumber, parseLearnerNumber } from '../shared/format.js';
-import { ProblemLog, parseEnumAttr, parseLayersAttr, parseNumberAttr } from '../shared/problems.js';
+import { NnElement } from '../shared/nn-element.js';
+import { asText, parseEnumAttr, parseLayersAttr, parseNumberAttr, parseTextAttr, quote } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
+import { graphStyles } from './nn-graph.styles.js';
 import { GRAPH_STRINGS, type GraphStrings } from './strings.js';
 
 /** What `state` reads and restores. */
@@ -23,6 +27,7 @@ const ROW_H = 64;
 const HEADER = 72;
 const FOOTER = 16;
 const STEP_MS = 450;
+const MAX_INPUTS = 10;
 
 /**
  * A neural network a learner can open up: the diagram, a forward pass to play or step, nodes
@@ -53,89 +58,29 @@ const STEP_MS = 450;
  * @cssproperty --nn-error - Colour of error messages.
  * @cssproperty --nn-radius - Corner radius of buttons and panels.
  */
-export class NnGraph extends LitElement {
-  static override styles = [
-    themeStyles,
-    css`
-      .toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 8px; }
-      .toolbar .sep { flex: 1 1 12px; }
-      .layer-count { font-size: 0.9em; color: var(--_muted); min-width: 7em; }
-      .scroll { overflow-x: auto; padding: 4px; }
-      .diagram { position: relative; width: 100%; margin: 0 auto; container-type: inline-size; }
-      .diagram svg.links { position: absolute; inset: 0; width: 100%; height: 100%; overflow: visible; }
-      .links line { vector-effect: non-scaling-stroke; }
-      .links line.active { cursor: pointer; pointer-events: stroke; }
-      .col-head { position: absolute; transform: translateX(-50%); text-align: center; font-size: 0.75em; color: var(--_muted); white-space: nowrap; }
-      .col-head .buttons { display: flex; gap: 4px; justify-content: center; margin-top: 2px; }
-      .col-head button { min-width: 28px; min-height: 28px; padding: 0; line-height: 1; }
-      .node {
-        position: absolute; transform: translate(-50%, -50%);
-        /* Nodes shrink with a narrow diagram so that a column of four still fits at 320 px. */
-        width: min(52px, 13cqw); height: min(52px, 13cqw); padding: 0; border-radius: 50%;
-        border: 2px solid var(--_border); background: var(--_surface);
-        display: grid; place-items: center; font-size: min(0.8em, 3.2cqw); font-variant-numeric: tabular-nums;
-        overflow: visible;
-      }
-      .node.input { border-radius: 10px; }
-      .node[aria-pressed='true'] { border-color: var(--_accent); box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 35%, transparent); }
-      .node .val::before { content: attr(data-v); }
-      .node .val.pending { color: var(--_muted); }
-      .node.calc-changed::after {
-        content: ''; position: absolute; inset: -8px; border-radius: inherit;
-        border: 2px dashed var(--_changed); pointer-events: none;
-      }
-      .node.value-changed .badge { display: block; }
-      .badge {
-        display: none; position: absolute; top: -8px; right: -10px; min-width: 18px; height: 18px; padding: 0 3px;
-        border-radius: 9px; background: var(--_changed); color: #fff; font-size: 11px; line-height: 18px;
-      }
-      .node canvas { width: 100%; height: 100%; border-radius: inherit; image-rendering: pixelated; display: block; }
-      .node.heat { width: min(40px, 10cqw); height: min(40px, 10cqw); border-radius: 4px; padding: 0; overflow: hidden; }
-      .in-label { position: absolute; transform: translate(-100%, -50%); padding-right: 30px; font-size: 0.75em; white-space: nowrap; color: var(--_muted); pointer-events: none; }
-      .legend { display: flex; gap: 16px; flex-wrap: wrap; font-size: 0.8em; color: var(--_muted); margin: 4px 0; }
-      .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-right: 4px; vertical-align: -2px; }
-      .legend .value::before { content: 'Δ'; display: inline-block; width: 16px; height: 16px; border-radius: 8px; background: var(--_changed); color: #fff; text-align: center; font-size: 11px; line-height: 16px; margin-right: 4px; }
-      .changes { margin: 6px 0; font-size: 0.9em; }
-      .inspector { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 10px 12px; margin-top: 8px; background: var(--_surface); }
-      .inspector h3 { margin: 0 0 6px; font-size: 1em; }
-      .formula { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; margin: 2px 0; }
-      .fields { display: flex; flex-wrap: wrap; gap: 8px 14px; margin-top: 8px; }
-      .fields label { display: inline-flex; gap: 4px; align-items: center; font-family: ui-monospace, monospace; font-size: 0.9em; }
-      .fields input { width: 6em; padding: 3px 6px; border: 1px solid var(--_border); border-radius: 4px; }
-      .fields input[aria-invalid='true'] { border-color: var(--_error); }
-      .error { color: var(--_error); font-size: 0.875em; margin: 6px 0 0; }
-      .hint { color: var(--_muted); margin: 0; }
-      @media (prefers-reduced-motion: no-preference) {
-        .node .val { transition: opacity 200ms; }
-      }
-      @media (forced-colors: active) {
-        .node { border-color: ButtonText; }
-        .node.calc-changed::after { border-color: Highlight; }
-        .badge { background: Highlight; color: HighlightText; forced-color-adjust: none; }
-      }
-    `,
-  ];
+export class NnGraph extends NnElement<GraphStrings> {
+  static override styles = [themeStyles, graphStyles];
+  protected static override upgradeProperties = ['state', 'network'];
 
-  /** Input values, comma-separated; their count is the number of input nodes. */
-  @property() inputs = '0,0,0';
-  /** Hidden layer sizes, comma-separated; "" for none. */
-  @property() layers = '4';
+
+  /** Input values, comma-separated or an array; their count (1 to 10) is the number of input nodes. */
+  @property() inputs: string | number[] | null = '0,0,0';
+  /** Hidden layer sizes, comma-separated or an array; "" for none. */
+  @property() layers: string | number[] | null = '4';
   /** Activation of the hidden nodes, and of the output unless `output-activation` is set: relu, tanh, sigmoid, linear. */
-  @property() activation = 'relu';
+  @property() activation: string | null = 'relu';
   /** Activation of the output node; defaults to `activation`. */
-  @property({ attribute: 'output-activation' }) outputActivation = '';
+  @property({ attribute: 'output-activation' }) outputActivation: string | null = '';
   /** Seed of the starting weights: the same seed shows every learner the same network. */
-  @property() seed = '1';
+  @property() seed: string | number | null = '1';
   /** Most hidden layers a learner may have (1 to 10). */
-  @property({ attribute: 'max-layers' }) maxLayers = '6';
+  @property({ attribute: 'max-layers', converter: numberish }) maxLayers: number | null = 6;
   /** Most neurons per hidden layer (1 to 12). */
-  @property({ attribute: 'max-neurons' }) maxNeurons = '8';
+  @property({ attribute: 'max-neurons', converter: numberish }) maxNeurons: number | null = 8;
   /** Decimals shown for values, weights and biases (0 to 6). */
-  @property({ type: String }) decimals = '2';
+  @property({ converter: numberish }) decimals: number | null = 2;
   /** Forbids adding or removing layers and neurons. */
   @property({ type: Boolean, reflect: true }) locked = false;
-  /** Replaces built-in strings, for translation: any subset of the string table. */
-  @property({ attribute: false }) strings: Partial<GraphStrings> = {};
   /**
    * Every node's output over a grid, drawn inside the nodes instead of their values: set by
    * `<nn-playground>`; leave unset for a standalone graph.
@@ -152,21 +97,19 @@ export class NnGraph extends LitElement {
   @state() private valueChanged = new Set<string>();
   @state() private changeText = '';
   @state() private fieldError = '';
-  @state() private announcement = '';
 
-  private problems = new ProblemLog('nn-graph');
+  protected readonly defaultStrings = GRAPH_STRINGS;
   private random: Random = createRandom('1');
   private result: ForwardResult | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer = new StepTimerController(this);
   private driven = false;
+  private digits = 2;
+  private layerLimit = 6;
+  private neuronLimit = 8;
   private lut = makeLut();
   /** One ImageData per node canvas, reused every frame. */
   private images = new WeakMap<HTMLCanvasElement, ImageData>();
   private configKey = '';
-
-  private get t(): GraphStrings {
-    return { ...GRAPH_STRINGS, ...this.strings };
-  }
 
   /** The core network shown (assigning one lets another element, such as a playground, drive the graph). */
   get network(): Network {
@@ -175,6 +118,7 @@ export class NnGraph extends LitElement {
   }
 
   set network(net: Network) {
+    if (!(net instanceof Network)) throw new TypeError('nn-graph network must be a Network from nn-elements/core');
     this.driven = true;
     this.net = net;
     this.inputValues = new Array(net.sizes[0]).fill(0);
@@ -200,6 +144,11 @@ export class NnGraph extends LitElement {
   set state(value: GraphState) {
     if (typeof value !== 'object' || value === null) throw new TypeError('nn-graph state must be an object { inputs, network }');
     const net = Network.fromJSON(value.network);
+    this.readLimits();
+    const hidden = net.sizes.slice(1, -1);
+    if (hidden.length > this.layerLimit || hidden.some((n) => n > this.neuronLimit) || net.sizes[0] > MAX_INPUTS) {
+      throw new TypeError(`nn-graph state.network has layer sizes ${quote(net.sizes.join('-'))}: at most ${MAX_INPUTS} inputs and ${this.layerLimit} hidden layers of ${this.neuronLimit} neurons (max-layers, max-neurons)`);
+    }
     if (!Array.isArray(value.inputs) || value.inputs.length !== net.sizes[0] || !value.inputs.every((v) => typeof v === 'number' && Number.isFinite(v))) {
       throw new TypeError(`nn-graph state.inputs must be ${net.sizes[0]} finite numbers, one per input node`);
     }
@@ -213,28 +162,11 @@ export class NnGraph extends LitElement {
     this.clearChanges();
   }
 
-  /** Problems found in the attributes, as the messages shown to the author. */
-  get attributeProblems(): string[] {
-    return this.problems.messages;
-  }
-
-  private get layerLimit(): number {
-    return this.parsedLimits().maxLayers;
-  }
-
-  private get neuronLimit(): number {
-    return this.parsedLimits().maxNeurons;
-  }
-
-  private get digits(): number {
-    return parseNumberAttr(this.problems, 'decimals', this.decimals, 2, 0, 6, true);
-  }
-
-  private parsedLimits() {
-    return {
-      maxLayers: parseNumberAttr(this.problems, 'max-layers', this.maxLayers, 6, 1, 10, true),
-      maxNeurons: parseNumberAttr(this.problems, 'max-neurons', this.maxNeurons, 8, 1, 12, true),
-    };
+  /** Reads max-layers and max-neurons (hard limits 10 and 12: beyond, a diagram is no longer readable). */
+  private readLimits(): void {
+    this.problems.clear(['max-layers', 'max-neurons']);
+    this.layerLimit = parseNumberAttr(this.problems, 'max-layers', this.maxLayers, 6, 1, 10, true);
+    this.neuronLimit = parseNumberAttr(this.problems, 'max-neurons', this.maxNeurons, 8, 1, 12, true);
   }
 
   private get totalNodes(): number {
@@ -242,7 +174,7 @@ export class NnGraph extends LitElement {
   }
 
   private currentConfigKey(): string {
-    return [this.inputs, this.layers, this.activation, this.outputActivation, this.seed, this.maxLayers, this.maxNeurons].join('|');
+    return [this.inputs, this.layers, this.activation, this.outputActivation, this.seed, this.maxLayers, this.maxNeurons].map((v) => asText(v)).join('|');
   }
 
   /** Builds the network from the attributes when they changed (not when the learner edited it). */
@@ -251,15 +183,13 @@ export class NnGraph extends LitElement {
     const k = this.currentConfigKey();
     if (this.net && k === this.configKey) return;
     this.configKey = k;
-    this.problems.clear(['inputs', 'layers', 'activation', 'output-activation', 'max-layers', 'max-neurons', 'seed']);
-    const { maxLayers, maxNeurons } = this.parsedLimits();
+    this.problems.clear(['inputs', 'layers', 'activation', 'output-activation', 'seed']);
+    this.readLimits();
     const inputs = this.parseInputs();
-    const hidden = parseLayersAttr(this.problems, this.layers, [4], maxLayers, maxNeurons);
+    const hidden = parseLayersAttr(this.problems, this.layers, [4], this.layerLimit, this.neuronLimit);
     const activation = parseEnumAttr<ActivationName>(this.problems, 'activation', this.activation, ACTIVATION_NAMES, 'relu');
-    const outputActivation = this.outputActivation
-      ? parseEnumAttr<ActivationName>(this.problems, 'output-activation', this.outputActivation, ACTIVATION_NAMES, activation)
-      : activation;
-    this.random = createRandom(this.seed);
+    const outputActivation = parseEnumAttr<ActivationName>(this.problems, 'output-activation', this.outputActivation, ACTIVATION_NAMES, activation);
+    this.random = createRandom(parseTextAttr(this.problems, 'seed', this.seed, '1'));
     this.net = new Network({ inputs: inputs.length, hidden, activation, outputActivation, random: this.random });
     this.inputValues = inputs;
     this.stopTimer();
@@ -270,30 +200,31 @@ export class NnGraph extends LitElement {
   }
 
   private parseInputs(): number[] {
-    const raw = this.inputs ?? '';
-    const parts = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const raw = asText(this.inputs);
+    if (raw === null) return [0, 0, 0];
+    // Empty entries ("1,,2") are mistakes, not zeros: every entry must be a number.
+    const parts = raw.split(',').map((s) => s.trim());
     const values = parts.map((s) => parseLearnerNumber(s));
-    if (parts.length === 0 || parts.length > 10 || values.some((v) => v === null)) {
-      const good = values.filter((v): v is number => v !== null).slice(0, 10);
+    if (raw.trim() === '' || parts.length > MAX_INPUTS || values.some((v) => v === null)) {
+      const good = values.filter((v): v is number => v !== null).slice(0, MAX_INPUTS);
       const fallback = good.length ? good : [0, 0, 0];
-      this.problems.add({ attribute: 'inputs', value: raw, allowed: 'must be 1 to 10 numbers separated by commas', fallback: `"${fallback.join(',')}"` });
+      this.problems.add({ attribute: 'inputs', value: raw, allowed: `must be 1 to ${MAX_INPUTS} numbers separated by commas`, fallback: `"${fallback.join(',')}"` });
       return fallback;
     }
     return values as number[];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override onConnect(): void {
     this.ensureNetwork();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopTimer();
-  }
-
-  protected override willUpdate(_changed: PropertyValues): void {
-    this.problems.clear(['decimals']);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('maxLayers') || changed.has('maxNeurons')) this.readLimits();
+    if (changed.has('decimals') || !this.hasUpdated) {
+      this.problems.clear(['decimals']);
+      this.digits = parseNumberAttr(this.problems, 'decimals', this.decimals, 2, 0, 6, true);
+    }
     this.ensureNetwork();
     if (!this.driven) this.result = this.net.forward(this.inputValues, this.result && this.sameShape(this.result) ? this.result : undefined);
   }
@@ -348,13 +279,12 @@ export class NnGraph extends LitElement {
       this.computed = done + (this.net.sizes[layer] ?? 0);
       if (this.computed >= this.totalNodes) {
         this.computed = this.totalNodes;
-        this.timer = undefined;
         this.finishForward();
       } else {
-        this.timer = setTimeout(advance, STEP_MS);
+        this.timer.schedule(advance, STEP_MS);
       }
     };
-    this.timer = setTimeout(advance, 60);
+    this.timer.schedule(advance, 60);
   }
 
   /** Computes the next node (>|) and opens its calculation. */
@@ -385,8 +315,7 @@ export class NnGraph extends LitElement {
   }
 
   private stopTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.timer.cancel();
   }
 
   private nodeAt(order: number): NodeRef {
@@ -655,12 +584,6 @@ export class NnGraph extends LitElement {
     this.requestUpdate();
   }
 
-  private announce(text: string): void {
-    // Clearing first makes a repeated message announced again.
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
-
   // ----- rendering ---------------------------------------------------------------------------
 
   private layout() {
@@ -678,9 +601,8 @@ export class NnGraph extends LitElement {
     const t = this.t;
     const sizes = this.net.sizes;
     const hidden = sizes.length - 2;
-    const problems = this.problems.messages;
     return html`
-      ${problems.length ? html`<div class="problems" part="problems" role="alert">${problems.map((m) => html`<p>${m}</p>`)}</div>` : nothing}
+      ${this.renderProblems()}
       <div class="toolbar" part="toolbar">
         ${this.driven ? nothing : html`
           <button type="button" aria-label=${t.play} title=${t.play} @click=${() => this.play()}>▶</button>
@@ -697,7 +619,7 @@ export class NnGraph extends LitElement {
         <div class="legend" aria-hidden="true"><span class="calc">${t.legendCalc}</span><span class="value">${t.legendValue}</span></div>
         <p class="changes" part="changes">${this.changeText}</p>` : nothing}
       ${this.renderInspector()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderLiveRegion()}
     `;
   }
 

@@ -1,8 +1,8 @@
 import { ACTIVATION_NAMES, type ActivationName } from '../../core/activation.js';
 import { DATASET_NAMES, problemOf, type DatasetName, type ProblemType } from '../../core/dataset.js';
-import { FEATURE_NAMES, isFeatureName, type FeatureName } from '../../core/features.js';
+import { FEATURE_NAMES, type FeatureName } from '../../core/features.js';
 import { REGULARIZATION_NAMES, type RegularizationName } from '../../core/regularization.js';
-import { ProblemLog, parseEnumAttr, parseLayersAttr, parseNumberAttr } from '../shared/problems.js';
+import { ProblemLog, asText, parseEnumAttr, parseLayersAttr, parseNameListAttr, parseNumberAttr, parseTextAttr, toNumber } from '../shared/problems.js';
 
 /** TensorFlow Playground's choices. */
 export const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10] as const;
@@ -55,25 +55,29 @@ export const DEFAULT_CONFIG: Readonly<PlaygroundConfig> = Object.freeze({
   speed: 1,
 } as PlaygroundConfig);
 
-/** The attributes a playground reads, as strings (null when absent). */
-export type ConfigAttributes = Partial<Record<'dataset' | 'problem' | 'features' | 'layers' | 'activation' | 'learning-rate' | 'regularization' | 'regularization-rate' | 'batch-size' | 'noise' | 'train-ratio' | 'seed' | 'speed', string | null>> & {
-  showTestData?: boolean;
-  discretize?: boolean;
+/** The attributes a playground reads, with whatever value a host gave (strings, numbers, arrays, null). */
+export type ConfigAttributes = Partial<Record<'dataset' | 'problem' | 'features' | 'layers' | 'activation' | 'learning-rate' | 'regularization' | 'regularization-rate' | 'batch-size' | 'noise' | 'train-ratio' | 'seed' | 'speed', unknown>> & {
+  showTestData?: unknown;
+  discretize?: unknown;
 };
 
+/** The attribute names behind the config, in the order they are read. */
+export const CONFIG_ATTRIBUTES = ['dataset', 'problem', 'features', 'layers', 'activation', 'learning-rate', 'regularization', 'regularization-rate', 'batch-size', 'noise', 'train-ratio', 'seed', 'speed'] as const;
+
 /** The closest entry of a list (on a log scale for rates), reporting a value that is not in it. */
-function pickFromList(log: ProblemLog, attribute: string, raw: string | null | undefined, list: readonly number[], fallback: number): number {
-  if (raw === null || raw === undefined || raw.trim() === '') return fallback;
-  const v = Number(raw);
+function pickFromList(log: ProblemLog, attribute: string, raw: unknown, list: readonly number[], fallback: number): number {
+  const text = asText(raw);
+  if (text === null || text.trim() === '') return fallback;
+  const v = toNumber(raw);
   const allowed = `must be one of ${list.join(', ')}`;
-  if (!Number.isFinite(v)) {
-    log.add({ attribute, value: raw, allowed, fallback: String(fallback) });
+  if (v === null) {
+    log.add({ attribute, value: text, allowed, fallback: String(fallback) });
     return fallback;
   }
   if (list.includes(v)) return v;
   const distance = (a: number) => (a > 0 && v > 0 ? Math.abs(Math.log(a) - Math.log(v)) : Math.abs(a - v));
   const nearest = list.reduce((best, a) => (distance(a) < distance(best) ? a : best), list[0]);
-  log.add({ attribute, value: raw, allowed, fallback: String(nearest) });
+  log.add({ attribute, value: text, allowed, fallback: String(nearest) });
   return nearest;
 }
 
@@ -83,17 +87,11 @@ export function parseConfig(attrs: ConfigAttributes, log: ProblemLog): Playgroun
   const dataset = parseEnumAttr<DatasetName>(log, 'dataset', attrs.dataset, DATASET_NAMES, d.dataset);
   let problem = parseEnumAttr<ProblemType>(log, 'problem', attrs.problem, ['classification', 'regression'], problemOf(dataset));
   if (problem !== problemOf(dataset)) {
-    log.add({ attribute: 'problem', value: attrs.problem ?? '', allowed: `does not fit dataset "${dataset}", a ${problemOf(dataset)} dataset`, fallback: problemOf(dataset) });
+    log.add({ attribute: 'problem', value: asText(attrs.problem) ?? '', allowed: `does not fit dataset "${dataset}", a ${problemOf(dataset)} dataset`, fallback: problemOf(dataset) });
     problem = problemOf(dataset);
   }
-  let features: FeatureName[] = [...d.features];
-  if (attrs.features !== null && attrs.features !== undefined && attrs.features.trim() !== '') {
-    const parts = attrs.features.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-    const good = FEATURE_NAMES.filter((f) => parts.includes(f));
-    const bad = parts.filter((p) => !isFeatureName(p));
-    features = good.length ? good : [...d.features];
-    if (bad.length || !good.length) log.add({ attribute: 'features', value: attrs.features, allowed: `must list features among ${FEATURE_NAMES.join(', ')}`, fallback: features.join(',') });
-  }
+  const listed = parseNameListAttr<FeatureName>(log, 'features', attrs.features, FEATURE_NAMES);
+  const features: FeatureName[] = listed && listed.length ? listed : [...d.features];
   return {
     dataset,
     problem,
@@ -106,11 +104,17 @@ export function parseConfig(attrs: ConfigAttributes, log: ProblemLog): Playgroun
     batchSize: parseNumberAttr(log, 'batch-size', attrs['batch-size'], d.batchSize, 1, 30, true),
     noise: parseNumberAttr(log, 'noise', attrs.noise, d.noise, 0, 50, true),
     trainRatio: parseNumberAttr(log, 'train-ratio', attrs['train-ratio'], d.trainRatio, 10, 90, true),
-    seed: attrs.seed && attrs.seed.trim() ? attrs.seed.trim() : d.seed,
-    showTestData: !!attrs.showTestData,
-    discretize: !!attrs.discretize,
+    seed: parseTextAttr(log, 'seed', attrs.seed, d.seed),
+    showTestData: toBoolean(attrs.showTestData),
+    discretize: toBoolean(attrs.discretize),
     speed: pickFromList(log, 'speed', attrs.speed, SPEEDS, d.speed),
   };
+}
+
+/** A boolean property as a host may set it: a removed attribute, "false" or 0 is off. */
+export function toBoolean(v: unknown): boolean {
+  if (typeof v === 'string') return v.trim().toLowerCase() !== 'false';
+  return !!v;
 }
 
 /**
@@ -127,7 +131,6 @@ export function validatePartialConfig(input: unknown, base: PlaygroundConfig): P
   const log = new ProblemLog('nn-playground', true);
   // Reuse the attribute parser so that code and markup obey the same rules.
   const attrs: ConfigAttributes = {};
-  const asText = (v: unknown) => (Array.isArray(v) ? v.join(',') : v === undefined ? undefined : String(v));
   const current: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(raw)) current[camel(k)] = v;
   attrs.dataset = asText(current.dataset);
@@ -143,8 +146,8 @@ export function validatePartialConfig(input: unknown, base: PlaygroundConfig): P
   attrs['train-ratio'] = asText(current.trainRatio);
   attrs.seed = asText(current.seed);
   attrs.speed = asText(current.speed);
-  attrs.showTestData = !!current.showTestData;
-  attrs.discretize = !!current.discretize;
+  attrs.showTestData = current.showTestData;
+  attrs.discretize = current.discretize;
   const config = parseConfig(attrs, log);
   const messages = [...unknown.map((k) => `unknown setting "${k}"`), ...log.list.map((p) => `${p.attribute} ${JSON.stringify(p.value)} ${p.allowed}`)];
   if (messages.length) throw new TypeError(`invalid playground config: ${messages.join('; ')}`);

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ACTIVATION_NAMES } from '../../core/activation.js';
 import { CLASSIFICATION_DATASETS, DATASET_LABELS, REGRESSION_DATASETS, generateDataset, splitTrainTest, toSamples, type DatasetName, type Point, type ProblemType } from '../../core/dataset.js';
@@ -13,10 +13,15 @@ import '../nn-dataset-plot/nn-dataset-plot.js';
 import type { NnDatasetPlot } from '../nn-dataset-plot/nn-dataset-plot.component.js';
 import '../nn-graph/nn-graph.js';
 import type { NnGraph } from '../nn-graph/nn-graph.component.js';
+import { FrameLoopController } from '../shared/controllers/frame-loop.js';
 import { formatNumber } from '../shared/format.js';
-import { ProblemLog } from '../shared/problems.js';
+import { NnElement } from '../shared/nn-element.js';
+import { numberish } from '../shared/converters.js';
+import { parseNameListAttr } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
-import { CONTROL_NAMES, LEARNING_RATES, MAX_LAYERS, MAX_NEURONS, REGULARIZATION_RATES, SPEEDS, parseConfig, validatePartialConfig, type ControlName, type PlaygroundConfig } from './config.js';
+import { CONFIG_ATTRIBUTES, CONTROL_NAMES, LEARNING_RATES, MAX_LAYERS, MAX_NEURONS, REGULARIZATION_RATES, SPEEDS, parseConfig, validatePartialConfig, type ControlName, type PlaygroundConfig } from './config.js';
+import { renderLossChart } from './loss-chart.js';
+import { playgroundStyles } from './nn-playground.styles.js';
 import { PLAYGROUND_STRINGS, type PlaygroundStrings } from './strings.js';
 
 /** What `state` reads and restores. */
@@ -63,103 +68,64 @@ const ANNOUNCE_MS = 8000;
  * @cssproperty --nn-border - Border colour of controls and panels.
  * @cssproperty --nn-surface - Background of panels.
  */
-export class NnPlayground extends LitElement {
-  static override styles = [
-    themeStyles,
-    css`
-      :host { container-type: inline-size; }
-      .toolbar { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: end; padding: 8px 0 12px; border-bottom: 1px solid var(--_border); }
-      .toolbar .buttons { display: flex; gap: 6px; align-items: center; }
-      .play { min-width: 44px; min-height: 44px; border-radius: 50%; background: var(--_accent); color: #fff; border-color: var(--_accent); font-size: 1.1em; }
-      .epoch { font-variant-numeric: tabular-nums; min-width: 7.5em; }
-      .epoch b { font-size: 1.3em; display: block; }
-      label.field { display: inline-flex; flex-direction: column; gap: 2px; font-size: 0.8em; color: var(--_muted); }
-      select, input[type='range'] { font-size: 1rem; color: var(--_text); }
-      select { padding: 3px 4px; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); }
-      .layout { display: grid; grid-template-columns: minmax(160px, 200px) minmax(0, 1fr) minmax(220px, 300px); gap: 16px; margin-top: 12px; }
-      .layout.no-data { grid-template-columns: minmax(0, 1fr) minmax(220px, 300px); }
-      @container (max-width: 700px) { .layout, .layout.no-data { grid-template-columns: minmax(0, 1fr); } }
-      h3 { font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--_muted); margin: 0 0 6px; }
-      fieldset { border: 0; padding: 0; margin: 0 0 12px; min-width: 0; }
-      legend { font-size: 0.8em; color: var(--_muted); padding: 0; margin-bottom: 4px; }
-      .datasets { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 4px; }
-      .datasets label, .features label, .checks label { display: flex; gap: 6px; align-items: center; font-size: 0.9em; }
-      .slider { display: grid; grid-template-columns: 1fr auto; font-size: 0.8em; color: var(--_muted); margin-bottom: 8px; }
-      .slider input { width: 100%; grid-column: 1 / -1; }
-      .losses { display: flex; gap: 16px; font-variant-numeric: tabular-nums; margin-bottom: 6px; }
-      .losses div { display: flex; flex-direction: column; font-size: 0.8em; color: var(--_muted); }
-      .losses b { font-size: 1.25rem; color: var(--_text); }
-      .chart { width: 100%; height: 70px; display: block; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); margin-bottom: 8px; }
-      .chart .train { stroke: #5f6368; }
-      .chart .test { stroke: #202124; stroke-dasharray: 4 2; }
-      .message { border-left: 4px solid var(--_error); padding: 6px 10px; margin: 8px 0; color: var(--_error); background: color-mix(in srgb, var(--_error) 8%, transparent); }
-      .checks { display: flex; gap: 12px; flex-wrap: wrap; margin-top: 6px; }
-      nn-dataset-plot { max-width: 100%; }
-      nn-graph { --nn-radius: 6px; }
-      .hint { font-size: 0.8em; color: var(--_muted); }
-    `,
-  ];
+export class NnPlayground extends NnElement<PlaygroundStrings> {
+  static override styles = [themeStyles, playgroundStyles];
+  protected static override upgradeProperties = ['state'];
+
 
   /** Dataset: circle, xor, gauss, spiral (classification); plane, multi-gauss (regression). */
-  @property({ attribute: 'dataset' }) datasetName = 'circle';
+  @property({ attribute: 'dataset' }) datasetName: string | null = 'circle';
   /** classification or regression; must fit the dataset. */
-  @property() problem = '';
-  /** Input features, comma-separated: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2. */
-  @property() features = 'x1,x2';
-  /** Hidden layer sizes, comma-separated ("" for none): 0 to 6 layers of 1 to 8 neurons. */
-  @property() layers = '4,2';
+  @property() problem: string | null = '';
+  /** Input features: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2 (comma-separated, or an array). */
+  @property() features: string | string[] | null = 'x1,x2';
+  /** Hidden layer sizes ("" for none), comma-separated or an array: 0 to 6 layers of 1 to 8 neurons. */
+  @property() layers: string | number[] | null = '4,2';
   /** relu, tanh, sigmoid or linear. */
-  @property() activation = 'tanh';
+  @property() activation: string | null = 'tanh';
   /** One of 0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10. */
-  @property({ attribute: 'learning-rate' }) learningRate = '0.03';
+  @property({ attribute: 'learning-rate', converter: numberish }) learningRate: number | null = 0.03;
   /** none, l1 or l2. */
-  @property() regularization = 'none';
+  @property() regularization: string | null = 'none';
   /** One of 0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10. */
-  @property({ attribute: 'regularization-rate' }) regularizationRate = '0';
+  @property({ attribute: 'regularization-rate', converter: numberish }) regularizationRate: number | null = 0;
   /** Points per weight update, 1 to 30. */
-  @property({ attribute: 'batch-size' }) batchSize = '10';
+  @property({ attribute: 'batch-size', converter: numberish }) batchSize: number | null = 10;
   /** Noise in percent, 0 to 50. */
-  @property() noise = '0';
+  @property({ converter: numberish }) noise: number | null = 0;
   /** Share of training points in percent, 10 to 90. */
-  @property({ attribute: 'train-ratio' }) trainRatio = '50';
+  @property({ attribute: 'train-ratio', converter: numberish }) trainRatio: number | null = 50;
   /** Seed of the data and the starting weights: the same seed gives every learner the same exercise. */
-  @property() seed = '1';
-  /** Epochs per animation frame: 1, 2, 5, 10 or 25. */
-  @property() speed = '1';
-  /** Shows the test points in the plot. */
+  @property() seed: string | number | null = '1';
+  /** Epochs per animation frame: 1, 2, 5, 10 or 25. Display only: changing it never restarts training. */
+  @property({ converter: numberish }) speed: number | null = 1;
+  /** Shows the test points in the plot. Display only. */
   @property({ type: Boolean, attribute: 'show-test-data' }) showTestData = false;
-  /** Thresholds the output at 0 in the plot. */
+  /** Thresholds the output at 0 in the plot. Display only. */
   @property({ type: Boolean }) discretize = false;
-  /** Controls to remove, comma-separated: learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset. */
-  @property() hide = '';
-  /** Controls to show disabled, same names as `hide`. */
-  @property() lock = '';
-  /** Replaces built-in strings, for translation. */
-  @property({ attribute: false }) strings: Partial<PlaygroundStrings> = {};
+  /** Controls to remove (comma-separated or an array; re-read whenever it changes): learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset. */
+  @property() hide: string | string[] | null = '';
+  /** Controls to show disabled, same names as `hide` (re-read whenever it changes). */
+  @property() lock: string | string[] | null = '';
 
   @state() private cfg!: PlaygroundConfig;
   @state() private playing = false;
   @state() private epochShown = 0;
   @state() private message = '';
-  @state() private announcement = '';
   @state() private hiddenControls = new Set<ControlName>();
   @state() private lockedControls = new Set<ControlName>();
 
   @query('nn-graph') private graph?: NnGraph;
   @query('nn-dataset-plot') private plot?: NnDatasetPlot;
 
-  private problems = new ProblemLog('nn-playground');
+  protected readonly defaultStrings = PLAYGROUND_STRINGS;
   private session!: TrainingSession;
   private grid!: HeatmapGrid;
   private train: Point[] = [];
   private test: Point[] = [];
   private restarts = 0;
-  private attrKey = '';
-  private frame = 0;
-  private visible = true;
-  private observer: IntersectionObserver | null = null;
+  private loop = new FrameLoopController(this, () => this.runEpochs(this.cfg.speed));
   private lastAnnounce = 0;
-  private onVisibility = () => this.schedule();
 
   // ----- public API -------------------------------------------------------------------------------
 
@@ -265,15 +231,14 @@ export class NnPlayground extends LitElement {
     this.message = '';
     this.playing = true;
     emit(this, 'nn-play', { epoch: this.session.epoch });
-    this.schedule();
+    this.loop.start();
   }
 
   /** Pauses training. */
   pause(): void {
     if (!this.playing) return;
     this.playing = false;
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.loop.stop();
     emit(this, 'nn-pause', { epoch: this.session.epoch });
     this.announceLoss(true);
   }
@@ -303,35 +268,35 @@ export class NnPlayground extends LitElement {
 
   // ----- configuration ----------------------------------------------------------------------------
 
-  /** Problems found in the attributes, as the messages shown to the author. */
-  get attributeProblems(): string[] {
-    return this.problems.messages;
-  }
-
-  private get t(): PlaygroundStrings {
-    return { ...PLAYGROUND_STRINGS, ...this.strings };
-  }
-
-  private attributeKey(): string {
-    return [this.datasetName, this.problem, this.features, this.layers, this.activation, this.learningRate, this.regularization, this.regularizationRate, this.batchSize, this.noise, this.trainRatio, this.seed, this.speed, this.showTestData, this.discretize].join('|');
-  }
-
-  /** Reads the attributes into a config when they changed (the learner's own changes live in `cfg`). */
-  private ensureConfig(): void {
-    const key = this.attributeKey();
-    if (this.cfg && key === this.attrKey) return;
-    this.attrKey = key;
-    this.problems.clear();
-    const cfg = parseConfig({
-      dataset: this.datasetName, problem: this.problem || null, features: this.features, layers: this.layers, activation: this.activation,
+  /** The attributes as the config parser reads them: whatever value the host set. */
+  private attributeValues() {
+    return {
+      dataset: this.datasetName, problem: this.problem, features: this.features, layers: this.layers, activation: this.activation,
       'learning-rate': this.learningRate, regularization: this.regularization, 'regularization-rate': this.regularizationRate,
       'batch-size': this.batchSize, noise: this.noise, 'train-ratio': this.trainRatio, seed: this.seed, speed: this.speed,
       showTestData: this.showTestData, discretize: this.discretize,
-    }, this.problems);
-    this.pause();
-    this.restarts = 0;
+    };
+  }
+
+  private parseAttributes(): PlaygroundConfig {
+    this.problems.clear([...CONFIG_ATTRIBUTES]);
+    return parseConfig(this.attributeValues(), this.problems);
+  }
+
+  /** Builds the first config and run, for a getter or method called before the first update. */
+  private ensureConfig(): void {
+    if (this.cfg) return;
+    const cfg = this.parseAttributes();
     this.adopt(cfg, 0, this.build(cfg, 0));
   }
+
+  /** Properties by the config key they set. */
+  private static readonly CONFIG_PROPERTIES: Record<string, keyof PlaygroundConfig> = {
+    datasetName: 'dataset', problem: 'problem', features: 'features', layers: 'layers', activation: 'activation',
+    learningRate: 'learningRate', regularization: 'regularization', regularizationRate: 'regularizationRate',
+    batchSize: 'batchSize', noise: 'noise', trainRatio: 'trainRatio', seed: 'seed', speed: 'speed',
+    showTestData: 'showTestData', discretize: 'discretize',
+  };
 
   private build(cfg: PlaygroundConfig, restarts: number) {
     const dataRandom = createRandom(`${cfg.seed}`);
@@ -359,7 +324,6 @@ export class NnPlayground extends LitElement {
     this.grid.compute(this.session.network);
     this.message = '';
     this.epochShown = this.session.epoch;
-    this.parseControls();
     // Hand the graph its new network now, not at the next render: an edit made in between
     // would otherwise land on the old network.
     if (this.graph) this.graph.network = this.session.network;
@@ -395,47 +359,12 @@ export class NnPlayground extends LitElement {
   }
 
   private parseControls(): void {
-    const parse = (raw: string, attribute: string) => {
-      const names = raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-      const bad = names.filter((n) => !(CONTROL_NAMES as readonly string[]).includes(n));
-      if (bad.length) this.problems.add({ attribute, value: raw, allowed: `must list controls among ${CONTROL_NAMES.join(', ')}`, fallback: 'the known names only' });
-      return new Set(names.filter((n): n is ControlName => (CONTROL_NAMES as readonly string[]).includes(n)));
-    };
-    this.hiddenControls = parse(this.hide, 'hide');
-    this.lockedControls = parse(this.lock, 'lock');
+    this.problems.clear(['hide', 'lock']);
+    this.hiddenControls = new Set(parseNameListAttr<ControlName>(this.problems, 'hide', this.hide, CONTROL_NAMES) ?? []);
+    this.lockedControls = new Set(parseNameListAttr<ControlName>(this.problems, 'lock', this.lock, CONTROL_NAMES) ?? []);
   }
 
   // ----- training loop ----------------------------------------------------------------------------
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.ensureConfig();
-    this.observer = new IntersectionObserver((entries) => {
-      this.visible = entries.some((e) => e.isIntersecting);
-      this.schedule();
-    });
-    this.observer.observe(this);
-    document.addEventListener('visibilitychange', this.onVisibility);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-  }
-
-  /** Asks for a frame only while playing, visible and in a visible tab: a paused playground costs nothing. */
-  private schedule(): void {
-    if (this.frame || !this.playing || !this.visible || document.visibilityState === 'hidden') return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      if (!this.playing || !this.visible) return;
-      this.runEpochs(this.cfg.speed);
-      this.schedule();
-    });
-  }
 
   private runEpochs(n: number): void {
     const start = performance.now();
@@ -523,8 +452,23 @@ export class NnPlayground extends LitElement {
 
   // ----- rendering --------------------------------------------------------------------------------
 
-  protected override willUpdate(_changed: PropertyValues): void {
-    this.ensureConfig();
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('hide') || changed.has('lock') || !this.hasUpdated) this.parseControls();
+    if (!this.cfg) {
+      this.ensureConfig();
+      return;
+    }
+    // An attribute or property changed by the host: its key takes the new value, the learner's
+    // other changes stay, and only what needs a restart restarts.
+    const keys = [...changed.keys()].map((k) => NnPlayground.CONFIG_PROPERTIES[k as string]).filter(Boolean);
+    if (!keys.length) return;
+    const parsed = this.parseAttributes();
+    const next = { ...this.cfg };
+    for (const k of keys) (next as Record<string, unknown>)[k] = parsed[k];
+    // The problem type follows the dataset, as in the parser.
+    if (keys.includes('dataset') && !keys.includes('problem')) next.problem = parsed.problem;
+    this.changeConfig(next, false);
   }
 
   protected override updated(): void {
@@ -544,10 +488,9 @@ export class NnPlayground extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const c = this.cfg;
-    const problems = this.problems.messages;
     const fmt3 = (v: number) => formatNumber(v, 3);
     return html`
-      ${problems.length ? html`<div class="problems" part="problems" role="alert">${problems.map((m) => html`<p>${m}</p>`)}</div>` : nothing}
+      ${this.renderProblems()}
       <div class="toolbar" part="toolbar">
         <div class="buttons">
           ${this.show('reset') ? html`<button type="button" aria-label=${t.reset} title=${t.reset} ?disabled=${this.off('reset')} @click=${() => this.reset()}>↺</button>` : nothing}
@@ -598,7 +541,7 @@ export class NnPlayground extends LitElement {
             <div>${t.testLoss}<b>${fmt3(this.session.testLoss)}</b></div>
             <div>${t.trainingLoss}<b>${fmt3(this.session.trainLoss)}</b></div>
           </div>
-          ${this.renderChart()}
+          ${renderLossChart(this.session.history, t.lossChart(this.session.epoch, fmt3(this.session.trainLoss), fmt3(this.session.testLoss)))}
           <nn-dataset-plot ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .source=${this}></nn-dataset-plot>
           <div class="checks">
             ${this.show('show-test-data') ? html`<label><input type="checkbox" ?disabled=${this.off('show-test-data')} .checked=${c.showTestData}
@@ -608,7 +551,7 @@ export class NnPlayground extends LitElement {
           </div>
         </section>
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderLiveRegion()}
     `;
   }
 
@@ -643,27 +586,5 @@ export class NnPlayground extends LitElement {
       <span aria-hidden="true">${value}${unit}</span>
       <input id="s-${name}" type="range" min=${min} max=${max} step=${step} .value=${String(value)} ?disabled=${this.off(name)}
         aria-valuetext=${`${value}${unit}`} @change=${(e: Event) => set(Number((e.target as HTMLInputElement).value))} /></div>`;
-  }
-
-  private renderChart(): TemplateResult {
-    const { train, test } = this.session.history;
-    const n = train.length;
-    const w = 300;
-    const h = 70;
-    // At most ~300 points per line, the same indices for the scale and for the lines.
-    const step = Math.max(1, Math.ceil(n / 300));
-    let max = 1e-9;
-    for (let i = 0; i < n; i += step) max = Math.max(max, train[i], test[i]);
-    const points = (series: number[]) => {
-      const pts: string[] = [];
-      for (let i = 0; i < n; i += step) pts.push(`${(i / Math.max(1, n - 1)) * w},${h - (series[i] / max) * (h - 4)}`);
-      pts.push(`${w},${h - (series[n - 1] / max) * (h - 4)}`);
-      return pts.join(' ');
-    };
-    return html`<svg class="chart" part="loss-chart" viewBox="0 0 ${w} ${h}" preserveAspectRatio="none" role="img"
-      aria-label=${this.t.lossChart(this.session.epoch, formatNumber(this.session.trainLoss, 3), formatNumber(this.session.testLoss, 3))}>
-      ${n > 1 ? svg`<polyline class="train" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(train)}></polyline>
-      <polyline class="test" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(test)}></polyline>` : nothing}
-    </svg>`;
   }
 }

@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+export const graphStyles = css`
+      .toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 8px; }
+      .toolbar .sep { flex: 1 1 12px; }
+      .layer-count { font-size: 0.9em; color: var(--_muted); min-width: 7em; }
+      .scroll { overflow-x: auto; padding: 4px; }
+      .diagram { position: relative; width: 100%; margin: 0 auto; container-type: inline-size; }
+      .diagram svg.links { position: absolute; inset: 0; width: 100%; height: 100%; overflow: visible; }
+      .links line { vector-effect: non-scaling-stroke; }
+      .links line.active { cursor: pointer; pointer-events: stroke; }
+      .col-head { position: absolute; transform: translateX(-50%); text-align: center; font-size: 0.75em; color: var(--_muted); white-space: nowrap; }
+      .col-head .buttons { display: flex; gap: 4px; justify-content: center; margin-top: 2px; }
+      .col-head button { min-width: 28px; min-height: 28px; padding: 0; line-height: 1; }
+      .node {
+        position: absolute; transform: translate(-50%, -50%);
+        /* Nodes shrink with a narrow diagram so that a column of four still fits at 320 px. */
+        width: min(52px, 13cqw); height: min(52px, 13cqw); padding: 0; border-radius: 50%;
+        border: 2px solid var(--_border); background: var(--_surface);
+        display: grid; place-items: center; font-size: min(0.8em, 3.2cqw); font-variant-numeric: tabular-nums;
+        overflow: visible;
+      }
+      .node.input { border-radius: 10px; }
+      .node[aria-pressed='true'] { border-color: var(--_accent); box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 35%, transparent); }
+      .node .val::before { content: attr(data-v); }
+      .node .val.pending { color: var(--_muted); }
+      .node.calc-changed::after {
+        content: ''; position: absolute; inset: -8px; border-radius: inherit;
+        border: 2px dashed var(--_changed); pointer-events: none;
+      }
+      .node.value-changed .badge { display: block; }
+      .badge {
+        display: none; position: absolute; top: -8px; right: -10px; min-width: 18px; height: 18px; padding: 0 3px;
+        border-radius: 9px; background: var(--_changed); color: #fff; font-size: 11px; line-height: 18px;
+      }
+      .node canvas { width: 100%; height: 100%; border-radius: inherit; image-rendering: pixelated; display: block; }
+      .node.heat { width: min(40px, 10cqw); height: min(40px, 10cqw); border-radius: 4px; padding: 0; overflow: hidden; }
+      .in-label { position: absolute; transform: translate(-100%, -50%); padding-right: 30px; font-size: 0.75em; white-space: nowrap; color: var(--_muted); pointer-events: none; }
+      .legend { display: flex; gap: 16px; flex-wrap: wrap; font-size: 0.8em; color: var(--_muted); margin: 4px 0; }
+      .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-right: 4px; vertical-align: -2px; }
+      .legend .value::before { content: 'Δ'; display: inline-block; width: 16px; height: 16px; border-radius: 8px; background: var(--_changed); color: #fff; text-align: center; font-size: 11px; line-height: 16px; margin-right: 4px; }
+      .changes { margin: 6px 0; font-size: 0.9em; }
+      .inspector { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 10px 12px; margin-top: 8px; background: var(--_surface); }
+      .inspector h3 { margin: 0 0 6px; font-size: 1em; }
+      .formula { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; margin: 2px 0; }
+      .fields { display: flex; flex-wrap: wrap; gap: 8px 14px; margin-top: 8px; }
+      .fields label { display: inline-flex; gap: 4px; align-items: center; font-family: ui-monospace, monospace; font-size: 0.9em; }
+      .fields input { width: 6em; padding: 3px 6px; border: 1px solid var(--_border); border-radius: 4px; }
+      .fields input[aria-invalid='true'] { border-color: var(--_error); }
+      .error { color: var(--_error); font-size: 0.875em; margin: 6px 0 0; }
+      .hint { color: var(--_muted); margin: 0; }
+      @media (prefers-reduced-motion: no-preference) {
+        .node .val { transition: opacity 200ms; }
+      }
+      @media (forced-colors: active) {
+        .node { border-color: ButtonText; }
+        .node.calc-changed::after { border-color: Highlight; }
+        .badge { background: Highlight; color: HighlightText; forced-color-adjust: none; }
+      }
+    `;

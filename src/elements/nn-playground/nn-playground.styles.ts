@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+export const playgroundStyles = css`
+      :host { container-type: inline-size; }
+      .toolbar { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: end; padding: 8px 0 12px; border-bottom: 1px solid var(--_border); }
+      .toolbar .buttons { display: flex; gap: 6px; align-items: center; }
+      .play { min-width: 44px; min-height: 44px; border-radius: 50%; background: var(--_accent); color: #fff; border-color: var(--_accent); font-size: 1.1em; }
+      .epoch { font-variant-numeric: tabular-nums; min-width: 7.5em; }
+      .epoch b { font-size: 1.3em; display: block; }
+      label.field { display: inline-flex; flex-direction: column; gap: 2px; font-size: 0.8em; color: var(--_muted); }
+      select, input[type='range'] { font-size: 1rem; color: var(--_text); }
+      select { padding: 3px 4px; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); }
+      .layout { display: grid; grid-template-columns: minmax(160px, 200px) minmax(0, 1fr) minmax(220px, 300px); gap: 16px; margin-top: 12px; }
+      .layout.no-data { grid-template-columns: minmax(0, 1fr) minmax(220px, 300px); }
+      @container (max-width: 700px) { .layout, .layout.no-data { grid-template-columns: minmax(0, 1fr); } }
+      h3 { font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--_muted); margin: 0 0 6px; }
+      fieldset { border: 0; padding: 0; margin: 0 0 12px; min-width: 0; }
+      legend { font-size: 0.8em; color: var(--_muted); padding: 0; margin-bottom: 4px; }
+      .datasets { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 4px; }
+      .datasets label, .features label, .checks label { display: flex; gap: 6px; align-items: center; font-size: 0.9em; }
+      .slider { display: grid; grid-template-columns: 1fr auto; font-size: 0.8em; color: var(--_muted); margin-bottom: 8px; }
+      .slider input { width: 100%; grid-column: 1 / -1; }
+      .losses { display: flex; gap: 16px; font-variant-numeric: tabular-nums; margin-bottom: 6px; }
+      .losses div { display: flex; flex-direction: column; font-size: 0.8em; color: var(--_muted); }
+      .losses b { font-size: 1.25rem; color: var(--_text); }
+      .chart { width: 100%; height: 70px; display: block; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); margin-bottom: 8px; }
+      .chart .train { stroke: #5f6368; }
+      .chart .test { stroke: #202124; stroke-dasharray: 4 2; }
+      .message { border-left: 4px solid var(--_error); padding: 6px 10px; margin: 8px 0; color: var(--_error); background: color-mix(in srgb, var(--_error) 8%, transparent); }
+      .checks { display: flex; gap: 12px; flex-wrap: wrap; margin-top: 6px; }
+      nn-dataset-plot { max-width: 100%; }
+      nn-graph { --nn-radius: 6px; }
+      .hint { font-size: 0.8em; color: var(--_muted); }
+    `;
