@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { HeatmapGrid, Network, createRandom, generateDataset, splitTrainTest } from '../../src/core/index.js';
 import '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
+import '../../src/elements/nn-playground/nn-playground.js';
 import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import { byName, nextFrame, shadowText } from './helpers.js';
 
@@ -148,12 +149,14 @@ describe('<nn-dataset-plot>', () => {
   });
 
   it('follows another element through for= and its events', async () => {
-    const wrapper = await fixture(html`<div><div id="src"></div><nn-dataset-plot for="src" style="width: 200px"></nn-dataset-plot></div>`);
+    const wrapper = await fixture(html`<div><nn-playground id="src"></nn-playground><nn-dataset-plot for="src" style="width: 200px"></nn-dataset-plot></div>`);
     const src = wrapper.querySelector('#src') as HTMLElement & Record<string, unknown>;
     const net = signOfX();
     const grid = new HeatmapGrid(['x1', 'x2'], 50);
     grid.compute(net);
-    Object.assign(src, { trainPoints: [{ x: 1, y: 1, label: 1 }], testPoints: [], heatmap: grid, model: net });
+    // What a playground offers, replaced by hand-made values.
+    const offer = { trainPoints: [{ x: 1, y: 1, label: 1 }], testPoints: [], heatmap: grid, model: net };
+    for (const [k, value] of Object.entries(offer)) Object.defineProperty(src, k, { value, configurable: true });
     const plot = wrapper.querySelector('nn-dataset-plot') as NnDatasetPlot;
     src.dispatchEvent(new CustomEvent('nn-epoch', { detail: { epoch: 1, trainLoss: 0, testLoss: 0 } }));
     await settle(plot);

@@ -1,15 +1,21 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DATASET_LABELS, DATASET_NAMES, DOMAIN, generateDataset, splitTrainTest, type DatasetName, type Point } from '../../core/dataset.js';
+import { DATASET_LABELS, DATASET_NAMES, generateDataset, splitTrainTest, type DatasetName, type Point } from '../../core/dataset.js';
 import { featureValue, type FeatureName } from '../../core/features.js';
 import { HeatmapGrid } from '../../core/heatmap.js';
 import { Network } from '../../core/network.js';
 import { createRandom } from '../../core/random.js';
 import { emit } from '../../events.js';
-import { DEFAULT_NEGATIVE, DEFAULT_NEUTRAL, DEFAULT_POSITIVE, lutIndex, makeLut, paintGrid, parseColor } from '../shared/color.js';
+import { DEFAULT_NEGATIVE, DEFAULT_NEUTRAL, DEFAULT_POSITIVE, parseColor } from '../shared/color.js';
+import { makeLut, paintGrid } from '../shared/painters/heatmap.js';
+import { LinkController } from '../shared/controllers/link.js';
+import { numberish } from '../shared/converters.js';
 import { formatNumber, parseLearnerNumber } from '../shared/format.js';
-import { ProblemLog, parseEnumAttr, parseNumberAttr } from '../shared/problems.js';
+import { NnElement } from '../shared/nn-element.js';
+import { ProblemLog, parseEnumAttr, parseNumberAttr, parseTextAttr } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
+import { plotStyles } from './nn-dataset-plot.styles.js';
+import { SPAN, drawAxes, drawPoints, toCanvas } from './plot-painter.js';
 import { PLOT_STRINGS, type PlotStrings } from './strings.js';
 
 /** What the plot can draw as its background: a network over chosen features, or a grid already computed. */
@@ -29,7 +35,8 @@ export interface PlotState {
   testPoints: Point[];
 }
 
-const SPAN = DOMAIN.max - DOMAIN.min;
+/** Rows of the point table shown at once: 100,000 author points must not become 100,000 rows. */
+export const TABLE_PAGE = 50;
 const SOURCE_EVENTS = ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-change', 'nn-data-change'] as const;
 
 /**
@@ -55,53 +62,31 @@ const SOURCE_EVENTS = ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-c
  * @cssproperty --nn-neutral - Colour of output 0 (default #e8eaeb).
  * @cssproperty --nn-plot-size - Largest width of the plot (default 420px).
  */
-export class NnDatasetPlot extends LitElement {
-  static override styles = [
-    themeStyles,
-    css`
-      :host { max-width: var(--nn-plot-size, 420px); }
-      .frame { position: relative; width: 100%; aspect-ratio: 1; }
-      canvas { width: 100%; height: 100%; display: block; border: 1px solid var(--_border); border-radius: 4px; touch-action: none; }
-      :host([editable]) canvas { cursor: crosshair; }
-      .below { display: flex; justify-content: space-between; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 4px; font-size: 0.8em; }
-      .legend { display: inline-flex; align-items: center; gap: 4px; }
-      .legend .bar { width: 90px; height: 10px; border-radius: 2px; background: linear-gradient(to right, var(--_negative), var(--_neutral), var(--_positive)); }
-      .readout { font-variant-numeric: tabular-nums; color: var(--_muted); min-height: 1.2em; }
-      .tools { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; align-items: end; font-size: 0.85em; }
-      .tools label { display: inline-flex; flex-direction: column; gap: 2px; }
-      .tools input { width: 5em; padding: 3px; border: 1px solid var(--_border); border-radius: 4px; }
-      .tools select { padding: 3px; }
-      table { border-collapse: collapse; font-size: 0.8em; margin-top: 6px; width: 100%; }
-      th, td { border-bottom: 1px solid var(--_border); padding: 2px 6px; text-align: right; }
-      caption { text-align: left; font-weight: 600; }
-      .table-wrap { max-height: 240px; overflow: auto; }
-      .hint { font-size: 0.8em; color: var(--_muted); margin: 4px 0 0; }
-      ::slotted(script) { display: none; }
-    `,
-  ];
+export class NnDatasetPlot extends NnElement<PlotStrings> {
+  static override styles = [themeStyles, plotStyles];
+  protected static override upgradeProperties = ['state', 'data', 'model', 'source'];
+
 
   /** Dataset to generate: circle, xor, gauss, spiral, plane, multi-gauss. */
-  @property({ attribute: 'dataset' }) datasetName = 'circle';
+  @property({ attribute: 'dataset' }) datasetName: string | null = 'circle';
   /** Noise in percent, 0 to 50. */
-  @property() noise = '0';
+  @property({ converter: numberish }) noise: number | null = 0;
   /** Share of training points in percent, 10 to 90. */
-  @property({ attribute: 'train-ratio' }) trainRatio = '50';
+  @property({ attribute: 'train-ratio', converter: numberish }) trainRatio: number | null = 50;
   /** Seed of the generated data. */
-  @property() seed = '1';
-  /** Id of a playground to follow: its data and its live output. */
-  @property({ attribute: 'for' }) for = '';
+  @property() seed: string | number | null = '1';
+  /** Id of a playground to follow: its data and its live output. Followed when it appears later or is replaced. */
+  @property({ attribute: 'for' }) for: string | null = '';
   /** Also draws the test points. */
   @property({ type: Boolean, attribute: 'show-test-data', reflect: true }) showTestData = false;
   /** Thresholds the output at 0: two colours instead of a gradient. */
   @property({ type: Boolean, reflect: true }) discretize = false;
   /** Heatmap cells per side, 10 to 400. */
-  @property() density = '100';
+  @property({ converter: numberish }) density: number | null = 100;
   /** Draws axes with ticks from −6 to 6. */
   @property({ type: Boolean, attribute: 'show-axes', reflect: true }) showAxes = false;
   /** Lets the learner add (click; Shift+click for blue) and remove (click a point) points. */
   @property({ type: Boolean, reflect: true }) editable = false;
-  /** Replaces built-in strings, for translation. */
-  @property({ attribute: false }) strings: Partial<PlotStrings> = {};
   /** A grid computed elsewhere (a playground's), drawn as the background instead of evaluating `model`. */
   @property({ attribute: false }) grid: HeatmapGrid | null = null;
 
@@ -109,14 +94,20 @@ export class NnDatasetPlot extends LitElement {
   @state() private testPts: Point[] = [];
   @state() private ownData = false;
   @state() private tableOpen = false;
+  @state() private tablePage = 0;
   @state() private readout = '';
-  @state() private announcement = '';
   @state() private addError = '';
-  @state() private followProblem = '';
+  @state() private modelVersion = 0;
 
   @query('canvas') private canvas!: HTMLCanvasElement;
 
-  private problems = new ProblemLog('nn-dataset-plot');
+  protected readonly defaultStrings = PLOT_STRINGS;
+  private densityValue = 100;
+  /** Set when the background must be recomputed (new model, density or features); hovering never sets it. */
+  private gridDirty = true;
+  private counts = { positive: 0, negative: 0, classification: true };
+  private link = new LinkController<PlotSource>(this, { accepts: ['nn-playground'], log: this.problems, onChange: (el) => this.followLinked(el) });
+  private childObserver: MutationObserver | null = null;
   private modelValue: PlotModel | null = null;
   private ownGrid: HeatmapGrid | null = null;
   private lut = makeLut();
@@ -127,6 +118,7 @@ export class NnDatasetPlot extends LitElement {
   private image: ImageData | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private sourceEl: PlotSource | null = null;
+  private sourceByCode = false;
   private configKey = '';
   private frame = 0;
   private onSourceEvent = () => this.pullFromSource();
@@ -146,17 +138,27 @@ export class NnDatasetPlot extends LitElement {
     return this.testPts;
   }
 
-  /** The author's own points (training points; a row with `test: true` is a test point). Bad rows are reported and skipped. */
+  /**
+   * The author's own points (a row with `test: true` is a test point). Bad rows are reported
+   * and skipped; null goes back to the generated dataset. Reading gives the same row shape, so
+   * `plot.data = plot.data` changes nothing.
+   */
   set data(rows: unknown) {
     this.problems.clear(['data']);
+    if (rows === null || rows === undefined) {
+      this.ownData = false;
+      this.configKey = '';
+      this.requestUpdate();
+      return;
+    }
     const { train, test } = this.validateRows(rows);
     this.ownData = true;
     this.trainPts = train;
     this.testPts = test;
   }
 
-  get data(): Point[] {
-    return this.points;
+  get data(): (Point & { test?: true })[] {
+    return [...this.trainPts.map((p) => ({ ...p })), ...this.testPts.map((p) => ({ ...p, test: true as const }))];
   }
 
   /** The model whose output is the background: a core network (inputs x1, x2) or `{ network, features }`. */
@@ -165,8 +167,17 @@ export class NnDatasetPlot extends LitElement {
   }
 
   set model(value: PlotModel | null) {
-    this.modelValue = value;
+    const ok = value === null || value === undefined || value instanceof Network || (typeof value === 'object' && (value as { network?: unknown }).network instanceof Network && Array.isArray((value as { features?: unknown }).features));
+    if (!ok) throw new TypeError('nn-dataset-plot model must be a Network or { network, features } from nn-elements/core');
+    this.modelValue = value ?? null;
     this.ownGrid = null;
+    this.gridDirty = true;
+    this.modelVersion++;
+  }
+
+  /** Recomputes the background from `model` on the next draw: call after changing the model's weights in place. */
+  modelChanged(): void {
+    this.gridDirty = true;
     this.scheduleDraw();
   }
 
@@ -186,43 +197,37 @@ export class NnDatasetPlot extends LitElement {
     this.testPts = test;
   }
 
-  /** Problems found in the attributes, as the messages shown to the author. */
-  get attributeProblems(): string[] {
-    return this.problems.messages;
-  }
-
-  private get t(): PlotStrings {
-    return { ...PLOT_STRINGS, ...this.strings };
-  }
-
-  private get densityValue(): number {
-    return parseNumberAttr(this.problems, 'density', this.density, 100, 10, 400, true);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
+  protected override onConnect(): void {
     this.readInlineData();
+    // A JSON child added or edited later (a CMS that renders in steps) is read then.
+    this.childObserver = new MutationObserver(() => this.readInlineData());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
     this.resizeObserver.observe(this);
-    if (this.for) queueMicrotask(() => this.connectSource());
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  protected override onDisconnect(): void {
+    this.childObserver?.disconnect();
     this.resizeObserver?.disconnect();
-    this.disconnectSource();
     cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
+
+  private inlineText: string | null = null;
 
   /** Reads a `<script type="application/json">` child: the author's points. */
   private readInlineData(): void {
     const script = this.querySelector('script[type="application/json"]');
+    const text = script ? script.textContent ?? '' : null;
+    if (text === this.inlineText) return;
+    this.inlineText = text;
     if (!script) return;
+    this.problems.clear(['data']);
     let rows: unknown;
     try {
       rows = JSON.parse(script.textContent ?? '');
     } catch (e) {
-      this.problems.add({ attribute: 'data', value: (script.textContent ?? '').trim().slice(0, 40), allowed: `the inline JSON does not parse (${(e as Error).message})`, fallback: 'the generated dataset' });
+      this.problems.add({ attribute: 'data', value: (script.textContent ?? '').trim(), allowed: `the inline JSON does not parse (${(e as Error).message})`, fallback: 'the generated dataset' });
       return;
     }
     this.data = rows;
@@ -263,39 +268,30 @@ export class NnDatasetPlot extends LitElement {
   }
 
   set source(el: PlotSource | null) {
-    this.disconnectSource();
-    if (el) this.attachSource(el);
+    this.sourceByCode = !!el;
+    this.attachSource(el ?? null);
   }
 
-  private attachSource(el: PlotSource): void {
-    this.followProblem = '';
+  /** The element named by `for` changed (linked, replaced, removed, upgraded). */
+  private followLinked(el: PlotSource | null): void {
+    if (this.sourceByCode) return;
+    if (el === this.sourceEl) this.pullFromSource();
+    else this.attachSource(el);
+  }
+
+  private attachSource(el: PlotSource | null): void {
+    if (this.sourceEl) for (const name of SOURCE_EVENTS) this.sourceEl.removeEventListener(name, this.onSourceEvent);
     this.sourceEl = el;
-    for (const name of SOURCE_EVENTS) el.addEventListener(name, this.onSourceEvent);
-    this.pullFromSource();
-  }
-
-  private connectSource(): void {
-    this.disconnectSource();
-    if (!this.for) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const el = (root.getElementById?.(this.for) ?? document.getElementById(this.for)) as PlotSource | null;
-    if (!el) {
-      this.followProblem = this.t.followMissing(this.for);
-      // The playground may be defined or inserted later in the page.
-      customElements.whenDefined('nn-playground').then(() => !this.sourceEl && this.isConnected && setTimeout(() => this.retryConnect(), 0));
-      return;
+    if (el) {
+      for (const name of SOURCE_EVENTS) el.addEventListener(name, this.onSourceEvent);
+      this.pullFromSource();
+    } else {
+      this.grid = null;
+      this.modelValue = null;
+      this.configKey = '';
+      this.gridDirty = true;
+      this.requestUpdate();
     }
-    this.attachSource(el);
-  }
-
-  private retryConnect(): void {
-    if (!this.sourceEl) this.connectSource();
-  }
-
-  private disconnectSource(): void {
-    if (!this.sourceEl) return;
-    for (const name of SOURCE_EVENTS) this.sourceEl.removeEventListener(name, this.onSourceEvent);
-    this.sourceEl = null;
   }
 
   private pullFromSource(): void {
@@ -310,17 +306,32 @@ export class NnDatasetPlot extends LitElement {
     }
     this.grid = s.heatmap ?? null;
     this.modelValue = s.model ?? null;
+    this.gridDirty = true;
     this.scheduleDraw();
   }
 
   // ----- lifecycle ----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Only a real change of `for`: its initial empty value must not drop a source set by code.
-    if (changed.has('for') && (this.for || changed.get('for')) && this.isConnected) this.connectSource();
-    this.problems.clear(['density']);
-    if (this.ownData || this.sourceEl) return;
-    const key = [this.datasetName, this.noise, this.trainRatio, this.seed].join('|');
+    super.willUpdate(changed);
+    if (changed.has('for')) this.link.id = parseTextAttr(this.problems, 'for', this.for);
+    if (changed.has('density') || !this.hasUpdated) {
+      this.problems.clear(['density']);
+      this.densityValue = parseNumberAttr(this.problems, 'density', this.density, 100, 10, 400, true);
+      this.gridDirty = true;
+    }
+    if (!this.ownData && !this.sourceEl) this.generate();
+    // After generate(): points it set are in `changed` too.
+    if (changed.has('trainPts') || changed.has('testPts') || !this.hasUpdated) this.countPoints();
+    if (changed.has('trainPts') || changed.has('testPts') || changed.has('showTestData')) {
+      const pages = Math.max(1, Math.ceil(this.tableRowCount() / TABLE_PAGE));
+      if (this.tablePage >= pages) this.tablePage = pages - 1;
+    }
+  }
+
+  /** The generated dataset, regenerated only when its attributes changed. */
+  private generate(): void {
+    const key = [this.datasetName, this.noise, this.trainRatio, this.seed].map((v) => String(v)).join('|');
     if (key === this.configKey) return;
     this.configKey = key;
     this.problems.clear(['dataset', 'noise', 'train-ratio']);
@@ -328,7 +339,7 @@ export class NnDatasetPlot extends LitElement {
     const noise = parseNumberAttr(this.problems, 'noise', this.noise, 0, 0, 50);
     const ratio = parseNumberAttr(this.problems, 'train-ratio', this.trainRatio, 50, 10, 90);
     // The same draw order as the playground, so plot and playground show the same points for a seed.
-    const random = createRandom(this.seed);
+    const random = createRandom(parseTextAttr(this.problems, 'seed', this.seed, '1'));
     const { train, test } = splitTrainTest(generateDataset(name, random, { noise }), ratio, random);
     this.trainPts = train;
     this.testPts = test;
@@ -344,8 +355,25 @@ export class NnDatasetPlot extends LitElement {
     this.colors = { negative: `rgb(${neg.join(',')})`, positive: `rgb(${pos.join(',')})` };
   }
 
-  protected override updated(): void {
-    this.draw();
+  /** What the canvas shows; a change of anything else (the readout, the table) draws nothing. */
+  private static readonly DRAWN = ['trainPts', 'testPts', 'showTestData', 'discretize', 'showAxes', 'grid', 'density', 'modelVersion'];
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('grid')) this.gridDirty = true;
+    if (NnDatasetPlot.DRAWN.some((k) => changed.has(k))) this.draw();
+  }
+
+  private countPoints(): void {
+    let positive = 0;
+    let negative = 0;
+    let classification = true;
+    for (const p of this.trainPts) {
+      if (p.label > 0) positive++;
+      else if (p.label < 0) negative++;
+      if (p.label !== 1 && p.label !== -1) classification = false;
+    }
+    for (const p of this.testPts) if (p.label !== 1 && p.label !== -1) classification = false;
+    this.counts = { positive, negative, classification };
   }
 
   private scheduleDraw(): void {
@@ -370,8 +398,12 @@ export class NnDatasetPlot extends LitElement {
     if (!parts) return null;
     const { network, features } = parts;
     const density = this.densityValue;
-    if (!this.ownGrid || this.ownGrid.density !== density || this.ownGrid.features.join() !== features.join()) this.ownGrid = new HeatmapGrid(features, density);
-    this.ownGrid.compute(network);
+    if (!this.ownGrid || this.ownGrid.density !== density || this.ownGrid.features.join() !== features.join()) {
+      this.ownGrid = new HeatmapGrid(features, density);
+      this.gridDirty = true;
+    }
+    if (this.gridDirty) this.ownGrid.compute(network);
+    this.gridDirty = false;
     return this.ownGrid;
   }
 
@@ -411,63 +443,18 @@ export class NnDatasetPlot extends LitElement {
       ctx.fillStyle = '#fff';
       ctx.fillRect(0, 0, w, h);
     }
-    const scale = w / SPAN;
     const r = Math.max(2.5, 3.5 * dpr * Math.min(1, w / (300 * dpr)) + 0.5);
-    this.drawPoints(ctx, this.trainPts, scale, r, false);
-    if (this.showTestData) this.drawPoints(ctx, this.testPts, scale, r, true);
-    if (this.showAxes) this.drawAxes(ctx, w, h, dpr);
-  }
-
-  private drawPoints(ctx: CanvasRenderingContext2D, pts: readonly Point[], scale: number, r: number, test: boolean): void {
-    const classification = pts.every((p) => p.label === 1 || p.label === -1);
-    ctx.lineWidth = test ? 1.5 : 1;
-    ctx.strokeStyle = test ? '#202124' : '#ffffff';
-    for (const p of pts) {
-      const px = (p.x - DOMAIN.min) * scale;
-      const py = (DOMAIN.max - p.y) * scale;
-      if (classification) ctx.fillStyle = p.label > 0 ? this.colors.positive : this.colors.negative;
-      else ctx.fillStyle = this.lutCss[lutIndex(p.label, false)];
-      ctx.beginPath();
-      if (test) ctx.rect(px - r, py - r, 2 * r, 2 * r);
-      else ctx.arc(px, py, r, 0, 2 * Math.PI);
-      ctx.fill();
-      ctx.stroke();
-    }
-  }
-
-  private drawAxes(ctx: CanvasRenderingContext2D, w: number, h: number, dpr: number): void {
-    ctx.strokeStyle = 'rgba(0,0,0,0.45)';
-    ctx.fillStyle = 'rgba(0,0,0,0.7)';
-    ctx.lineWidth = dpr;
-    ctx.font = `${10 * dpr}px sans-serif`;
-    ctx.beginPath();
-    ctx.moveTo(0, h / 2);
-    ctx.lineTo(w, h / 2);
-    ctx.moveTo(w / 2, 0);
-    ctx.lineTo(w / 2, h);
-    for (let v = -6; v <= 6; v += 2) {
-      const p = ((v - DOMAIN.min) / SPAN) * w;
-      ctx.moveTo(p, h / 2 - 3 * dpr);
-      ctx.lineTo(p, h / 2 + 3 * dpr);
-      ctx.moveTo(w / 2 - 3 * dpr, p);
-      ctx.lineTo(w / 2 + 3 * dpr, p);
-      // No labels at ±6: they would be cut by the edge.
-      if (v !== 0 && Math.abs(v) < 6) {
-        ctx.fillText(String(v), p - 4 * dpr, h / 2 + 13 * dpr);
-        ctx.fillText(String(-v), w / 2 + 5 * dpr, p + 3 * dpr);
-      }
-    }
-    ctx.stroke();
+    const style = { colors: this.colors, lutCss: this.lutCss, classification: this.counts.classification };
+    drawPoints(ctx, this.trainPts, w, r, false, style);
+    if (this.showTestData) drawPoints(ctx, this.testPts, w, r, true, style);
+    if (this.showAxes) drawAxes(ctx, w, h, dpr);
   }
 
   // ----- pointer and editing ------------------------------------------------------------------
 
   private toData(e: PointerEvent | MouseEvent): { x: number; y: number } {
     const rect = this.canvas.getBoundingClientRect();
-    return {
-      x: DOMAIN.min + ((e.clientX - rect.left) / rect.width) * SPAN,
-      y: DOMAIN.max - ((e.clientY - rect.top) / rect.height) * SPAN,
-    };
+    return toCanvas.inverse(e.clientX - rect.left, e.clientY - rect.top, rect.width);
   }
 
   /** The model's output at (x, y), or null without a model. */
@@ -532,29 +519,22 @@ export class NnDatasetPlot extends LitElement {
     this.addPoint({ x, y, label });
   }
 
-  private announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
-  }
-
   // ----- text alternative ---------------------------------------------------------------------
 
   private summary(): string {
     const t = this.t;
     const name = this.ownData ? t.ownData : (DATASET_LABELS[this.datasetName as DatasetName] ?? this.datasetName);
     const sourceName = this.sourceEl?.config?.dataset ? DATASET_LABELS[this.sourceEl.config.dataset as DatasetName] ?? name : name;
-    const classification = this.points.every((p) => p.label === 1 || p.label === -1);
-    const base = classification
-      ? t.summary(sourceName, this.trainPts.length, this.trainPts.filter((p) => p.label > 0).length, this.trainPts.filter((p) => p.label < 0).length, this.testPts.length, this.showTestData)
+    const base = this.counts.classification
+      ? t.summary(sourceName, this.trainPts.length, this.counts.positive, this.counts.negative, this.testPts.length, this.showTestData)
       : t.summaryRegression(sourceName, this.trainPts.length, this.testPts.length);
     return base + (this.grid || this.modelValue ? t.withModel : '');
   }
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const messages = [...this.problems.messages, ...(this.followProblem ? [this.followProblem] : [])];
     return html`
-      ${messages.length ? html`<div class="problems" part="problems" role="alert">${messages.map((m) => html`<p>${m}</p>`)}</div>` : nothing}
+      ${this.renderProblems()}
       <slot></slot>
       <div class="frame" role="img" aria-label=${this.summary()}>
         <canvas part="canvas" @pointermove=${this.onPointerMove} @pointerleave=${() => (this.readout = '')} @click=${this.onClick}></canvas>
@@ -576,13 +556,26 @@ export class NnDatasetPlot extends LitElement {
         <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? t.hideTable : t.showTable}</button>
       </div>
       ${this.tableOpen ? this.renderTable() : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.renderLiveRegion()}
     `;
   }
 
+  private tableRowCount(): number {
+    return this.trainPts.length + (this.showTestData ? this.testPts.length : 0);
+  }
+
+  /** One page of the table: work per render is bounded by what the learner sees, not by the data. */
   private renderTable(): TemplateResult {
     const t = this.t;
-    const rows = [...this.trainPts.map((p, i) => ({ p, i, test: false })), ...(this.showTestData ? this.testPts.map((p, i) => ({ p, i, test: true })) : [])];
+    const total = this.tableRowCount();
+    const pages = Math.max(1, Math.ceil(total / TABLE_PAGE));
+    const first = this.tablePage * TABLE_PAGE;
+    const rows: { p: Point; i: number; test: boolean }[] = [];
+    for (let k = first; k < Math.min(total, first + TABLE_PAGE); k++) {
+      const test = k >= this.trainPts.length;
+      const i = test ? k - this.trainPts.length : k;
+      rows.push({ p: test ? this.testPts[i] : this.trainPts[i], i, test });
+    }
     return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t.tableCaption}><table part="table">
       <caption>${t.tableCaption}</caption>
       <thead><tr><th scope="col">${t.colX}</th><th scope="col">${t.colY}</th><th scope="col">${t.colLabel}</th><th scope="col">${t.colSet}</th>${this.editable ? html`<th scope="col">${t.remove}</th>` : nothing}</tr></thead>
@@ -592,6 +585,11 @@ export class NnDatasetPlot extends LitElement {
         <td>${test ? t.test : t.train}</td>
         ${this.editable ? html`<td>${test ? nothing : html`<button type="button" aria-label=${t.removePoint(i + 1)} @click=${() => this.removePoint(i)}>×</button>`}</td>` : nothing}
       </tr>`)}</tbody>
-    </table></div>`;
+    </table></div>
+    ${pages > 1 ? html`<div class="pager">
+      <button type="button" ?disabled=${this.tablePage === 0} @click=${() => this.tablePage--}>${t.previousPage}</button>
+      <span>${t.pageOf(first + 1, Math.min(total, first + TABLE_PAGE), total)}</span>
+      <button type="button" ?disabled=${this.tablePage >= pages - 1} @click=${() => this.tablePage++}>${t.nextPage}</button>
+    </div>` : nothing}`;
   }
 }

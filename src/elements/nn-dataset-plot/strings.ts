@@ -34,7 +34,9 @@ export const PLOT_STRINGS = {
   legendHigh: '+1',
   legendLabel: 'Colour scale of the model output, from −1 (orange) to +1 (blue)',
   plotLabel: 'Data plot',
-  followMissing: (id: string) => `for="${id}": no element with that id on the page yet.`,
+  previousPage: 'Previous points',
+  nextPage: 'Next points',
+  pageOf: (from: number, to: number, total: number) => `Points ${from}–${to} of ${total}`,
 };
 
 export type PlotStrings = typeof PLOT_STRINGS;

@@ -5,7 +5,7 @@ import type { HeatmapGrid } from '../../core/heatmap.js';
 import { Network, type ForwardResult, type NetworkSnapshot, type NodeRef, type ParamRef } from '../../core/network.js';
 import { createRandom, type Random } from '../../core/random.js';
 import { emit, type NetworkChangeKind, type NnNetworkChangeDetail } from '../../events.js';
-import { makeLut, paintGrid } from '../shared/color.js';
+import { makeLut, paintGrid } from '../shared/painters/heatmap.js';
 import { StepTimerController } from '../shared/controllers/step-timer.js';
 import { numberish } from '../shared/converters.js';
 import { formatNumber, parseLearnerNumber } from '../shared/format.js';

@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+export const plotStyles = css`
+      :host { max-width: var(--nn-plot-size, 420px); }
+      .frame { position: relative; width: 100%; aspect-ratio: 1; }
+      canvas { width: 100%; height: 100%; display: block; border: 1px solid var(--_border); border-radius: 4px; touch-action: none; }
+      :host([editable]) canvas { cursor: crosshair; }
+      .below { display: flex; justify-content: space-between; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 4px; font-size: 0.8em; }
+      .legend { display: inline-flex; align-items: center; gap: 4px; }
+      .legend .bar { width: 90px; height: 10px; border-radius: 2px; background: linear-gradient(to right, var(--_negative), var(--_neutral), var(--_positive)); }
+      .readout { font-variant-numeric: tabular-nums; color: var(--_muted); min-height: 1.2em; }
+      .tools { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; align-items: end; font-size: 0.85em; }
+      .tools label { display: inline-flex; flex-direction: column; gap: 2px; }
+      .tools input { width: 5em; padding: 3px; border: 1px solid var(--_border); border-radius: 4px; }
+      .tools select { padding: 3px; }
+      table { border-collapse: collapse; font-size: 0.8em; margin-top: 6px; width: 100%; }
+      th, td { border-bottom: 1px solid var(--_border); padding: 2px 6px; text-align: right; }
+      caption { text-align: left; font-weight: 600; }
+      .table-wrap { max-height: 240px; overflow: auto; }
+      .pager { display: flex; gap: 8px; align-items: center; margin-top: 4px; font-size: 0.8em; }
+      .hint { font-size: 0.8em; color: var(--_muted); margin: 4px 0 0; }
+      ::slotted(script) { display: none; }
+    `;

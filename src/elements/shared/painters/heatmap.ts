@@ -1,0 +1,46 @@
+/**
+ * The one heatmap painter, shared by the graph's neuron thumbnails and the plot: a value grid
+ * through a colour lookup table into ImageData, with no allocation per cell or per frame.
+ * Row 0 of a grid is the top of the picture (largest x2), as in the plot.
+ */
+import { DEFAULT_NEGATIVE, DEFAULT_NEUTRAL, DEFAULT_POSITIVE, type Rgb } from '../color.js';
+
+/** 256 RGBA entries from −1 (negative) through 0 (neutral) to +1 (positive). */
+export function makeLut(negative: Rgb = DEFAULT_NEGATIVE, neutral: Rgb = DEFAULT_NEUTRAL, positive: Rgb = DEFAULT_POSITIVE): Uint8ClampedArray {
+  const lut = new Uint8ClampedArray(256 * 4);
+  for (let k = 0; k < 256; k++) {
+    const t = (k / 255) * 2 - 1;
+    const [from, to, f] = t < 0 ? [neutral, negative, -t] : [neutral, positive, t];
+    for (let c = 0; c < 3; c++) lut[k * 4 + c] = Math.round(from[c] + (to[c] - from[c]) * f);
+    lut[k * 4 + 3] = 255;
+  }
+  return lut;
+}
+
+/** The LUT index of a value: clamped to [−1, 1]; `discretize` snaps to the two classes. */
+export function lutIndex(v: number, discretize: boolean): number {
+  if (discretize) return v >= 0 ? 255 : 0;
+  const t = v < -1 ? -1 : v > 1 ? 1 : v;
+  return ((t + 1) * 127.5) | 0;
+}
+
+/**
+ * Writes a density × density grid (row-major, row 0 at the top) into `image`, sampling every
+ * `stride`-th cell of a larger grid. No allocation.
+ */
+export function paintGrid(image: ImageData, grid: ArrayLike<number>, gridSize: number, lut: Uint8ClampedArray, discretize: boolean): void {
+  const size = image.width;
+  const data = image.data;
+  const stride = gridSize / size;
+  for (let row = 0; row < size; row++) {
+    const src = Math.floor((row + 0.5) * stride) * gridSize;
+    for (let col = 0; col < size; col++) {
+      const k = lutIndex(grid[src + Math.floor((col + 0.5) * stride)], discretize) * 4;
+      const o = (row * size + col) * 4;
+      data[o] = lut[k];
+      data[o + 1] = lut[k + 1];
+      data[o + 2] = lut[k + 2];
+      data[o + 3] = 255;
+    }
+  }
+}
