@@ -214,7 +214,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
 
   private updateStorageKey(): void {
     const key = parseTextAttr(this.problems, 'persist-key', this.persistKey);
-    if (this.storage.setKey(key ? `${key}:${this.taskFingerprint()}` : '')) this.restore();
+    if (this.storage.setKey(key, this.taskFingerprint())) this.restore();
   }
 
   private choiceText(c: Choice): string {

@@ -15,6 +15,7 @@ const warned = new Set<string>();
  */
 export class PersistenceController implements ReactiveController {
   private storageKey = '';
+  private authorKey = '';
 
   constructor(private host: ReactiveControllerHost & { localName: string }, private prefix: string) {
     host.addController(this);
@@ -25,12 +26,16 @@ export class PersistenceController implements ReactiveController {
     return this.storageKey;
   }
 
-  /** Sets the key (author key plus scope); '' stops persisting. Returns true when it changed. */
-  setKey(key: string): boolean {
-    const next = key ? this.prefix + key : '';
+  /**
+   * Sets the author's key and a scope that tells tasks apart ('' key stops persisting).
+   * Returns true when the storage key changed.
+   */
+  setKey(key: string, scope = ''): boolean {
+    const next = key ? `${this.prefix}${key}${scope ? `:${scope}` : ''}` : '';
     if (next === this.storageKey) return false;
     this.release();
     this.storageKey = next;
+    this.authorKey = key;
     this.claim();
     return true;
   }
@@ -69,19 +74,19 @@ export class PersistenceController implements ReactiveController {
   }
 
   private claim(): void {
-    if (!this.storageKey) return;
-    const set = owners.get(this.storageKey) ?? new Set();
+    const key = this.authorKey;
+    if (!key) return;
+    const set = owners.get(key) ?? new Set();
     set.add(this.host);
-    owners.set(this.storageKey, set);
-    if (set.size > 1 && !warned.has(this.storageKey)) {
-      warned.add(this.storageKey);
-      console.warn(`<${this.host.localName}> persist-key: ${set.size} elements on this page store under "${this.storageKey}"; give each its own persist-key.`);
+    owners.set(key, set);
+    if (set.size > 1 && !warned.has(key)) {
+      warned.add(key);
+      console.warn(`<${this.host.localName}> persist-key="${key}": ${set.size} elements on this page use this key; each keeps its own answers, but give each its own persist-key.`);
     }
   }
 
   private release(): void {
-    if (!this.storageKey) return;
-    owners.get(this.storageKey)?.delete(this.host);
+    if (this.authorKey) owners.get(this.authorKey)?.delete(this.host);
   }
 }
 
