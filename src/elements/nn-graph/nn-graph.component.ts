@@ -174,7 +174,7 @@ export class NnGraph extends NnElement<GraphStrings> {
   }
 
   private currentConfigKey(): string {
-    return [this.inputs, this.layers, this.activation, this.outputActivation, this.seed, this.maxLayers, this.maxNeurons].map((v) => asText(v)).join('|');
+    return [this.inputs, this.layers, this.activation, this.outputActivation, this.seed, this.maxLayers, this.maxNeurons].map((v) => JSON.stringify(asText(v))).join("|");
   }
 
   /** Builds the network from the attributes when they changed (not when the learner edited it). */
