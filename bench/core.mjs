@@ -16,6 +16,9 @@ const CONFIGS = {
   default: { dataset: 'circle', features: ['x1', 'x2'], hidden: [4, 2], activation: 'tanh', learningRate: 0.03 },
   mlcc: { dataset: 'circle', features: ['x1', 'x2'], hidden: [3], activation: 'relu', learningRate: 0.01 },
   max: { dataset: 'circle', features: [...core.FEATURE_NAMES], hidden: [8, 8, 8, 8, 8, 8], activation: 'tanh', learningRate: 0.03 },
+  // The default with regularization: the update does more work per weight.
+  l1: { dataset: 'circle', features: ['x1', 'x2'], hidden: [4, 2], activation: 'tanh', learningRate: 0.03, regularization: 'l1', regularizationRate: 0.003 },
+  l2: { dataset: 'circle', features: ['x1', 'x2'], hidden: [4, 2], activation: 'tanh', learningRate: 0.03, regularization: 'l2', regularizationRate: 0.01 },
 };
 const BATCH = 10;
 
@@ -29,7 +32,7 @@ function data(cfg) {
 // the training and the test points (what the playground shows after each epoch).
 function ours(cfg, d) {
   const net = new core.Network({ inputs: cfg.features.length, hidden: cfg.hidden, activation: cfg.activation, outputActivation: 'tanh', random: core.createRandom(1) });
-  const session = new core.TrainingSession(net, d.trainS, d.testS, { learningRate: cfg.learningRate, batchSize: BATCH, regularization: 'none', regularizationRate: 0 });
+  const session = new core.TrainingSession(net, d.trainS, d.testS, { learningRate: cfg.learningRate, batchSize: BATCH, regularization: cfg.regularization ?? 'none', regularizationRate: cfg.regularizationRate ?? 0 });
   return { epoch: () => session.step(), net };
 }
 
@@ -44,7 +47,7 @@ function convnet(cfg, d) {
   defs.push({ type: 'regression', num_neurons: 1 });
   const net = new convnetjs.Net();
   net.makeLayers(defs);
-  const trainer = new convnetjs.Trainer(net, { method: 'sgd', learning_rate: cfg.learningRate, batch_size: BATCH, momentum: 0, l2_decay: 0 });
+  const trainer = new convnetjs.Trainer(net, { method: 'sgd', learning_rate: cfg.learningRate, batch_size: BATCH, momentum: 0, l2_decay: cfg.regularization === 'l2' ? cfg.regularizationRate : 0, l1_decay: cfg.regularization === 'l1' ? cfg.regularizationRate : 0 });
   const toVols = (s) => rows(s).map((r) => { const v = new convnetjs.Vol(1, 1, r.length, 0); v.w.set(r); return v; });
   const trainV = toVols(d.trainS), testV = toVols(d.testS);
   const loss = (vols, targets) => {
@@ -134,7 +137,8 @@ for (const [name, cfg] of Object.entries(CONFIGS)) {
   results.heatmapMs[name] = { ours: median(h.ours), convnetjs: median(h.convnetjs) };
 }
 
-const targets = { default: { convnetjs: 5, brainjs: 2 }, mlcc: { convnetjs: 5, brainjs: 2 }, max: { convnetjs: 3, brainjs: 2 } };
+// brain.js has no regularization: its figures for l1 and l2 are unregularized, a floor for comparison only.
+const targets = { default: { convnetjs: 5, brainjs: 2 }, mlcc: { convnetjs: 5, brainjs: 2 }, max: { convnetjs: 3, brainjs: 2 }, l1: { convnetjs: 5, brainjs: 2 }, l2: { convnetjs: 5, brainjs: 2 } };
 const report = {
   node: process.version,
   rounds: ROUNDS,

@@ -73,6 +73,23 @@ export function activateInto(code: ActCode, src: Float64Array, dst: Column, n: n
 }
 
 /**
+ * dst[p] = f'(z_p) · src[p] for p < n, with f' taken from the outputs y (see
+ * derivativeFromOutput): the backward pass's kernel, one loop per activation so the JIT
+ * keeps the switch out of it.
+ */
+export function derivativeInto(code: ActCode, y: Column, src: Float64Array, dst: Float64Array, n: number): void {
+  if (code === 0) {
+    for (let p = 0; p < n; p++) dst[p] = y[p] > 0 ? src[p] : 0;
+  } else if (code === 1) {
+    for (let p = 0; p < n; p++) dst[p] = src[p] * (1 - y[p] * y[p]);
+  } else if (code === 2) {
+    for (let p = 0; p < n; p++) dst[p] = src[p] * y[p] * (1 - y[p]);
+  } else {
+    for (let p = 0; p < n; p++) dst[p] = src[p];
+  }
+}
+
+/**
  * Runs `count` points through the network layer by layer: `layers[0]` holds one column per
  * input, and every later layer's columns are written in place. `scratch` needs `count` slots;
  * nothing is allocated.

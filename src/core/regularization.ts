@@ -23,6 +23,48 @@ export const REGULARIZATIONS: Readonly<Record<RegularizationName, Regularization
 
 export const REGULARIZATION_NAMES: readonly RegularizationName[] = ['none', 'l1', 'l2'];
 
+/**
+ * One update of a layer's weights after a batch, as TensorFlow Playground's nn.ts does it:
+ *
+ *   w ← w − lr·(mean gradient) − lr·rate·R′(w_before)
+ *
+ * R′ is taken at the weight before the batch's step, so the update follows exactly the
+ * gradient of mean loss + rate·ΣR(w) (what Trainer.gradient reports). With L1, a weight whose
+ * penalty step would carry it across zero is set to 0 and marked dead (`dead[k] = 1`): from
+ * then on it is skipped, so L1 produces exact zeros that stay, as lessons on sparsity show.
+ * Dead weights are skipped for every regularization; only L1 creates them.
+ *
+ * `gradient` holds the batch's summed gradient and is cleared; `scale` is lr / batch size.
+ */
+export function updateWeights(weights: Float64Array, gradient: Float64Array, dead: Uint8Array, scale: number, regularization: RegularizationName, regStep: number): void {
+  const n = weights.length;
+  if (regularization === 'none' || regStep === 0) {
+    for (let k = 0; k < n; k++) {
+      if (dead[k] === 0) weights[k] -= scale * gradient[k];
+      gradient[k] = 0;
+    }
+  } else if (regularization === 'l2') {
+    for (let k = 0; k < n; k++) {
+      const w = weights[k];
+      if (dead[k] === 0) weights[k] = w - scale * gradient[k] - regStep * w;
+      gradient[k] = 0;
+    }
+  } else {
+    for (let k = 0; k < n; k++) {
+      const w = weights[k];
+      const g = gradient[k];
+      gradient[k] = 0;
+      if (dead[k] !== 0) continue;
+      const moved = w - scale * g;
+      const next = moved - regStep * (w > 0 ? 1 : w < 0 ? -1 : 0);
+      if (moved * next < 0) {
+        weights[k] = 0;
+        dead[k] = 1;
+      } else weights[k] = next;
+    }
+  }
+}
+
 export function isRegularizationName(name: unknown): name is RegularizationName {
   return typeof name === 'string' && (REGULARIZATION_NAMES as readonly string[]).includes(name);
 }

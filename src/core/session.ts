@@ -7,6 +7,8 @@ export interface SessionSnapshot {
   network: NetworkSnapshot;
   epoch: number;
   history: { train: number[]; test: number[] };
+  /** Per weight layer, the indices of links that L1 set to zero for good (see updateWeights). */
+  dead?: number[][];
 }
 
 export type StepResult = { diverged: false } | { diverged: true; reason: string };
@@ -66,7 +68,8 @@ export class TrainingSession {
   }
 
   toJSON(): SessionSnapshot {
-    return { network: this.network.toJSON(), epoch: this.epoch, history: { train: [...this.history.train], test: [...this.history.test] } };
+    const dead = this.trainer.dead.map((mask) => mask.reduce<number[]>((list, v, k) => (v ? [...list, k] : list), []));
+    return { network: this.network.toJSON(), epoch: this.epoch, history: { train: [...this.history.train], test: [...this.history.test] }, dead };
   }
 
   /**
@@ -87,7 +90,15 @@ export class TrainingSession {
     if (!h || !okList(h.train) || !okList(h.test) || h.train.length !== h.test.length || h.train.length === 0) {
       throw new NetworkError('snapshot.history must hold equally long, non-empty lists of finite train and test losses');
     }
+    const dead = s.dead ?? [];
+    const weights = this.network.weights;
+    const deadOk = Array.isArray(dead) && dead.length <= weights.length && dead.every((list, l) => Array.isArray(list) && list.every((k) => Number.isInteger(k) && k >= 0 && k < weights[l].length));
+    if (!deadOk) throw new NetworkError('snapshot.dead must list, per weight layer, indices of that layer\'s weights');
     this.network.copyParametersFrom(net);
+    this.trainer.dead.forEach((mask, l) => {
+      mask.fill(0);
+      for (const k of dead[l] ?? []) mask[k] = 1;
+    });
     this.network.hiddenActivation = net.hiddenActivation;
     this.network.outputActivation = net.outputActivation;
     this.epoch = s.epoch as number;

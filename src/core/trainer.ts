@@ -1,8 +1,8 @@
 import { type ActCode, activationCode, derivativeFromOutput } from './activation.js';
 import type { Samples } from './dataset.js';
-import { forwardColumns, weightedSum } from './columns.js';
+import { derivativeInto, forwardColumns, weightedSum } from './columns.js';
 import type { Network } from './network.js';
-import { REGULARIZATIONS, type RegularizationName } from './regularization.js';
+import { REGULARIZATIONS, squaredError, updateWeights, type RegularizationName } from './regularization.js';
 
 export interface TrainingOptions {
   learningRate: number;
@@ -26,8 +26,9 @@ export const DEFAULT_TRAINING: Readonly<TrainingOptions> = Object.freeze({
  * For one point with output y and target t, the error derivative at the output is (y − t);
  * each node's delta is δ = f'(z) · Σ (w · δ of the nodes it feeds); a weight's gradient is
  * δ of its target times the value of its source. After each batch every weight moves by
- * −lr · (mean gradient) and then by −lr · rate · R'(w); biases by −lr · (mean delta).
- * Like TensorFlow Playground, an L1 step that would carry a weight across zero stops at zero.
+ * −lr · (mean gradient + rate · R'(w)) with R' at the weight before the step, biases by
+ * −lr · (mean delta) (see updateWeights). Like TensorFlow Playground, an L1 step that would
+ * carry a weight across zero sets it to 0 and the link is dead for the rest of the run.
  */
 export class Trainer {
   readonly network: Network;
@@ -38,6 +39,8 @@ export class Trainer {
   private scratch = new Float64Array(0);
   private gradW: Float64Array[] = [];
   private gradB: Float64Array[] = [];
+  /** Per weight, 1 once an L1 step set it to zero: skipped from then on (see updateWeights). */
+  dead: Uint8Array[] = [];
   private codes: ActCode[] = [];
   private hidden: unknown = null;
   private output: unknown = null;
@@ -65,6 +68,7 @@ export class Trainer {
     this.deltas = [];
     this.gradW = net.weights.map((w) => new Float64Array(w.length));
     this.gradB = net.biases.map((b) => new Float64Array(b.length));
+    this.dead = net.weights.map((w) => new Uint8Array(w.length));
     this.accumulated = 0;
     this.lossLayers = [];
   }
@@ -103,7 +107,8 @@ export class Trainer {
     const dOut = deltas[last][0];
     const targets = samples.targets;
     const outCode = codes[last];
-    for (let p = 0; p < m; p++) dOut[p] = (y[p] - targets[start + p]) * derivativeFromOutput(outCode, y[p]);
+    const dLoss = squaredError.derivative;
+    for (let p = 0; p < m; p++) dOut[p] = dLoss(y[p], targets[start + p]) * derivativeFromOutput(outCode, y[p]);
     for (let l = last; l >= 1; l--) {
       const nIn = sizes[l - 1];
       const n = sizes[l];
@@ -144,17 +149,7 @@ export class Trainer {
         const code = codes[l - 1];
         for (let i = 0; i < nIn; i++) {
           weightedSum(scratch, w, i, nIn, n, d, m, 0);
-          const v = prev[i];
-          const out = dPrev[i];
-          if (code === 0) {
-            for (let p = 0; p < m; p++) out[p] = v[p] > 0 ? scratch[p] : 0;
-          } else if (code === 1) {
-            for (let p = 0; p < m; p++) out[p] = scratch[p] * (1 - v[p] * v[p]);
-          } else if (code === 2) {
-            for (let p = 0; p < m; p++) out[p] = scratch[p] * v[p] * (1 - v[p]);
-          } else {
-            for (let p = 0; p < m; p++) out[p] = scratch[p];
-          }
+          derivativeInto(code, prev[i], scratch, dPrev[i], m);
         }
       }
     }
@@ -165,21 +160,9 @@ export class Trainer {
     if (this.accumulated === 0) return;
     const scale = options.learningRate / this.accumulated;
     const regStep = options.learningRate * options.regularizationRate;
-    const reg = options.regularization;
     const net = this.network;
     for (let l = 0; l < this.gradW.length; l++) {
-      const w = net.weights[l];
-      const gw = this.gradW[l];
-      for (let k = 0; k < w.length; k++) {
-        let v = w[k] - scale * gw[k];
-        if (reg === 'l2') v -= regStep * v;
-        else if (reg === 'l1' && v !== 0) {
-          const next = v - regStep * (v > 0 ? 1 : -1);
-          v = next * v < 0 ? 0 : next;
-        }
-        w[k] = v;
-        gw[k] = 0;
-      }
+      updateWeights(net.weights[l], this.gradW[l], this.dead[l], scale, options.regularization, regStep);
       const b = net.biases[l];
       const gb = this.gradB[l];
       for (let k = 0; k < b.length; k++) {
@@ -221,12 +204,10 @@ export class Trainer {
     forwardColumns(this.network, this.lossLayers, count, this.lossScratch);
     const out = this.lossLayers[this.sizes.length - 1][0];
     const targets = samples.targets;
+    const value = squaredError.value;
     let sum = 0;
-    for (let k = 0; k < count; k++) {
-      const e = out[k] - targets[k];
-      sum += e * e;
-    }
-    return (0.5 * sum) / count;
+    for (let k = 0; k < count; k++) sum += value(out[k], targets[k]);
+    return sum / count;
   }
 
   /**

@@ -86,6 +86,8 @@ export class NnGraph extends NnElement<GraphStrings> {
    * `<nn-playground>`; leave unset for a standalone graph.
    */
   @property({ attribute: false }) heatmaps: HeatmapGrid | null = null;
+  /** Links that training set to zero for good (L1), per weight layer: drawn dashed. Set by `<nn-playground>`. */
+  @property({ attribute: false }) deadLinks: readonly Uint8Array[] | null = null;
   /** Labels of the input nodes shown beside them (for example feature names). */
   @property({ attribute: false }) inputLabels: string[] | null = null;
 
@@ -635,7 +637,8 @@ export class NnGraph extends NnElement<GraphStrings> {
           const v = w[j * sizes[l - 1] + i];
           const thickness = 1 + 5 * Math.min(1, Math.abs(v) / maxAbs);
           const selected = this.selected && this.selected.layer === l && this.selected.index === j;
-          links.push(svg`<line class="active" x1=${x(l - 1)} y1=${y(l - 1, i)} x2=${x(l)} y2=${y(l, j)}
+          const dead = this.deadLinks?.[l - 1]?.[j * sizes[l - 1] + i] === 1;
+          links.push(svg`<line class=${dead ? 'active dead' : 'active'} x1=${x(l - 1)} y1=${y(l - 1, i)} x2=${x(l)} y2=${y(l, j)}
             stroke=${v >= 0 ? 'var(--_positive)' : 'var(--_negative)'} stroke-width=${thickness}
             stroke-opacity=${selected ? 1 : 0.55} @click=${() => this.onLinkClick(l, j, i)}></line>`);
         }

@@ -32,6 +32,8 @@ export interface PlaygroundState {
   network: NetworkSnapshot;
   epoch: number;
   history: { train: number[]; test: number[] };
+  /** Links that L1 regularization set to zero for good, per weight layer (optional). */
+  dead?: number[][];
 }
 
 /** Heatmap cells per side: enough for a smooth picture once scaled, cheap enough for every frame. */
@@ -199,7 +201,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   get state(): PlaygroundState {
     this.ensureConfig();
     const s = this.session.toJSON();
-    return { config: this.config, restarts: this.restarts, network: s.network, epoch: s.epoch, history: s.history };
+    return { config: this.config, restarts: this.restarts, network: s.network, epoch: s.epoch, history: s.history, dead: s.dead };
   }
 
   set state(value: PlaygroundState) {
@@ -210,7 +212,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     if (!Number.isInteger(restarts) || restarts < 0) throw new TypeError('nn-playground state.restarts must be a whole number ≥ 0');
     // Build everything aside, restore into it, and only then swap: a failure leaves the playground as it was.
     const built = this.build(config, restarts);
-    built.session.restore({ network: value.network, epoch: value.epoch, history: value.history });
+    built.session.restore({ network: value.network, epoch: value.epoch, history: value.history, dead: value.dead });
     if (built.session.network.hiddenActivation.name !== config.activation) throw new TypeError('nn-playground state.network.activation does not match state.config.activation');
     this.pause();
     this.adopt(config, restarts, built);
@@ -532,7 +534,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
         <section part="network" aria-label=${t.network}>
           <h3>${t.network}</h3>
           <nn-graph max-layers=${MAX_LAYERS} max-neurons=${MAX_NEURONS} ?locked=${this.off('layers') || !this.show('layers')}
-            .inputLabels=${c.features.map((f) => FEATURE_LABELS[f])} .heatmaps=${this.grid}
+            .inputLabels=${c.features.map((f) => FEATURE_LABELS[f])} .heatmaps=${this.grid} .deadLinks=${this.session.trainer.dead}
             @nn-network-change=${this.onGraphChange}></nn-graph>
         </section>
         <section part="output" aria-label=${t.output}>
