@@ -12,6 +12,9 @@ import { formatNumber, parseLearnerNumber } from '../shared/format.js';
 import { NnElement } from '../shared/nn-element.js';
 import { asText, parseEnumAttr, parseLayersAttr, parseNumberAttr, parseTextAttr, quote } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
+import { formulaLines } from './formulas.js';
+import { layoutDiagram } from './layout.js';
+import { GraphNames } from './names.js';
 import { graphStyles } from './nn-graph.styles.js';
 import { GRAPH_STRINGS, type GraphStrings } from './strings.js';
 
@@ -22,10 +25,6 @@ export interface GraphState {
 }
 
 const key = (n: NodeRef) => `${n.layer}:${n.index}`;
-const COL_W = 130;
-const ROW_H = 64;
-const HEADER = 72;
-const FOOTER = 16;
 const STEP_MS = 450;
 const MAX_INPUTS = 10;
 
@@ -345,24 +344,14 @@ export class NnGraph extends NnElement<GraphStrings> {
     return formatNumber(v, this.digits);
   }
 
-  /** A number as a term in a formula: negatives in parentheses, as the seed writes them. */
-  private term(v: number): string {
-    const s = this.fmt(v);
-    return s.startsWith('−') ? `(${s})` : s;
+  /** Names of nodes, columns and parameters in the current strings and shape. */
+  private get names(): GraphNames {
+    return new GraphNames(this.t, this.net.sizes);
   }
 
   /** The accessible name of a node, as its button reads. */
   nameOf(node: NodeRef): string {
-    const t = this.t;
-    if (node.layer === 0) return t.inputNode(node.index + 1);
-    if (node.layer === this.net.sizes.length - 1) return t.outputNode;
-    return t.hiddenNode(node.layer, node.index + 1);
-  }
-
-  private columnName(layer: number): string {
-    if (layer === 0) return this.t.inputColumn;
-    if (layer === this.net.sizes.length - 1) return this.t.outputColumn;
-    return this.t.hiddenColumn(layer);
+    return this.names.node(node);
   }
 
   // ----- selection and editing -----------------------------------------------------------
@@ -463,13 +452,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     const deps = this.net.dependents(param);
     const calc = [...deps.direct, ...deps.downstream];
     this.finishEdit(param.kind, calc, before, (n) => n, { ...detailPlace, oldValue, newValue: value });
-    this.announce(this.t.applied(this.paramName(param), this.fmt(value)));
-  }
-
-  private paramName(param: ParamRef): string {
-    if (param.kind === 'weight') return this.t.weightField(this.nameOf({ layer: param.layer - 1, index: param.from }), this.nameOf({ layer: param.layer, index: param.to }));
-    if (param.kind === 'bias') return this.t.biasField(this.nameOf({ layer: param.layer, index: param.index }));
-    return this.t.inputField(param.index + 1);
+    this.announce(this.t.applied(this.names.param(param), this.fmt(value)));
   }
 
   /**
@@ -496,31 +479,12 @@ export class NnGraph extends NnElement<GraphStrings> {
     }
     this.calcChanged = new Set(calcNodes.map(key));
     this.valueChanged = new Set(valueNodes.map(key));
-    this.changeText = this.describeChanges(calcNodes, valueNodes, this.computed > 0);
+    this.changeText = this.names.changes(calcNodes, valueNodes, this.computed > 0);
     emit(this, 'nn-network-change', { kind, ...place, calculationsChanged: calcNodes, valuesChanged: valueNodes });
   }
 
   private totalNodesOf(values: Float64Array[] | null): number {
     return values ? values.slice(1).reduce((a, v) => a + v.length, 0) : this.totalNodes;
-  }
-
-  /** Words for a list of nodes: whole layers are named as such ("all 3 neurons of hidden layer 2"). */
-  private describeNodes(nodes: NodeRef[]): string {
-    const parts: string[] = [];
-    for (let layer = 0; layer < this.net.sizes.length; layer++) {
-      const inLayer = nodes.filter((n) => n.layer === layer);
-      if (!inLayer.length) continue;
-      const size = this.net.sizes[layer];
-      if (inLayer.length === size && size > 1) parts.push(this.t.allOf(size, this.columnName(layer)));
-      else parts.push(...inLayer.map((n) => this.nameOf(n).charAt(0).toLowerCase() + this.nameOf(n).slice(1)));
-    }
-    return parts.join('; ');
-  }
-
-  private describeChanges(calc: NodeRef[], values: NodeRef[], computed: boolean): string {
-    if (!calc.length) return this.t.changesNone;
-    const valueText = !computed ? this.t.valuesNotComputed : values.length ? this.t.valuesChanged(this.describeNodes(values)) : this.t.valuesUnchanged;
-    return this.t.changesSummary(this.describeNodes(calc), valueText);
   }
 
   private clearChanges(): void {
@@ -588,17 +552,6 @@ export class NnGraph extends NnElement<GraphStrings> {
 
   // ----- rendering ---------------------------------------------------------------------------
 
-  private layout() {
-    const sizes = this.net.sizes;
-    const maxN = Math.max(...sizes);
-    const labelPad = this.inputLabels ? 70 : 0;
-    const width = labelPad + sizes.length * COL_W;
-    const height = HEADER + maxN * ROW_H + FOOTER;
-    const x = (layer: number) => labelPad + layer * COL_W + COL_W / 2;
-    const y = (layer: number, i: number) => HEADER + ((maxN - sizes[layer]) * ROW_H) / 2 + i * ROW_H + ROW_H / 2;
-    return { width, height, x, y };
-  }
-
   protected override render(): TemplateResult {
     const t = this.t;
     const sizes = this.net.sizes;
@@ -626,7 +579,7 @@ export class NnGraph extends NnElement<GraphStrings> {
   }
 
   private renderDiagram(): TemplateResult {
-    const { width, height, x, y } = this.layout();
+    const { width, height, x, y } = layoutDiagram(this.net.sizes, this.inputLabels ? 70 : 0);
     const sizes = this.net.sizes;
     const maxAbs = Math.max(1e-9, ...this.net.weights.map((w) => w.reduce((m, v) => Math.max(m, Math.abs(v)), 0)));
     const links: TemplateResult[] = [];
@@ -650,7 +603,7 @@ export class NnGraph extends NnElement<GraphStrings> {
         <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">${links}</svg>
         ${sizes.map((n, layer) => html`
           <div class="col-head" style="left: ${pct(x(layer), width)}; top: 2px">
-            <div>${this.columnName(layer)}</div>
+            <div>${this.names.column(layer)}</div>
             ${layer > 0 && layer < sizes.length - 1 && !this.locked ? html`<div class="buttons">
               <button type="button" aria-label=${this.t.removeNeuron(layer)} title=${this.t.removeNeuron(layer)} ?disabled=${n <= 1} @click=${() => this.removeNeuron(layer)}>−</button>
               <button type="button" aria-label=${this.t.addNeuron(layer)} title=${n >= this.neuronLimit ? this.t.maxNeurons(this.neuronLimit) : this.t.addNeuron(layer)} ?disabled=${n >= this.neuronLimit} @click=${() => this.addNeuron(layer)}>+</button>
@@ -696,21 +649,11 @@ export class NnGraph extends NnElement<GraphStrings> {
       </section>`;
     }
     const nIn = this.net.sizes[node.layer - 1];
-    const act = this.net.activationOf(node.layer).label;
     const j = node.index + 1;
-    const sym = node.layer === 1 ? 'x' : 'h';
-    const symbolic = `y = ${act}(${Array.from({ length: nIn }, (_, i) => `w${i + 1}${j}·${sym}${i + 1}`).join(' + ')} + b)`;
-    const r = this.result;
-    const inputsKnown = !this.driven && r && (node.layer === 1 || this.isComputed({ layer: node.layer - 1, index: nIn - 1 }));
-    const computed = this.isComputed(node);
+    const inputsKnown = !this.driven && !!this.result && (node.layer === 1 || this.isComputed({ layer: node.layer - 1, index: nIn - 1 }));
+    const { symbolic, numeric, result } = formulaLines(this.net, this.result, node, (v) => this.fmt(v), inputsKnown, this.isComputed(node));
     const weights = Array.from({ length: nIn }, (_, i) => this.net.getWeight(node.layer, node.index, i));
     const bias = this.net.getBias(node.layer, node.index);
-    let numeric = '';
-    let result = '';
-    if (inputsKnown && r) {
-      numeric = `= ${act}(${weights.map((w, i) => `${this.term(w)}·${this.term(r.values[node.layer - 1][i])}`).join(' + ')} + ${this.term(bias)})`;
-      if (computed) result = `= ${act}(${this.fmt(r.sums[node.layer][node.index])}) = ${this.fmt(r.values[node.layer][node.index])}`;
-    }
     return html`<section class="inspector" part="inspector" aria-label=${t.inspectorTitle}>
       <h3>${name}</h3>
       <p class="formula">${symbolic}</p>

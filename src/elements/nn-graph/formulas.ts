@@ -1,0 +1,34 @@
+import type { ForwardResult, Network, NodeRef } from '../../core/network.js';
+
+export interface FormulaLines {
+  /** y = ReLU(w11·x1 + w21·x2 + b) */
+  symbolic: string;
+  /** = ReLU(0.31·0.00 + (−0.12)·0.00 + 0.10), once the inputs of the node are known; else ''. */
+  numeric: string;
+  /** = ReLU(z) = f(z), once the node is computed; else ''. */
+  result: string;
+}
+
+/**
+ * The inspector's lines for one node, as the seed writes them: the formula with symbols, the
+ * same with numbers (negatives in parentheses), then the weighted sum z and f(z). Pure.
+ */
+export function formulaLines(net: Network, r: ForwardResult | null, node: NodeRef, fmt: (v: number) => string, inputsKnown: boolean, computed: boolean): FormulaLines {
+  const nIn = net.sizes[node.layer - 1];
+  const act = net.activationOf(node.layer).label;
+  const j = node.index + 1;
+  const sym = node.layer === 1 ? 'x' : 'h';
+  const term = (v: number) => {
+    const s = fmt(v);
+    return s.startsWith('−') ? `(${s})` : s;
+  };
+  const symbolic = `y = ${act}(${Array.from({ length: nIn }, (_, i) => `w${i + 1}${j}·${sym}${i + 1}`).join(' + ')} + b)`;
+  let numeric = '';
+  let result = '';
+  if (inputsKnown && r) {
+    const weights = Array.from({ length: nIn }, (_, i) => net.getWeight(node.layer, node.index, i));
+    numeric = `= ${act}(${weights.map((w, i) => `${term(w)}·${term(r.values[node.layer - 1][i])}`).join(' + ')} + ${term(net.getBias(node.layer, node.index))})`;
+    if (computed) result = `= ${act}(${fmt(r.sums[node.layer][node.index])}) = ${fmt(r.values[node.layer][node.index])}`;
+  }
+  return { symbolic, numeric, result };
+}

@@ -1,0 +1,51 @@
+import type { NodeRef, ParamRef } from '../../core/network.js';
+import type { GraphStrings } from './strings.js';
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * How the graph names its nodes, columns and parameters, and the sentence that says what an
+ * edit changed. Pure: a string table and the layer sizes in, text out.
+ */
+export class GraphNames {
+  constructor(private t: GraphStrings, private sizes: readonly number[]) {}
+
+  /** The accessible name of a node, as its button reads. */
+  node(node: NodeRef): string {
+    if (node.layer === 0) return this.t.inputNode(node.index + 1);
+    if (node.layer === this.sizes.length - 1) return this.t.outputNode;
+    return this.t.hiddenNode(node.layer, node.index + 1);
+  }
+
+  column(layer: number): string {
+    if (layer === 0) return this.t.inputColumn;
+    if (layer === this.sizes.length - 1) return this.t.outputColumn;
+    return this.t.hiddenColumn(layer);
+  }
+
+  param(param: ParamRef): string {
+    if (param.kind === 'weight') return this.t.weightField(this.node({ layer: param.layer - 1, index: param.from }), this.node({ layer: param.layer, index: param.to }));
+    if (param.kind === 'bias') return this.t.biasField(this.node({ layer: param.layer, index: param.index }));
+    return this.t.inputField(param.index + 1);
+  }
+
+  /** Words for a list of nodes: whole layers are named as such ("all 3 neurons of hidden layer 2"). */
+  nodes(nodes: readonly NodeRef[]): string {
+    const parts: string[] = [];
+    for (let layer = 0; layer < this.sizes.length; layer++) {
+      const inLayer = nodes.filter((n) => n.layer === layer);
+      if (!inLayer.length) continue;
+      const size = this.sizes[layer];
+      if (inLayer.length === size && size > 1) parts.push(this.t.allOf(size, this.column(layer)));
+      else parts.push(...inLayer.map((n) => lower(this.node(n))));
+    }
+    return parts.join('; ');
+  }
+
+  /** The change report: which calculations changed, and which computed values. */
+  changes(calc: readonly NodeRef[], values: readonly NodeRef[], computed: boolean): string {
+    if (!calc.length) return this.t.changesNone;
+    const valueText = !computed ? this.t.valuesNotComputed : values.length ? this.t.valuesChanged(this.nodes(values)) : this.t.valuesUnchanged;
+    return this.t.changesSummary(this.nodes(calc), valueText);
+  }
+}
