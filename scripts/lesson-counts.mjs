@@ -11,9 +11,10 @@ for (const dataset of ['circle', 'xor', 'gauss', 'spiral']) {
     let solved = 0;
     const epochs = [];
     for (let seed = 1; seed <= 10; seed++) {
-      const random = core.createRandom(seed);
-      const { train, test } = core.splitTrainTest(core.generateDataset(dataset, random), 50, random);
-      const network = new core.Network({ inputs: 2, hidden, activation: hidden.length ? 'relu' : 'linear', outputActivation: 'tanh', random });
+      // The playground's streams: data from the seed, weights from `${seed}:weights:0`.
+      const dataRandom = core.createRandom(`${seed}`);
+      const { train, test } = core.splitTrainTest(core.generateDataset(dataset, dataRandom), 50, dataRandom);
+      const network = new core.Network({ inputs: 2, hidden, activation: hidden.length ? 'relu' : 'linear', outputActivation: 'tanh', random: core.createRandom(`${seed}:weights:0`) });
       const run = new core.TrainingSession(network, core.toSamples(train, features), core.toSamples(test, features), { learningRate: 0.01, batchSize: 10, regularization: 'none', regularizationRate: 0 });
       let reached = 0;
       for (let e = 0; e < 500 && !reached; e++) {

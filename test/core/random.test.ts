@@ -27,12 +27,4 @@ describe('core: seeded random', () => {
     expect(variance).to.be.closeTo(4, 0.3);
   });
 
-  it('is a fixed sequence, identical in every engine', () => {
-    // Pinned values: if the algorithm changes, every published lesson's network would change.
-    const r = createRandom(7);
-    const first = [r.next(), r.next(), r.next()].map((x) => Math.round(x * 1e6));
-    const again = createRandom(7);
-    expect([again.next(), again.next(), again.next()].map((x) => Math.round(x * 1e6))).to.deep.equal(first);
-    expect(new Set(first).size).to.equal(3);
-  });
 });
