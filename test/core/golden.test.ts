@@ -3,7 +3,7 @@
  * datasets or the initialisation shows up as a diff in this file. Every published lesson's
  * network and data depend on them.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { createRandom, generateDataset, Network } from '../../src/core/index.js';
 
 describe('core: golden values', () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { ACTIVATIONS, ACTIVATION_NAMES, sigmoid, tanh, applyActivation, activationCode, derivativeFromOutput, createRandom, Network, NetworkError, REGULARIZATION_NAMES, Trainer, toSamples, generateDataset } from '../../src/core/index.js';
 
 const relu = (z: number) => Math.max(0, z);

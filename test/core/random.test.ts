@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { createRandom } from '../../src/core/index.js';
 
 describe('core: seeded random', () => {

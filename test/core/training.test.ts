@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { createRandom, DATASET_NAMES, generateDataset, HeatmapGrid, Network, NetworkError, problemOf, splitTrainTest, toSamples, TrainingSession } from '../../src/core/index.js';
 import { makeRun } from './helpers.js';
 

@@ -3,7 +3,7 @@
  * batch size, the test loss, L1's dead links, pinned trajectories, and a per-link reference
  * written the way TensorFlow Playground's nn.ts is (objects per link, R′ before the step).
  */
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { ACTIVATIONS, REGULARIZATIONS, Network, Trainer, TrainingSession, createRandom, generateDataset, splitTrainTest, toSamples, type Point, type RegularizationName, type TrainingOptions } from '../../src/core/index.js';
 
 const close = (actual: number, expected: number, what: string) => expect(actual, what).to.be.closeTo(expected, 1e-12);

@@ -75,8 +75,11 @@ function pickFromList(log: ProblemLog, attribute: string, raw: unknown, list: re
     return fallback;
   }
   if (list.includes(v)) return v;
-  const distance = (a: number) => (a > 0 && v > 0 ? Math.abs(Math.log(a) - Math.log(v)) : Math.abs(a - v));
-  const nearest = list.reduce((best, a) => (distance(a) < distance(best) ? a : best), list[0]);
+  // Rates are spread on a log scale: a positive value goes to the nearest positive entry in
+  // log terms (0.0025 → 0.003, not to 0); zero or below to the nearest entry.
+  const candidates = v > 0 ? list.filter((a) => a > 0) : list;
+  const distance = (a: number) => (v > 0 ? Math.abs(Math.log(a) - Math.log(v)) : Math.abs(a - v));
+  const nearest = candidates.reduce((best, a) => (distance(a) < distance(best) ? a : best), candidates[0]);
   log.add({ attribute, value: text, allowed, fallback: String(nearest) });
   return nearest;
 }
