@@ -20,6 +20,7 @@ import { numberish } from '../shared/converters.js';
 import { parseNameListAttr } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
 import { CONFIG_ATTRIBUTES, CONTROL_NAMES, LEARNING_RATES, MAX_LAYERS, MAX_NEURONS, REGULARIZATION_RATES, SPEEDS, parseConfig, validatePartialConfig, type ControlName, type PlaygroundConfig } from './config.js';
+import { checkboxControl, selectControl, sliderControl } from './controls.js';
 import { renderLossChart } from './loss-chart.js';
 import { playgroundStyles } from './nn-playground.styles.js';
 import { PLAYGROUND_STRINGS, type PlaygroundStrings } from './strings.js';
@@ -427,10 +428,6 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     this.learnerSet('layers', layers, 'layers');
   }
 
-  private onSelect<K extends keyof PlaygroundConfig>(key: K, setting: string, convert: (v: string) => PlaygroundConfig[K]) {
-    return (e: Event) => this.learnerSet(key, convert((e.target as HTMLSelectElement).value), setting);
-  }
-
   private toggleFeature(f: FeatureName, on: boolean): void {
     const next = FEATURE_NAMES.filter((n) => (n === f ? on : this.cfg.features.includes(n)));
     if (!next.length) {
@@ -487,6 +484,9 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     return this.lockedControls.has(name);
   }
 
+  /** What the control templates read: shown (not in `hide`) and locked (in `lock`). */
+  private controls = { show: (n: ControlName) => this.show(n), off: (n: ControlName) => this.off(n) };
+
   protected override render(): TemplateResult {
     const t = this.t;
     const c = this.cfg;
@@ -502,31 +502,12 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
           ${this.show('new-random-start') ? html`<button type="button" ?disabled=${this.off('new-random-start')} @click=${() => this.newRandomStart()}>${t.newRandomStart}</button>` : nothing}
         </div>
         <div class="epoch" aria-live="off">${t.epoch}<b>${String(this.epochShown).padStart(6, '0')}</b></div>
-        ${this.show('learning-rate') ? html`<label class="field">${t.learningRate}
-          <select ?disabled=${this.off('learning-rate')} @change=${this.onSelect('learningRate', 'learning-rate', Number)}>
-            ${LEARNING_RATES.map((r) => html`<option value=${r} ?selected=${r === c.learningRate}>${r}</option>`)}
-          </select></label>` : nothing}
-        ${this.show('activation') ? html`<label class="field">${t.activation}
-          <select ?disabled=${this.off('activation')} @change=${this.onSelect('activation', 'activation', (v) => v as PlaygroundConfig['activation'])}>
-            ${ACTIVATION_NAMES.map((a) => html`<option value=${a} ?selected=${a === c.activation}>${t.activationNames[a] ?? a}</option>`)}
-          </select></label>` : nothing}
-        ${this.show('regularization') ? html`<label class="field">${t.regularization}
-          <select ?disabled=${this.off('regularization')} @change=${this.onSelect('regularization', 'regularization', (v) => v as PlaygroundConfig['regularization'])}>
-            ${REGULARIZATION_NAMES.map((r) => html`<option value=${r} ?selected=${r === c.regularization}>${t.regularizationNames[r] ?? r}</option>`)}
-          </select></label>` : nothing}
-        ${this.show('regularization-rate') ? html`<label class="field">${t.regularizationRate}
-          <select ?disabled=${this.off('regularization-rate')} @change=${this.onSelect('regularizationRate', 'regularization-rate', Number)}>
-            ${REGULARIZATION_RATES.map((r) => html`<option value=${r} ?selected=${r === c.regularizationRate}>${r}</option>`)}
-          </select></label>` : nothing}
-        ${this.show('problem') ? html`<label class="field">${t.problem}
-          <select ?disabled=${this.off('problem')} @change=${(e: Event) => this.setProblem((e.target as HTMLSelectElement).value as ProblemType)}>
-            <option value="classification" ?selected=${c.problem === 'classification'}>${t.classification}</option>
-            <option value="regression" ?selected=${c.problem === 'regression'}>${t.regression}</option>
-          </select></label>` : nothing}
-        ${this.show('speed') ? html`<label class="field">${t.speed}
-          <select ?disabled=${this.off('speed')} @change=${this.onSelect('speed', 'speed', Number)}>
-            ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === c.speed}>${s}</option>`)}
-          </select></label>` : nothing}
+        ${selectControl(this.controls, 'learning-rate', t.learningRate, LEARNING_RATES, c.learningRate, String, (v) => this.learnerSet('learningRate', Number(v), 'learning-rate'))}
+        ${selectControl(this.controls, 'activation', t.activation, ACTIVATION_NAMES, c.activation, (a) => t.activationNames[a] ?? a, (v) => this.learnerSet('activation', v as PlaygroundConfig['activation'], 'activation'))}
+        ${selectControl(this.controls, 'regularization', t.regularization, REGULARIZATION_NAMES, c.regularization, (r) => t.regularizationNames[r] ?? r, (v) => this.learnerSet('regularization', v as PlaygroundConfig['regularization'], 'regularization'))}
+        ${selectControl(this.controls, 'regularization-rate', t.regularizationRate, REGULARIZATION_RATES, c.regularizationRate, String, (v) => this.learnerSet('regularizationRate', Number(v), 'regularization-rate'))}
+        ${selectControl(this.controls, 'problem', t.problem, ['classification', 'regression'] as const, c.problem, (p) => (p === 'classification' ? t.classification : t.regression), (v) => this.setProblem(v as ProblemType))}
+        ${selectControl(this.controls, 'speed', t.speed, SPEEDS, c.speed, String, (v) => this.learnerSet('speed', Number(v), 'speed'))}
       </div>
       ${this.message ? html`<p class="message" part="message" role="alert">${this.message}</p>` : nothing}
       <div class="layout ${this.dataShown() ? '' : 'no-data'}">
@@ -546,10 +527,8 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
           ${renderLossChart(this.session.history, t.lossChart(this.session.epoch, fmt3(this.session.trainLoss), fmt3(this.session.testLoss)))}
           <nn-dataset-plot ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .source=${this}></nn-dataset-plot>
           <div class="checks">
-            ${this.show('show-test-data') ? html`<label><input type="checkbox" ?disabled=${this.off('show-test-data')} .checked=${c.showTestData}
-              @change=${(e: Event) => this.learnerSet('showTestData', (e.target as HTMLInputElement).checked, 'show-test-data')} />${t.showTestData}</label>` : nothing}
-            ${this.show('discretize') ? html`<label><input type="checkbox" ?disabled=${this.off('discretize')} .checked=${c.discretize}
-              @change=${(e: Event) => this.learnerSet('discretize', (e.target as HTMLInputElement).checked, 'discretize')} />${t.discretize}</label>` : nothing}
+            ${checkboxControl(this.controls, 'show-test-data', t.showTestData, c.showTestData, (on) => this.learnerSet('showTestData', on, 'show-test-data'))}
+            ${checkboxControl(this.controls, 'discretize', t.discretize, c.discretize, (on) => this.learnerSet('discretize', on, 'discretize'))}
           </div>
         </section>
       </div>
@@ -572,21 +551,13 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
         ${list.map((d) => html`<label><input type="radio" name="dataset" value=${d} .checked=${d === c.dataset} ?disabled=${this.off('dataset')}
           @change=${() => this.setDataset(d)} />${DATASET_LABELS[d]}</label>`)}
       </div></fieldset>` : nothing}
-      ${this.show('train-ratio') ? this.slider(t.ratio, 'train-ratio', c.trainRatio, 10, 90, 10, (v) => this.learnerSet('trainRatio', v, 'train-ratio'), '%') : nothing}
-      ${this.show('noise') ? this.slider(t.noise, 'noise', c.noise, 0, 50, 5, (v) => this.learnerSet('noise', v, 'noise')) : nothing}
-      ${this.show('batch-size') ? this.slider(t.batchSize, 'batch-size', c.batchSize, 1, 30, 1, (v) => this.learnerSet('batchSize', v, 'batch-size')) : nothing}
+      ${sliderControl(this.controls, 'train-ratio', t.ratio, c.trainRatio, { min: 10, max: 90, step: 10, unit: '%' }, (v) => this.learnerSet('trainRatio', v, 'train-ratio'))}
+      ${sliderControl(this.controls, 'noise', t.noise, c.noise, { min: 0, max: 50, step: 5 }, (v) => this.learnerSet('noise', v, 'noise'))}
+      ${sliderControl(this.controls, 'batch-size', t.batchSize, c.batchSize, { min: 1, max: 30, step: 1 }, (v) => this.learnerSet('batchSize', v, 'batch-size'))}
       ${this.show('features') ? html`<fieldset class="features"><legend>${t.features}</legend>
         ${FEATURE_NAMES.map((f) => html`<label><input type="checkbox" .checked=${c.features.includes(f)} ?disabled=${this.off('features')}
           @change=${(e: Event) => this.toggleFeature(f, (e.target as HTMLInputElement).checked)} />${FEATURE_LABELS[f]}</label>`)}
       </fieldset>` : nothing}
     </section>`;
-  }
-
-  private slider(label: string, name: ControlName, value: number, min: number, max: number, step: number, set: (v: number) => void, unit = ''): TemplateResult {
-    // The label names the control; the current value is read through aria-valuetext.
-    return html`<div class="slider"><label for="s-${name}">${label}</label>
-      <span aria-hidden="true">${value}${unit}</span>
-      <input id="s-${name}" type="range" min=${min} max=${max} step=${step} .value=${String(value)} ?disabled=${this.off(name)}
-        aria-valuetext=${`${value}${unit}`} @change=${(e: Event) => set(Number((e.target as HTMLInputElement).value))} /></div>`;
   }
 }
