@@ -15,6 +15,7 @@ import { NnElement } from '../shared/nn-element.js';
 import { ProblemLog, parseEnumAttr, parseNumberAttr, parseTextAttr } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
 import { plotStyles } from './nn-dataset-plot.styles.js';
+import { validateRows } from './data.js';
 import { SPAN, drawAxes, drawPoints, toCanvas } from './plot-painter.js';
 import { PLOT_STRINGS, type PlotStrings } from './strings.js';
 
@@ -151,7 +152,7 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
       this.requestUpdate();
       return;
     }
-    const { train, test } = this.validateRows(rows);
+    const { train, test } = validateRows(rows, this.problems);
     this.ownData = true;
     this.trainPts = train;
     this.testPts = test;
@@ -189,8 +190,8 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
   set state(value: PlotState) {
     if (typeof value !== 'object' || value === null || !Array.isArray(value.points)) throw new TypeError('nn-dataset-plot state must be { points, testPoints }');
     const log = new ProblemLog('nn-dataset-plot', true);
-    const train = this.validateRows(value.points, log).train;
-    const test = this.validateRows(value.testPoints ?? [], log).train;
+    const train = validateRows(value.points, log).train;
+    const test = validateRows(value.testPoints ?? [], log).train;
     if (log.list.length) throw new TypeError(log.messages.join(' '));
     this.ownData = true;
     this.trainPts = train;
@@ -231,33 +232,6 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
       return;
     }
     this.data = rows;
-  }
-
-  private validateRows(rows: unknown, log = this.problems): { train: Point[]; test: Point[] } {
-    const train: Point[] = [];
-    const test: Point[] = [];
-    if (!Array.isArray(rows)) {
-      log.add({ attribute: 'data', value: typeof rows, allowed: 'must be an array of { x, y, label } rows', fallback: 'no points' });
-      return { train, test };
-    }
-    const bad: string[] = [];
-    rows.forEach((row, i) => {
-      const r = row as Record<string, unknown>;
-      const problem = typeof row !== 'object' || row === null ? 'is not an object'
-        : typeof r.x !== 'number' || !Number.isFinite(r.x) ? 'x must be a number'
-        : typeof r.y !== 'number' || !Number.isFinite(r.y) ? 'y must be a number'
-        : typeof r.label !== 'number' || !(Math.abs(r.label) <= 1) ? 'label must be a number from −1 to 1 (−1 orange, +1 blue)'
-        : '';
-      if (problem) {
-        bad.push(`row ${i + 1}: ${problem}`);
-        return;
-      }
-      (r.test === true ? test : train).push({ x: r.x as number, y: r.y as number, label: r.label as number });
-    });
-    if (bad.length) {
-      log.add({ attribute: 'data', value: `${bad.length} of ${rows.length} rows`, allowed: bad.slice(0, 3).join('; ') + (bad.length > 3 ? '; …' : ''), fallback: 'the valid rows only' });
-    }
-    return { train, test };
   }
 
   // ----- following a playground -------------------------------------------------------------

@@ -1,0 +1,34 @@
+import type { Point } from '../../core/dataset.js';
+import type { ProblemLog } from '../shared/problems.js';
+
+/**
+ * The author's rows as points: `{ x, y, label }` with finite numbers and a label from −1 to 1;
+ * `test: true` marks a test point. Bad rows are skipped and reported together (the first
+ * three named), so 100,000 bad rows make one message, not 100,000.
+ */
+export function validateRows(rows: unknown, log: ProblemLog): { train: Point[]; test: Point[] } {
+  const train: Point[] = [];
+  const test: Point[] = [];
+  if (!Array.isArray(rows)) {
+    log.add({ attribute: 'data', value: typeof rows, allowed: 'must be an array of { x, y, label } rows', fallback: 'no points' });
+    return { train, test };
+  }
+  const bad: string[] = [];
+  rows.forEach((row, i) => {
+    const r = row as Record<string, unknown>;
+    const problem = typeof row !== 'object' || row === null ? 'is not an object'
+      : typeof r.x !== 'number' || !Number.isFinite(r.x) ? 'x must be a number'
+      : typeof r.y !== 'number' || !Number.isFinite(r.y) ? 'y must be a number'
+      : typeof r.label !== 'number' || !(Math.abs(r.label) <= 1) ? 'label must be a number from −1 to 1 (−1 orange, +1 blue)'
+      : '';
+    if (problem) {
+      bad.push(`row ${i + 1}: ${problem}`);
+      return;
+    }
+    (r.test === true ? test : train).push({ x: r.x as number, y: r.y as number, label: r.label as number });
+  });
+  if (bad.length) {
+    log.add({ attribute: 'data', value: `${bad.length} of ${rows.length} rows`, allowed: bad.slice(0, 3).join('; ') + (bad.length > 3 ? '; …' : ''), fallback: 'the valid rows only' });
+  }
+  return { train, test };
+}
