@@ -35,21 +35,25 @@ export const REGULARIZATION_NAMES: readonly RegularizationName[] = ['none', 'l1'
  * Dead weights are skipped for every regularization; only L1 creates them.
  *
  * `gradient` holds the batch's summed gradient and is cleared; `scale` is lr / batch size.
+ * `dead` may be null while no link is dead (the common case skips the check). Returns how
+ * many links died in this update.
  */
-export function updateWeights(weights: Float64Array, gradient: Float64Array, dead: Uint8Array, scale: number, regularization: RegularizationName, regStep: number): void {
+export function updateWeights(weights: Float64Array, gradient: Float64Array, dead: Uint8Array | null, scale: number, regularization: RegularizationName, regStep: number): number {
   const n = weights.length;
+  let died = 0;
   if (regularization === 'none' || regStep === 0) {
     for (let k = 0; k < n; k++) {
-      if (dead[k] === 0) weights[k] -= scale * gradient[k];
+      if (dead === null || dead[k] === 0) weights[k] -= scale * gradient[k];
       gradient[k] = 0;
     }
   } else if (regularization === 'l2') {
     for (let k = 0; k < n; k++) {
       const w = weights[k];
-      if (dead[k] === 0) weights[k] = w - scale * gradient[k] - regStep * w;
+      if (dead === null || dead[k] === 0) weights[k] = w - scale * gradient[k] - regStep * w;
       gradient[k] = 0;
     }
   } else {
+    if (dead === null) throw new Error('L1 needs a dead-link mask');
     for (let k = 0; k < n; k++) {
       const w = weights[k];
       const g = gradient[k];
@@ -60,9 +64,11 @@ export function updateWeights(weights: Float64Array, gradient: Float64Array, dea
       if (moved * next < 0) {
         weights[k] = 0;
         dead[k] = 1;
+        died++;
       } else weights[k] = next;
     }
   }
+  return died;
 }
 
 export function isRegularizationName(name: unknown): name is RegularizationName {
@@ -78,3 +84,13 @@ export const squaredError = Object.freeze({
   value: (output: number, target: number): number => 0.5 * (output - target) * (output - target),
   derivative: (output: number, target: number): number => output - target,
 });
+
+/** squaredError.value averaged over `count` outputs: the loss kernel, written out so the loop has no call in it. */
+export function meanSquaredError(outputs: ArrayLike<number>, targets: ArrayLike<number>, count: number): number {
+  let sum = 0;
+  for (let k = 0; k < count; k++) {
+    const e = outputs[k] - targets[k];
+    sum += e * e;
+  }
+  return (0.5 * sum) / count;
+}

@@ -95,10 +95,7 @@ export class TrainingSession {
     const deadOk = Array.isArray(dead) && dead.length <= weights.length && dead.every((list, l) => Array.isArray(list) && list.every((k) => Number.isInteger(k) && k >= 0 && k < weights[l].length));
     if (!deadOk) throw new NetworkError('snapshot.dead must list, per weight layer, indices of that layer\'s weights');
     this.network.copyParametersFrom(net);
-    this.trainer.dead.forEach((mask, l) => {
-      mask.fill(0);
-      for (const k of dead[l] ?? []) mask[k] = 1;
-    });
+    this.trainer.setDead(dead);
     this.network.hiddenActivation = net.hiddenActivation;
     this.network.outputActivation = net.outputActivation;
     this.epoch = s.epoch as number;

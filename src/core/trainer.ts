@@ -2,7 +2,7 @@ import { type ActCode, activationCode, derivativeFromOutput } from './activation
 import type { Samples } from './dataset.js';
 import { derivativeInto, forwardColumns, weightedSum } from './columns.js';
 import type { Network } from './network.js';
-import { REGULARIZATIONS, squaredError, updateWeights, type RegularizationName } from './regularization.js';
+import { REGULARIZATIONS, meanSquaredError, squaredError, updateWeights, type RegularizationName } from './regularization.js';
 
 export interface TrainingOptions {
   learningRate: number;
@@ -41,6 +41,8 @@ export class Trainer {
   private gradB: Float64Array[] = [];
   /** Per weight, 1 once an L1 step set it to zero: skipped from then on (see updateWeights). */
   dead: Uint8Array[] = [];
+  /** How many links are dead: while none is, the update skips the mask. */
+  private deadCount = 0;
   private codes: ActCode[] = [];
   private hidden: unknown = null;
   private output: unknown = null;
@@ -69,6 +71,7 @@ export class Trainer {
     this.gradW = net.weights.map((w) => new Float64Array(w.length));
     this.gradB = net.biases.map((b) => new Float64Array(b.length));
     this.dead = net.weights.map((w) => new Uint8Array(w.length));
+    this.deadCount = 0;
     this.accumulated = 0;
     this.lossLayers = [];
   }
@@ -162,7 +165,8 @@ export class Trainer {
     const regStep = options.learningRate * options.regularizationRate;
     const net = this.network;
     for (let l = 0; l < this.gradW.length; l++) {
-      updateWeights(net.weights[l], this.gradW[l], this.dead[l], scale, options.regularization, regStep);
+      const mask = this.deadCount > 0 || options.regularization === 'l1' ? this.dead[l] : null;
+      this.deadCount += updateWeights(net.weights[l], this.gradW[l], mask, scale, options.regularization, regStep);
       const b = net.biases[l];
       const gb = this.gradB[l];
       for (let k = 0; k < b.length; k++) {
@@ -204,10 +208,7 @@ export class Trainer {
     forwardColumns(this.network, this.lossLayers, count, this.lossScratch);
     const out = this.lossLayers[this.sizes.length - 1][0];
     const targets = samples.targets;
-    const value = squaredError.value;
-    let sum = 0;
-    for (let k = 0; k < count; k++) sum += value(out[k], targets[k]);
-    return sum / count;
+    return meanSquaredError(out, targets, count);
   }
 
   /**
@@ -230,6 +231,17 @@ export class Trainer {
     for (const g of this.gradB) g.fill(0);
     this.accumulated = 0;
     return { weights, biases };
+  }
+
+  /** Marks links dead (a restored run): `lists[l]` holds weight indices of layer l. */
+  setDead(lists: readonly (readonly number[])[]): void {
+    this.prepare();
+    this.deadCount = 0;
+    this.dead.forEach((mask, l) => {
+      mask.fill(0);
+      for (const k of lists[l] ?? []) mask[k] = 1;
+      this.deadCount += lists[l]?.length ?? 0;
+    });
   }
 
   private checkWidth(samples: Samples): void {
