@@ -68,7 +68,11 @@ export class TrainingSession {
   }
 
   toJSON(): SessionSnapshot {
-    const dead = this.trainer.dead.map((mask) => mask.reduce<number[]>((list, v, k) => (v ? [...list, k] : list), []));
+    const dead = this.trainer.dead.map((mask) => {
+      const list: number[] = [];
+      for (let k = 0; k < mask.length; k++) if (mask[k]) list.push(k);
+      return list;
+    });
     return { network: this.network.toJSON(), epoch: this.epoch, history: { train: [...this.history.train], test: [...this.history.test] }, dead };
   }
 

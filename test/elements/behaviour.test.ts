@@ -16,20 +16,9 @@ import type { NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js
 import { conditionMet, parseGoal } from '../../src/elements/nn-quiz-task/goal.js';
 import { QUIZ_STRINGS } from '../../src/elements/nn-quiz-task/strings.js';
 import { lutIndex } from '../../src/elements/shared/painters/heatmap.js';
-import { byName, deepQueryAll, nextFrame, shadowText } from './helpers.js';
+import { byName, choose, deepQueryAll, nextFrame, settle, shadowText } from './helpers.js';
 
-async function settle(el: Element) {
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  for (const inner of el.shadowRoot?.querySelectorAll('nn-graph, nn-dataset-plot') ?? []) await (inner as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-}
 
-/** Chooses an option in a select by the start of its label, as a learner does. */
-function choose(root: ParentNode, label: string, value: string): void {
-  const select = deepQueryAll(root, 'select').find((s) => (s as HTMLSelectElement).labels?.[0]?.textContent?.trim().startsWith(label)) as HTMLSelectElement;
-  if (!select) throw new Error(`no select labelled ${label}`);
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 function slide(root: ParentNode, label: string, value: number): void {
   const input = deepQueryAll(root, 'input[type="range"]').find((i) => (i as HTMLInputElement).labels?.[0]?.textContent?.trim() === label) as HTMLInputElement;

@@ -10,7 +10,7 @@ import '../../src/index.js';
 import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import type { NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js';
-import { deepQueryAll } from './helpers.js';
+import { deepQueryAll, settle } from './helpers.js';
 
 interface ManifestAttribute { name: string; fieldName?: string; type?: { text: string } }
 interface ManifestDeclaration { tagName?: string; attributes?: ManifestAttribute[] }
@@ -28,10 +28,6 @@ let uncaught: string[] = [];
 const onError = (e: ErrorEvent) => uncaught.push(String(e.message));
 const onRejection = (e: PromiseRejectionEvent) => uncaught.push(String(e.reason));
 
-async function settle(el: Element) {
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  for (const inner of el.shadowRoot?.querySelectorAll('nn-graph, nn-dataset-plot') ?? []) await (inner as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-}
 
 /** Does the element still do its job? */
 async function probe(el: HTMLElement): Promise<void> {

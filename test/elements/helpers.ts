@@ -41,3 +41,22 @@ export function flatText(node: Node): string {
   if (node.nodeType === Node.ELEMENT_NODE && ((node as HTMLElement).hidden || (node as Element).getAttribute('aria-hidden') === 'true')) return '';
   return [...node.childNodes].map(flatText).join('');
 }
+
+/** Waits for an element's update and for the nn-graph / nn-dataset-plot inside it. */
+export async function settle(el: Element): Promise<void> {
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  for (const inner of el.shadowRoot?.querySelectorAll('nn-graph, nn-dataset-plot') ?? []) await (inner as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/** A select by the start of its label, as a learner reads it (undefined when there is none). */
+export function selectLabelled(root: ParentNode, label: string): HTMLSelectElement | undefined {
+  return deepQueryAll(root, 'select').find((s) => (s as HTMLSelectElement).labels?.[0]?.textContent?.trim().startsWith(label)) as HTMLSelectElement | undefined;
+}
+
+/** Chooses an option in a labelled select, as a learner does. */
+export function choose(root: ParentNode, label: string, value: string): void {
+  const select = selectLabelled(root, label);
+  if (!select) throw new Error(`no select labelled ${label}`);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}

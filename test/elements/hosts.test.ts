@@ -11,7 +11,7 @@ import { TABLE_PAGE } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.c
 import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import type { NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js';
-import { byName, deepQueryAll, shadowText } from './helpers.js';
+import { byName, deepQueryAll, selectLabelled, settle, shadowText } from './helpers.js';
 
 /** Records console.warn calls while `body` runs (and keeps them out of the log). */
 async function warnings(body: () => Promise<void>): Promise<string[]> {
@@ -52,16 +52,7 @@ function notYetUpgraded<T extends HTMLElement>(tag: string): T {
   return document.implementation.createHTMLDocument('').createElement(tag) as T;
 }
 
-/** A select by the start of its label, as a learner reads it. */
-function selectLabelled(root: ParentNode, label: string): HTMLSelectElement | undefined {
-  return deepQueryAll(root, 'select').find((s) => (s as HTMLSelectElement).labels?.[0]?.textContent?.trim().startsWith(label)) as HTMLSelectElement | undefined;
-}
 
-async function settle(el: Element) {
-  const lit = el as unknown as { updateComplete: Promise<unknown> };
-  await lit.updateComplete;
-  for (const inner of el.shadowRoot?.querySelectorAll('nn-graph, nn-dataset-plot') ?? []) await (inner as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-}
 
 const goalQuiz = (id: string) => html`<nn-quiz-task for=${id} goal="epoch >= 2"><p>Train two epochs.</p></nn-quiz-task>`;
 

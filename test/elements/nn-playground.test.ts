@@ -2,15 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/nn-playground/nn-playground.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
-import { allByName, byName, deepQueryAll, shadowText } from './helpers.js';
+import { allByName, byName, choose, deepQueryAll, shadowText } from './helpers.js';
 
-/** Chooses an option in a labelled select, as a learner does. */
-function choose(root: ParentNode, label: string, value: string): void {
-  const select = deepQueryAll(root, 'select').find((s) => (s as HTMLSelectElement).labels?.[0]?.textContent?.trim().startsWith(label)) as HTMLSelectElement;
-  if (!select) throw new Error(`no select labelled ${label}`);
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 function click(el: NnPlayground, name: string): void {
   byName(el.shadowRoot!, name).click();

@@ -111,6 +111,7 @@ export class NnGraph extends NnElement<GraphStrings> {
   /** One ImageData per node canvas, reused every frame. */
   private images = new WeakMap<HTMLCanvasElement, ImageData>();
   private configKey = '';
+  private namesCache: { t: GraphStrings; net: Network; names: GraphNames } | null = null;
 
   /** The core network shown (assigning one lets another element, such as a playground, drive the graph). */
   get network(): Network {
@@ -344,9 +345,15 @@ export class NnGraph extends NnElement<GraphStrings> {
     return formatNumber(v, this.digits);
   }
 
-  /** Names of nodes, columns and parameters in the current strings and shape. */
+  /**
+   * Names of nodes, columns and parameters. Kept while the strings and the network stay the
+   * same (GraphNames reads the live layer sizes): render asks for a name per node, every frame
+   * in a playground.
+   */
   private get names(): GraphNames {
-    return new GraphNames(this.t, this.net.sizes);
+    const t = this.t;
+    if (!this.namesCache || this.namesCache.t !== t || this.namesCache.net !== this.net) this.namesCache = { t, net: this.net, names: new GraphNames(t, this.net.sizes) };
+    return this.namesCache.names;
   }
 
   /** The accessible name of a node, as its button reads. */
