@@ -1,6 +1,14 @@
-// Browser benchmark in headless Chromium: the plot's redraw at densities 50/100/200 and the
-// playground's frame budget (default and max configurations), against one 60 Hz frame.
+// Browser benchmark in headless Chromium, measured as the browser sees a frame: the
+// playground's default and max configurations at speeds 1 and 25, with the CPU as is and
+// throttled 4× (CDP Emulation.setCPUThrottlingRate, a low-end school laptop), each reporting
+//   fps (requestAnimationFrame callbacks per second while training),
+//   main-thread ms per frame (CDP Performance.getMetrics TaskDuration / frames), script apart,
+//   epochs per second,
+//   the longest task (a `longtask` PerformanceObserver; it sees tasks of 50 ms and more) and
+//   the longest gap between two frames;
+// then the JavaScript-only breakdown per training frame and the plot's redraw cost.
 // `node bench/browser.mjs [--json]`; needs `npm run build` first (npm run bench does it).
+// BENCH_SECONDS (default 4) sets the time per case.
 import { spawn } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
 
@@ -14,29 +22,70 @@ const browser = await puppeteer.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
+
+export const CONFIGS = {
+  default: {},
+  max: { features: 'x1,x2,x1-squared,x2-squared,x1x2,sin-x1,sin-x2', layers: '8,8,8,8,8,8', activation: 'tanh' },
+};
+
+const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? 0;
+
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 1000 });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(`http://localhost:${port}/bench/browser.html`);
   await page.waitForFunction('window.benchReady === true');
-  const result = await page.evaluate((s) => window.runBench(s), seconds);
-  const frame = 1000 / 60;
+  const playground = [];
+  // BENCH_CASES=max:1:4,default:25:1 runs only those cases (config:speed:throttle).
+  const only = process.env.BENCH_CASES?.split(',');
+  for (const [config, attrs] of Object.entries(CONFIGS)) {
+    for (const speed of [1, 25]) {
+      for (const throttle of [1, 4]) {
+        if (only && !only.includes(`${config}:${speed}:${throttle}`)) continue;
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        await page.evaluate((a) => window.bench.setup(a), { ...attrs, speed: String(speed) });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        const m0 = await cdp.send('Performance.getMetrics');
+        await page.evaluate(() => window.bench.start());
+        await new Promise((r) => setTimeout(r, seconds * 1000));
+        const m1 = await cdp.send('Performance.getMetrics');
+        const r = await page.evaluate(() => window.bench.stop());
+        const d = (name) => (metric(m1, name) - metric(m0, name)) * 1000;
+        playground.push({
+          config, speed, throttle,
+          fps: r.frames / r.seconds,
+          mainThreadMsPerFrame: d('TaskDuration') / r.frames,
+          scriptMsPerFrame: d('ScriptDuration') / r.frames,
+          styleLayoutMsPerFrame: (d('RecalcStyleDuration') + d('LayoutDuration')) / r.frames,
+          epochsPerSecond: r.epochs / r.seconds,
+          longestTaskMs: r.longestTaskMs,
+          longTasks: r.longTasks,
+          maxFrameGapMs: r.maxFrameGapMs,
+          js: r.js,
+        });
+      }
+    }
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const plot = only ? {} : await page.evaluate(() => window.bench.plot());
+  const dpr = await page.evaluate(() => window.bench.devicePixelRatio);
+  const result = { seconds, devicePixelRatio: dpr, playground, plot };
   if (json) {
-    console.log(JSON.stringify({ frameBudgetMs: frame, ...result }, null, 2));
+    console.log(JSON.stringify(result, null, 2));
   } else {
-    const f = (x) => x.toFixed(2).padStart(7);
-    console.log(`\nBrowser benchmark (headless Chromium, devicePixelRatio ${result.devicePixelRatio}); one 60 Hz frame = ${frame.toFixed(1)} ms\n`);
-    console.log('<nn-dataset-plot>, 500 points, 400 px: median ms');
-    console.log('density | redraw (heatmap + points) | share of a frame | grid evaluation ([4,2] tanh)');
-    for (const [d, r] of Object.entries(result.plot)) {
-      console.log(`${d.padStart(7)} | ${f(r.redrawMs)}${' '.repeat(19)} | ${(100 * r.redrawMs / frame).toFixed(0).padStart(4)} %${' '.repeat(11)} | ${f(r.gridMs)}`);
+    const f = (x, w = 6, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-').padStart(w);
+    console.log(`\nBrowser benchmark: headless Chromium, ${seconds} s of training per case, devicePixelRatio ${dpr}`);
+    console.log('Main thread = CDP Performance.getMetrics TaskDuration per frame; long task = longtask observer (≥ 50 ms only).\n');
+    console.log('<nn-playground>');
+    console.log('config  speed CPU |   fps | main ms/frame | script | style+layout | epochs/s | longest task | longest gap | JS: epochs/frame  train  heatmap  draw');
+    for (const r of playground) {
+      console.log(`${r.config.padEnd(7)} ${String(r.speed).padStart(5)} ${(r.throttle === 1 ? '1×' : `${r.throttle}×`).padStart(3)} | ${f(r.fps, 5)} | ${f(r.mainThreadMsPerFrame, 13, 2)} | ${f(r.scriptMsPerFrame, 6, 2)} | ${f(r.styleLayoutMsPerFrame, 12, 2)} | ${f(r.epochsPerSecond, 8, 0)} | ${(r.longTasks ? `${r.longestTaskMs.toFixed(0)} ms` : '< 50 ms').padStart(12)} | ${f(r.maxFrameGapMs, 8, 0)} ms | ${f(r.js.epochsPerFrame, 16, 0)} ${f(r.js.train, 6, 2)} ${f(r.js.heatmaps, 8, 2)} ${f(r.js.draw, 5, 2)}`);
     }
-    console.log(`\n<nn-playground>, training for ${seconds} s: frames per second and median ms per frame`);
-    console.log('config  |   fps | epochs |   train | heatmaps |    draw |   total | frame left free');
-    for (const [name, r] of Object.entries(result.playground)) {
-      const m = r.medianMs;
-      console.log(`${name.padEnd(7)} | ${r.fps.toFixed(1).padStart(5)} | ${String(r.epochs).padStart(6)} | ${f(m.train)} | ${f(m.heatmaps)}  | ${f(m.draw)} | ${f(m.total)} | ${(100 * (1 - m.total / frame)).toFixed(0).padStart(4)} %`);
-    }
+    console.log('\n<nn-dataset-plot>, 500 points, 400 px, CPU as is: median ms');
+    console.log('density | redraw (heatmap + points) | grid evaluation ([4,2] tanh)');
+    for (const [d, r] of Object.entries(plot)) console.log(`${d.padStart(7)} | ${f(r.redrawMs, 25, 2)} | ${f(r.gridMs, 8, 2)}`);
   }
 } finally {
   await browser.close();

@@ -22,6 +22,8 @@ export class HeatmapGrid {
   private inputGrids: Float32Array[];
   private shape = '';
   private scratch: Float64Array;
+  /** Row-band views of `outputs`, keyed by first row × 65536 + end row; cleared with the shape. */
+  private bands = new Map<number, Float32Array[][]>();
 
   constructor(features: readonly FeatureName[], density = 100, domain: { min: number; max: number } = DOMAIN) {
     if (!Number.isInteger(density) || density < 2) throw new Error(`density must be a whole number ≥ 2, got ${density}`);
@@ -56,15 +58,39 @@ export class HeatmapGrid {
 
   /** Fills `outputs` for the network's current parameters. */
   compute(network: Network): void {
+    this.computeRows(network, 0, this.density);
+  }
+
+  /**
+   * Fills rows `from` (inclusive) to `to` (exclusive) only, so that a caller with a time budget
+   * can spread one pass over several frames. The same values as `compute` for those rows.
+   */
+  computeRows(network: Network, from: number, to: number): void {
     if (network.sizes[0] !== this.features.length) {
       throw new Error(`the grid has ${this.features.length} features but the network has ${network.sizes[0]} inputs`);
     }
+    const d = this.density;
+    from = Math.max(0, Math.min(d, Math.floor(from)));
+    to = Math.max(from, Math.min(d, Math.floor(to)));
+    if (to === from) return;
     const shape = network.sizes.join();
     if (shape !== this.shape) {
       this.shape = shape;
-      const cells = this.density * this.density;
+      this.bands.clear();
+      const cells = d * d;
       this.outputs = network.sizes.map((n, l) => (l === 0 ? this.inputGrids : Array.from({ length: n }, () => new Float32Array(cells))));
     }
-    forwardColumns(network, this.outputs, this.density * this.density, this.scratch);
+    if (from === 0 && to === d) {
+      forwardColumns(network, this.outputs, d * d, this.scratch);
+      return;
+    }
+    // Views are cached: a budgeted caller asks for the same bands frame after frame.
+    const id = from * 65536 + to;
+    let band = this.bands.get(id);
+    if (!band) {
+      band = this.outputs.map((layer) => layer.map((column) => column.subarray(from * d, to * d)));
+      this.bands.set(id, band);
+    }
+    forwardColumns(network, band, (to - from) * d, this.scratch);
   }
 }

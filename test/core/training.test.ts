@@ -83,6 +83,27 @@ describe('core: heatmap grid', () => {
     expect(grid.yAt(0)).to.be.closeTo(5.7, 1e-12);
   });
 
+  it('computed in row bands, holds exactly the values of one full pass, and a band leaves other rows alone', () => {
+    const net = new Network({ inputs: 2, hidden: [5, 3], activation: 'tanh', random: createRandom(3) });
+    const full = new HeatmapGrid(['x1', 'x2'], 12);
+    full.compute(net);
+    const banded = new HeatmapGrid(['x1', 'x2'], 12);
+    for (const [from, to] of [[0, 5], [5, 6], [6, 12]]) banded.computeRows(net, from, to);
+    for (let l = 1; l < net.sizes.length; l++) {
+      for (let j = 0; j < net.sizes[l]; j++) expect(Array.from(banded.outputs[l][j])).to.deep.equal(Array.from(full.outputs[l][j]));
+    }
+    const before = Array.from(banded.output);
+    net.setBias(3, 0, 2);
+    banded.computeRows(net, 3, 4);
+    const after = Array.from(banded.output);
+    for (let k = 0; k < 144; k++) {
+      if (k >= 36 && k < 48) expect(after[k], `cell ${k}`).to.not.equal(before[k]);
+      else expect(after[k], `cell ${k}`).to.equal(before[k]);
+    }
+    banded.computeRows(net, 7, 7);
+    expect(Array.from(banded.output)).to.deep.equal(after);
+  });
+
   it('follows a network whose shape changed', () => {
     const random = createRandom(1);
     const net = new Network({ inputs: 2, hidden: [2], random });

@@ -293,11 +293,15 @@ describe('orientation and thresholds of every heatmap', () => {
       graph.network = net;
       graph.heatmaps = grid;
       await settle(graph);
-      const canvas = graph.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[data-node="1:0"]')!;
+      // The thumbnails share one canvas: read it inside hidden node 1's box, at fractions of it.
+      const canvas = graph.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.thumbs')!;
+      const node = graph.shadowRoot!.querySelector<HTMLElement>('.node[data-node="1:0"]')!.getBoundingClientRect();
+      const box = canvas.getBoundingClientRect();
+      const scale = canvas.width / box.width;
       const ctx = canvas.getContext('2d')!;
-      const at = (x: number, y: number) => ctx.getImageData(x, y, 1, 1).data;
-      const positive = axis === 'x' ? at(18, 10) : at(10, 1);
-      const negative = axis === 'x' ? at(1, 10) : at(10, 18);
+      const at = (fx: number, fy: number) => ctx.getImageData(Math.floor((node.left - box.left + 3 + fx * (node.width - 6)) * scale), Math.floor((node.top - box.top + 3 + fy * (node.height - 6)) * scale), 1, 1).data;
+      const positive = axis === 'x' ? at(0.9, 0.5) : at(0.5, 0.05);
+      const negative = axis === 'x' ? at(0.05, 0.5) : at(0.5, 0.9);
       expect(isBlue(positive), 'blue on the positive side').to.equal(true);
       expect(isOrange(negative), 'orange on the negative side').to.equal(true);
     });

@@ -27,6 +27,11 @@ export interface PlotSource extends HTMLElement {
   trainPoints: readonly Point[];
   testPoints: readonly Point[];
   heatmap: HeatmapGrid | null;
+  /**
+   * Counts complete recomputations of `heatmap`, when the source spreads one over several
+   * frames: an `nn-epoch` that brings no new pass and no new points is not redrawn.
+   */
+  heatmapPass?: number;
   model: PlotModel | null;
   config?: { dataset?: string; showTestData?: boolean; discretize?: boolean };
 }
@@ -122,7 +127,13 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
   private sourceByCode = false;
   private configKey = '';
   private frame = 0;
-  private onSourceEvent = () => this.pullFromSource();
+  private onSourceEvent = (e: Event) => {
+    const s = this.sourceEl;
+    if (e.type === 'nn-epoch' && s && s.heatmapPass !== undefined && s.heatmapPass === this.drawnPass && s.trainPoints === this.trainPts && s.testPoints === this.testPts) return;
+    this.pullFromSource();
+  };
+  /** The source's heatmapPass when this plot last drew. */
+  private drawnPass: number | undefined;
 
   /** Every point shown: training points, then test points. */
   get points(): Point[] {
@@ -242,6 +253,8 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
   }
 
   set source(el: PlotSource | null) {
+    // Lit sets an object-valued binding again on every render of the host: same element, no work.
+    if ((el ?? null) === this.sourceEl && this.sourceByCode === !!el) return;
     this.sourceByCode = !!el;
     this.attachSource(el ?? null);
   }
@@ -399,6 +412,7 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
+    this.drawnPass = this.sourceEl?.heatmapPass;
     const grid = this.currentGrid();
     if (grid) {
       const n = grid.density;

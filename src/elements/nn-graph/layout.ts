@@ -21,3 +21,14 @@ export function layoutDiagram(sizes: readonly number[], labelPad: number): Diagr
     y: (layer, i) => HEADER + ((maxN - sizes[layer]) * ROW_H) / 2 + i * ROW_H + ROW_H / 2,
   };
 }
+
+/** The weight at and above which a link is drawn at its widest (TensorFlow Playground's cap). */
+export const LINK_FULL_WEIGHT = 5;
+
+/**
+ * A link's width in CSS pixels, on an absolute scale: 1 px at 0, 7 px at ±5 and above.
+ * Absolute, not relative to the largest weight, so that editing one weight changes one line.
+ */
+export function linkWidth(weight: number): number {
+  return 1 + 6 * Math.min(1, Math.abs(weight) / LINK_FULL_WEIGHT);
+}

@@ -13,7 +13,7 @@ import { NnElement } from '../shared/nn-element.js';
 import { asText, parseEnumAttr, parseLayersAttr, parseNumberAttr, parseTextAttr, quote } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
 import { formulaLines } from './formulas.js';
-import { layoutDiagram } from './layout.js';
+import { layoutDiagram, linkWidth } from './layout.js';
 import { GraphNames } from './names.js';
 import { graphStyles } from './nn-graph.styles.js';
 import { GRAPH_STRINGS, type GraphStrings } from './strings.js';
@@ -26,6 +26,17 @@ export interface GraphState {
 
 const key = (n: NodeRef) => `${n.layer}:${n.index}`;
 const STEP_MS = 450;
+/** Cells per side of a node's heatmap picture. */
+const THUMB_CELLS = 20;
+
+interface Thumbs {
+  grid: HeatmapGrid;
+  /** THUMB_CELLS wide, one THUMB_CELLS-high slot per node, scaled onto the shared canvas. */
+  atlas: CanvasRenderingContext2D;
+  nodes: { layer: number; index: number; x: number; y: number; w: number; h: number; image: ImageData; last: Uint16Array }[];
+  /** Scratch: indices of the nodes repainted this time. */
+  changed: Uint16Array;
+}
 const MAX_INPUTS = 10;
 
 /**
@@ -108,9 +119,15 @@ export class NnGraph extends NnElement<GraphStrings> {
   private layerLimit = 6;
   private neuronLimit = 8;
   private lut = makeLut();
-  /** One ImageData per node canvas, reused every frame. */
-  private images = new WeakMap<HTMLCanvasElement, ImageData>();
+  /** The node heatmaps' places on the shared canvas and their buffers; null until measured. */
+  private thumbs: Thumbs | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private observedDiagram: HTMLElement | null = null;
   private configKey = '';
+  private lines: SVGLineElement[] = [];
+  private lineState = new Float32Array(0);
+  private inspectorShown = 0;
+  private thumbnailsShown = -Infinity;
   private namesCache: { t: GraphStrings; net: Network; names: GraphNames } | null = null;
 
   /** The core network shown (assigning one lets another element, such as a playground, drive the graph). */
@@ -236,28 +253,143 @@ export class NnGraph extends NnElement<GraphStrings> {
   }
 
   protected override updated(): void {
+    this.lines = [...this.renderRoot.querySelectorAll<SVGLineElement>('line.active')];
+    this.lineState = new Float32Array(this.lines.length).fill(NaN);
+    this.paintLinks();
+    const diagram = this.renderRoot.querySelector<HTMLElement>('.diagram');
+    if (diagram !== this.observedDiagram) {
+      this.resizeObserver ??= new ResizeObserver(() => {
+        this.thumbs = null;
+        if (this.heatmaps) this.drawHeatmaps();
+      });
+      if (this.observedDiagram) this.resizeObserver.unobserve(this.observedDiagram);
+      if (diagram) this.resizeObserver.observe(diagram);
+      this.observedDiagram = diagram;
+    }
+    this.thumbs = null;
     if (this.heatmaps) this.drawHeatmaps();
   }
 
-  /** Redraws the node heatmaps from `heatmaps` without a full render (the playground calls it every frame). */
+  protected override onDisconnect(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.observedDiagram = null;
+  }
+
+  /**
+   * Repaints what training changes (link widths, colours, dead links and node heatmaps) in
+   * place, without re-rendering the template: `<nn-playground>` calls it after each heatmap
+   * pass. An open inspector is re-rendered at most four times a second.
+   * @param thumbnailMs - Repaint the node heatmaps only if at least this many milliseconds
+   *   passed since they were last painted (0, the default: always).
+   */
+  redraw(thumbnailMs = 0): void {
+    this.paintLinks();
+    const now = performance.now();
+    if (this.heatmaps && now - this.thumbnailsShown >= thumbnailMs) {
+      this.thumbnailsShown = now;
+      this.drawHeatmaps();
+    }
+    if (this.selected && now - this.inspectorShown > 250) {
+      this.inspectorShown = now;
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * Sets each link's width and sign from its weight on an absolute scale (as TensorFlow
+   * Playground does), so that editing one weight changes one line. Only links whose look
+   * changed are written: a DOM write per link per frame would cost more than the math.
+   */
+  private paintLinks(): void {
+    const sizes = this.net.sizes;
+    const lines = this.lines;
+    const last = this.lineState;
+    let k = 0;
+    for (let l = 1; l < sizes.length; l++) {
+      const w = this.net.weights[l - 1];
+      const dead = this.deadLinks?.[l - 1];
+      const n = sizes[l] * sizes[l - 1];
+      for (let m = 0; m < n && k < lines.length; m++, k++) {
+        const v = w[m];
+        // Width in tenths of a pixel, negative for negative weights, 0 for a dead link.
+        const look = dead?.[m] === 1 ? 0 : Math.sign(v || 1) * Math.round(10 * linkWidth(v));
+        if (look === last[k]) continue;
+        last[k] = look;
+        const line = lines[k];
+        line.classList.toggle('dead', look === 0);
+        line.classList.toggle('neg', look < 0);
+        line.setAttribute('stroke-width', String(Math.abs(look) / 10 || 1));
+      }
+    }
+  }
+
+  /**
+   * Redraws the node heatmaps from `heatmaps` without a full render. All of them go on one
+   * canvas under the nodes: one canvas costs the compositor one upload per frame where one per
+   * node cost fifty. Only nodes whose picture changed are redrawn.
+   */
   drawHeatmaps(): void {
     const grid = this.heatmaps;
-    if (!grid || !this.renderRoot) return;
-    const canvases = this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas[data-node]');
-    for (const canvas of canvases) {
-      const [layer, index] = canvas.dataset.node!.split(':').map(Number);
-      const values = grid.outputs[layer]?.[index];
-      if (!values) continue;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) continue;
-      let image = this.images.get(canvas);
-      if (!image) {
-        image = ctx.createImageData(canvas.width, canvas.height);
-        this.images.set(canvas, image);
-      }
-      paintGrid(image, values, grid.density, this.lut, false);
-      ctx.putImageData(image, 0, 0);
+    const canvas = this.renderRoot?.querySelector<HTMLCanvasElement>('canvas.thumbs');
+    if (!grid || !canvas) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    let thumbs = this.thumbs;
+    if (!thumbs || thumbs.grid !== grid) {
+      thumbs = this.measureThumbs(canvas, grid);
+      if (!thumbs) return;
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
     }
+    ctx.imageSmoothingEnabled = false;
+    const size = THUMB_CELLS;
+    // All writes to the atlas first, then all reads from it: alternating them makes the canvas
+    // copy the atlas for every node.
+    const changed = thumbs.changed;
+    let n = 0;
+    for (let k = 0; k < thumbs.nodes.length; k++) {
+      const t = thumbs.nodes[k];
+      const values = grid.outputs[t.layer]?.[t.index];
+      if (!values || !paintGrid(t.image, values, grid.density, this.lut, false, t.last)) continue;
+      thumbs.atlas.putImageData(t.image, 0, k * size);
+      changed[n++] = k;
+    }
+    for (let m = 0; m < n; m++) {
+      const k = changed[m];
+      const t = thumbs.nodes[k];
+      ctx.drawImage(thumbs.atlas.canvas, 0, k * size, size, size, t.x, t.y, t.w, t.h);
+    }
+  }
+
+  /** Where each node's picture goes on the shared canvas, in device pixels, read after a render or resize. */
+  private measureThumbs(canvas: HTMLCanvasElement, grid: HeatmapGrid): Thumbs | null {
+    const diagram = canvas.parentElement as HTMLElement;
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.round(diagram.clientWidth * dpr);
+    const h = Math.round(diagram.clientHeight * dpr);
+    if (!w || !h) return null;
+    if (canvas.width !== w) canvas.width = w;
+    if (canvas.height !== h) canvas.height = h;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.diagram > .node')];
+    const atlasCanvas = document.createElement('canvas');
+    atlasCanvas.width = THUMB_CELLS;
+    atlasCanvas.height = THUMB_CELLS * Math.max(1, buttons.length);
+    const atlas = atlasCanvas.getContext('2d');
+    if (!atlas) return null;
+    const nodes = buttons.map((b) => {
+      const [layer, index] = (b.dataset.node ?? '0:0').split(':').map(Number);
+      // The node is centred on its offset position by a translate(-50%, -50%).
+      const x = b.offsetLeft - b.offsetWidth / 2 + b.clientLeft;
+      const y = b.offsetTop - b.offsetHeight / 2 + b.clientTop;
+      return {
+        layer, index,
+        x: Math.round(x * dpr), y: Math.round(y * dpr), w: Math.round(b.clientWidth * dpr), h: Math.round(b.clientHeight * dpr),
+        image: atlas.createImageData(THUMB_CELLS, THUMB_CELLS),
+        last: new Uint16Array(THUMB_CELLS * THUMB_CELLS).fill(0xffff),
+      };
+    });
+    this.thumbs = { grid, atlas, nodes, changed: new Uint16Array(nodes.length) };
+    return this.thumbs;
   }
 
   // ----- forward pass -------------------------------------------------------------------
@@ -588,18 +720,14 @@ export class NnGraph extends NnElement<GraphStrings> {
   private renderDiagram(): TemplateResult {
     const { width, height, x, y } = layoutDiagram(this.net.sizes, this.inputLabels ? 70 : 0);
     const sizes = this.net.sizes;
-    const maxAbs = Math.max(1e-9, ...this.net.weights.map((w) => w.reduce((m, v) => Math.max(m, Math.abs(v)), 0)));
     const links: TemplateResult[] = [];
+    // Geometry only: widths, colours and dead links change with every epoch and are painted
+    // in place by paintLinks, so training never re-renders these lines.
     for (let l = 1; l < sizes.length; l++) {
-      const w = this.net.weights[l - 1];
       for (let j = 0; j < sizes[l]; j++) {
+        const selected = this.selected && this.selected.layer === l && this.selected.index === j;
         for (let i = 0; i < sizes[l - 1]; i++) {
-          const v = w[j * sizes[l - 1] + i];
-          const thickness = 1 + 5 * Math.min(1, Math.abs(v) / maxAbs);
-          const selected = this.selected && this.selected.layer === l && this.selected.index === j;
-          const dead = this.deadLinks?.[l - 1]?.[j * sizes[l - 1] + i] === 1;
-          links.push(svg`<line class=${dead ? 'active dead' : 'active'} x1=${x(l - 1)} y1=${y(l - 1, i)} x2=${x(l)} y2=${y(l, j)}
-            stroke=${v >= 0 ? 'var(--_positive)' : 'var(--_negative)'} stroke-width=${thickness}
+          links.push(svg`<line class="active" x1=${x(l - 1)} y1=${y(l - 1, i)} x2=${x(l)} y2=${y(l, j)}
             stroke-opacity=${selected ? 1 : 0.55} @click=${() => this.onLinkClick(l, j, i)}></line>`);
         }
       }
@@ -608,6 +736,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     return html`
       <div class="diagram" part="diagram" style="aspect-ratio: ${width} / ${height}; min-width: ${sizes.length * 66}px; max-width: ${width * 1.35}px">
         <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">${links}</svg>
+        ${this.heatmaps ? html`<canvas class="thumbs" aria-hidden="true"></canvas>` : nothing}
         ${sizes.map((n, layer) => html`
           <div class="col-head" style="left: ${pct(x(layer), width)}; top: 2px">
             <div>${this.names.column(layer)}</div>
@@ -632,7 +761,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     return html`<button type="button" part="node" class=${classes} style="left: ${left}; top: ${top}"
         aria-label=${this.nameOf(node)} aria-pressed=${selected ? 'true' : 'false'} aria-describedby="d-${k.replace(':', '-')}"
         data-node=${k} @click=${() => this.onNodeClick(node)}>
-      ${this.heatmaps ? html`<canvas width="20" height="20" data-node=${k} aria-hidden="true"></canvas>` : html`<span class="val ${value === null ? "pending" : ""}" data-v=${value ?? "?"}></span>`}
+      ${this.heatmaps ? nothing : html`<span class="val ${value === null ? "pending" : ""}" data-v=${value ?? "?"}></span>`}
       <span class="badge" aria-hidden="true">Δ</span>
       <span id="d-${k.replace(':', '-')}" hidden>${description}</span>
     </button>`;

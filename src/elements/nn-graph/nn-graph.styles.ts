@@ -5,11 +5,12 @@ export const graphStyles = css`
       .toolbar .sep { flex: 1 1 12px; }
       .layer-count { font-size: 0.9em; color: var(--_muted); min-width: 7em; }
       .scroll { overflow-x: auto; padding: 4px; }
-      .diagram { position: relative; width: 100%; margin: 0 auto; container-type: inline-size; }
+      .diagram { position: relative; width: 100%; margin: 0 auto; container-type: inline-size; contain: layout; }
       .diagram svg.links { position: absolute; inset: 0; width: 100%; height: 100%; overflow: visible; }
-      .links line { vector-effect: non-scaling-stroke; }
+      .links line { vector-effect: non-scaling-stroke; stroke: var(--_positive); }
+      .links line.neg { stroke: var(--_negative); }
       .links line.active { cursor: pointer; pointer-events: stroke; }
-      .links line.dead { stroke: var(--_muted); stroke-dasharray: 3 4; stroke-width: 1; stroke-opacity: 0.6; }
+      .links line.dead, .links line.dead.neg { stroke: var(--_muted); stroke-dasharray: 3 4; stroke-width: 1; stroke-opacity: 0.6; }
       .col-head { position: absolute; transform: translateX(-50%); text-align: center; font-size: 0.75em; color: var(--_muted); white-space: nowrap; }
       .col-head .buttons { display: flex; gap: 4px; justify-content: center; margin-top: 2px; }
       .col-head button { min-width: 28px; min-height: 28px; padding: 0; line-height: 1; }
@@ -34,8 +35,8 @@ export const graphStyles = css`
         display: none; position: absolute; top: -8px; right: -10px; min-width: 18px; height: 18px; padding: 0 3px;
         border-radius: 9px; background: var(--_changed); color: #fff; font-size: 11px; line-height: 18px;
       }
-      .node canvas { width: 100%; height: 100%; border-radius: inherit; image-rendering: pixelated; display: block; }
-      .node.heat { width: min(40px, 10cqw); height: min(40px, 10cqw); border-radius: 4px; padding: 0; overflow: hidden; }
+      .diagram canvas.thumbs { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
+      .node.heat { width: min(40px, 10cqw); height: min(40px, 10cqw); border-radius: 4px; padding: 0; overflow: hidden; background: transparent; }
       .in-label { position: absolute; transform: translate(-100%, -50%); padding-right: 30px; font-size: 0.75em; white-space: nowrap; color: var(--_muted); pointer-events: none; }
       .legend { display: flex; gap: 16px; flex-wrap: wrap; font-size: 0.8em; color: var(--_muted); margin: 4px 0; }
       .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-right: 4px; vertical-align: -2px; }

@@ -37,8 +37,18 @@ export interface PlaygroundState {
   dead?: number[][];
 }
 
-/** Heatmap cells per side: enough for a smooth picture once scaled, cheap enough for every frame. */
-const GRID_DENSITY = 64;
+/** Heatmap cells per side, as in TensorFlow Playground. */
+const GRID_DENSITY = 100;
+/** Rows of the heatmap grid computed between two looks at the clock while training. */
+const HEAT_ROWS = 5;
+/**
+ * While training, the neuron thumbnails are repainted at most this often (the output every
+ * pass): 50-odd small canvases each cost a compositor upload, and a 10 Hz refresh of a 40 px
+ * picture looks as smooth to a learner as 60 Hz.
+ */
+const THUMBNAIL_MS = 100;
+/** Share of the frame's work budget that training may use before the heatmap gets the rest. */
+const TRAIN_SHARE = 0.6;
 /** Loss announcements for screen readers: at most this often while training. */
 const ANNOUNCE_MS = 8000;
 
@@ -127,7 +137,10 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   private train: Point[] = [];
   private test: Point[] = [];
   private restarts = 0;
-  private loop = new FrameLoopController(this, () => this.runEpochs(this.cfg.speed));
+  private loop = new FrameLoopController(this, (deadline) => this.runFrame(deadline));
+  /** The next heatmap row to compute: while training, one pass over the grid may span frames. */
+  private heatRow = 0;
+  private passes = 0;
   private lastAnnounce = 0;
 
   // ----- public API -------------------------------------------------------------------------------
@@ -162,11 +175,12 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   }
 
   /**
-   * Milliseconds spent in the last frame: `train` (epochs and both losses), `heatmaps` (every
-   * node's grid) and `draw` (the canvases drawn synchronously; Lit's re-render follows in the
-   * same frame), with `start` the frame's `performance.now()`. For performance monitoring.
+   * The last frame's work: `epochs` trained, milliseconds spent on `train` (epochs and both
+   * losses), `heatmaps` (this frame's share of the grid pass) and `draw` (the canvases drawn
+   * synchronously; Lit's re-render follows in the same frame), with `start` the frame's
+   * `performance.now()`. For performance monitoring.
    */
-  readonly frameTiming = { start: 0, train: 0, heatmaps: 0, draw: 0 };
+  readonly frameTiming = { start: 0, train: 0, heatmaps: 0, draw: 0, epochs: 0 };
 
   /** The core network being trained. */
   get network(): Network {
@@ -192,7 +206,15 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     return this.test;
   }
 
-  /** Every node's output over the plot's grid, updated each frame. */
+  /**
+   * How many times `heatmap` has been completely recomputed. While training, one pass may
+   * span several frames (the frame budget); a follower redraws when this changes.
+   */
+  get heatmapPass(): number {
+    return this.passes;
+  }
+
+  /** Every node's output over the plot's grid: complete after each pass (see `heatmapPass`). */
   get heatmap(): HeatmapGrid {
     this.ensureConfig();
     return this.grid;
@@ -242,6 +264,8 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     if (!this.playing) return;
     this.playing = false;
     this.loop.stop();
+    // A heatmap pass cut short by the frame budget: finish it, so the paused picture is the network's.
+    if (this.heatRow !== 0) this.afterStep();
     emit(this, 'nn-pause', { epoch: this.session.epoch });
     this.announceLoss(true);
   }
@@ -369,34 +393,83 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
 
   // ----- training loop ----------------------------------------------------------------------------
 
+  /**
+   * One frame of training within the frame's work budget: up to `speed` epochs (at least
+   * one), then as much of the heatmap pass as fits. The plot and the graph are redrawn when a
+   * pass completes, so a large network on a slow machine refreshes its pictures less often
+   * instead of dropping frames; the epoch and the losses are shown every frame.
+   */
+  private runFrame(deadline: number): void {
+    const start = performance.now();
+    const trainUntil = start + (deadline - start) * TRAIN_SHARE;
+    const speed = this.cfg.speed;
+    let n = 0;
+    let diverged = false;
+    while (n < speed && (n === 0 || performance.now() < trainUntil)) {
+      n++;
+      if ((diverged = !this.trainOne())) break;
+    }
+    const trained = performance.now();
+    const d = this.grid.density;
+    while (!diverged && this.heatRow < d) {
+      const to = Math.min(d, this.heatRow + HEAT_ROWS);
+      this.grid.computeRows(this.session.network, this.heatRow, to);
+      this.heatRow = to;
+      if (performance.now() >= deadline) break;
+    }
+    const computed = performance.now();
+    if (this.heatRow >= d) {
+      this.heatRow = 0;
+      this.passes++;
+      this.graph?.redraw(THUMBNAIL_MS);
+      this.plot?.draw();
+    }
+    this.epochShown = this.session.epoch;
+    this.requestUpdate();
+    const timing = this.frameTiming;
+    timing.start = start;
+    timing.train = trained - start;
+    timing.heatmaps = computed - trained;
+    timing.draw = performance.now() - computed;
+    timing.epochs = n;
+    emit(this, 'nn-epoch', { epoch: this.session.epoch, trainLoss: this.session.trainLoss, testLoss: this.session.testLoss });
+    this.announceLoss(false);
+  }
+
+  /** Trains `n` epochs, then brings every picture up to date. */
   private runEpochs(n: number): void {
     const start = performance.now();
-    for (let i = 0; i < n; i++) {
-      const result = this.session.step();
-      if (result.diverged) {
-        this.message = this.t.diverged(this.session.epoch, result.reason);
-        this.pause();
-        emit(this, 'nn-diverged', { epoch: this.session.epoch, reason: result.reason });
-        break;
-      }
-    }
+    for (let i = 0; i < n; i++) if (!this.trainOne()) break;
     const trained = performance.now();
     this.afterStep();
     const timing = this.frameTiming;
     timing.start = start;
     timing.train = trained - start;
+    timing.epochs = n;
     emit(this, 'nn-epoch', { epoch: this.session.epoch, trainLoss: this.session.trainLoss, testLoss: this.session.testLoss });
     this.announceLoss(false);
   }
 
-  /** Recomputes the heatmaps and redraws what training changed. */
+  /** One epoch; on divergence pauses, says why and returns false. */
+  private trainOne(): boolean {
+    const result = this.session.step();
+    if (!result.diverged) return true;
+    this.message = this.t.diverged(this.session.epoch, result.reason);
+    this.pause();
+    emit(this, 'nn-diverged', { epoch: this.session.epoch, reason: result.reason });
+    this.afterStep();
+    return false;
+  }
+
+  /** Recomputes the whole heatmap grid and redraws what training changed. */
   private afterStep(): void {
     const t0 = performance.now();
+    this.heatRow = 0;
     this.grid.compute(this.session.network);
+    this.passes++;
     const t1 = performance.now();
     this.epochShown = this.session.epoch;
-    // The graph repaints its node heatmaps when it updates, after this frame's other work.
-    this.graph?.requestUpdate();
+    this.graph?.redraw();
     this.plot?.draw();
     this.requestUpdate();
     this.frameTiming.heatmaps = t1 - t0;
@@ -515,7 +588,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
         <section part="network" aria-label=${t.network}>
           <h3>${t.network}</h3>
           <nn-graph max-layers=${MAX_LAYERS} max-neurons=${MAX_NEURONS} ?locked=${this.off('layers') || !this.show('layers')}
-            .inputLabels=${c.features.map((f) => FEATURE_LABELS[f])} .heatmaps=${this.grid} .deadLinks=${this.session.trainer.dead}
+            .inputLabels=${this.inputLabels(c.features)} .heatmaps=${this.grid} .deadLinks=${this.session.trainer.dead}
             @nn-network-change=${this.onGraphChange}></nn-graph>
         </section>
         <section part="output" aria-label=${t.output}>
@@ -534,6 +607,14 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
       </div>
       ${this.renderLiveRegion()}
     `;
+  }
+
+  private labelsFor: { features: readonly FeatureName[]; labels: string[] } | null = null;
+
+  /** The same array while the features stay: a new one would re-render the graph every frame. */
+  private inputLabels(features: readonly FeatureName[]): string[] {
+    if (this.labelsFor?.features !== features) this.labelsFor = { features, labels: features.map((f) => FEATURE_LABELS[f]) };
+    return this.labelsFor.labels;
   }
 
   private dataShown(): boolean {

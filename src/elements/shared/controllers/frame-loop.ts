@@ -1,7 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Runs `tick` once per animation frame while `running`, the host is on screen and the tab is
+ * Main-thread milliseconds a frame gives to its work (training and heatmaps) out of 16.7 at
+ * 60 Hz: the rest is left for Lit, style, layout, paint and the host page. Measured in wall
+ * time, so a slow or throttled CPU gets less work per frame, not longer frames.
+ */
+export const FRAME_WORK_MS = 3;
+
+/**
+ * Runs `tick(deadline)` once per animation frame, `deadline` being the `performance.now()` by
+ * which the frame's work should be done, while `running`, the host is on screen and the tab is
  * visible; asks for no frame otherwise, so a paused or hidden element costs nothing. Browser
  * APIs are touched only after connect (server rendering imports the class in Node).
  */
@@ -12,7 +20,7 @@ export class FrameLoopController implements ReactiveController {
   private observer: IntersectionObserver | null = null;
   private onVisibility = () => this.schedule();
 
-  constructor(private host: ReactiveControllerHost & HTMLElement, private tick: () => void) {
+  constructor(private host: ReactiveControllerHost & HTMLElement, private tick: (deadline: number) => void) {
     host.addController(this);
   }
 
@@ -60,7 +68,7 @@ export class FrameLoopController implements ReactiveController {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (!this.wanted || !this.visible) return;
-      this.tick();
+      this.tick(performance.now() + FRAME_WORK_MS);
       this.schedule();
     });
   }

@@ -26,21 +26,32 @@ export function lutIndex(v: number, discretize: boolean): number {
 
 /**
  * Writes a density × density grid (row-major, row 0 at the top) into `image`, sampling every
- * `stride`-th cell of a larger grid. No allocation.
+ * `stride`-th cell of a larger grid. With `last` (one LUT index per pixel, kept by the caller
+ * between calls; start it filled with 0xffff) it reports whether any pixel changed, so an unchanged picture need not be
+ * uploaded again. No allocation.
  */
-export function paintGrid(image: ImageData, grid: ArrayLike<number>, gridSize: number, lut: Uint8ClampedArray, discretize: boolean): void {
+export function paintGrid(image: ImageData, grid: ArrayLike<number>, gridSize: number, lut: Uint8ClampedArray, discretize: boolean, last?: Uint16Array): boolean {
   const size = image.width;
   const data = image.data;
   const stride = gridSize / size;
+  let changed = !last;
   for (let row = 0; row < size; row++) {
     const src = Math.floor((row + 0.5) * stride) * gridSize;
     for (let col = 0; col < size; col++) {
-      const k = lutIndex(grid[src + Math.floor((col + 0.5) * stride)], discretize) * 4;
-      const o = (row * size + col) * 4;
+      const index = lutIndex(grid[src + Math.floor((col + 0.5) * stride)], discretize);
+      const p = row * size + col;
+      if (last) {
+        if (last[p] === index) continue;
+        last[p] = index;
+        changed = true;
+      }
+      const k = index * 4;
+      const o = p * 4;
       data[o] = lut[k];
       data[o + 1] = lut[k + 1];
       data[o + 2] = lut[k + 2];
       data[o + 3] = 255;
     }
   }
+  return changed;
 }

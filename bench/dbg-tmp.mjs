@@ -1,0 +1,22 @@
+import { spawn } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+const port = 8990;
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((r) => server.stdout.once('data', r));
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(`http://localhost:${port}/bench/browser.html`);
+await page.waitForFunction('window.benchReady === true');
+await page.evaluate((a) => window.bench.setup(a), { layers: '8,8,8,8,8,8', speed: '1' });
+console.log(await page.evaluate(async () => {
+  const pg = document.querySelector('nn-playground');
+  const plot = pg.shadowRoot.querySelector('nn-dataset-plot');
+  const log = [];
+  pg.addEventListener('nn-epoch', () => { if (log.length < 6) log.push([pg.heatmapPass, plot.drawnPass, plot.sourceEl === pg, pg.trainPoints === plot.trainPts]); });
+  const f = plot.pullFromSource; let stacks = new Set(); plot.pullFromSource = function () { stacks.add(new Error().stack.split('\n').slice(1, 5).join(' | ')); return f.call(this); };
+  pg.play();
+  await new Promise((r) => setTimeout(r, 500));
+  pg.pause();
+  return JSON.stringify(log) + '\n' + [...stacks].join('\n');
+}));
+await browser.close(); server.kill();
