@@ -3,6 +3,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyTemplates from './scripts/rollup-minify-templates.mjs';
 
 export default {
   input: 'src/index.ts',
@@ -11,6 +12,7 @@ export default {
     // Lit's production build: no dev-mode warnings in lessons.
     nodeResolve({ exportConditions: ['production'] }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist', rootDir: 'src' }),
+    minifyTemplates(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
 };

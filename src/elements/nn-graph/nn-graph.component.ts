@@ -280,15 +280,15 @@ export class NnGraph extends NnElement<GraphStrings> {
    * Repaints what training changes (link widths, colours, dead links and node heatmaps) in
    * place, without re-rendering the template: `<nn-playground>` calls it after each heatmap
    * pass. An open inspector is re-rendered at most four times a second.
-   * @param thumbnailMs - Repaint the node heatmaps only if at least this many milliseconds
-   *   passed since they were last painted (0, the default: always).
+   * @param throttleMs - Repaint links and node heatmaps only if at least this many
+   *   milliseconds passed since they were last painted (0, the default: always).
    */
-  redraw(thumbnailMs = 0): void {
-    this.paintLinks();
+  redraw(throttleMs = 0): void {
     const now = performance.now();
-    if (this.heatmaps && now - this.thumbnailsShown >= thumbnailMs) {
+    if (now - this.thumbnailsShown >= throttleMs) {
       this.thumbnailsShown = now;
-      this.drawHeatmaps();
+      this.paintLinks();
+      if (this.heatmaps) this.drawHeatmaps();
     }
     if (this.selected && now - this.inspectorShown > 250) {
       this.inspectorShown = now;

@@ -49,6 +49,12 @@ const HEAT_ROWS = 5;
 const THUMBNAIL_MS = 100;
 /** Share of the frame's work budget that training may use before the heatmap gets the rest. */
 const TRAIN_SHARE = 0.6;
+/** A heatmap pass that fits in this many milliseconds is done at once after a Step or an edit. */
+const SYNC_HEATMAP_MS = 20;
+/** While training, the loss chart is redrawn at most this often. */
+const CHART_MS = 100;
+/** While training, a heatmap pass starts at most this often (30 per second). */
+const PASS_MS = 33;
 /** Loss announcements for screen readers: at most this often while training. */
 const ANNOUNCE_MS = 8000;
 
@@ -141,6 +147,9 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   /** The next heatmap row to compute: while training, one pass over the grid may span frames. */
   private heatRow = 0;
   private passes = 0;
+  private passStarted = -Infinity;
+  /** The epoch whose weights the current or last pass uses. */
+  private passEpoch = -1;
   private lastAnnounce = 0;
 
   // ----- public API -------------------------------------------------------------------------------
@@ -263,9 +272,10 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   pause(): void {
     if (!this.playing) return;
     this.playing = false;
-    this.loop.stop();
-    // A heatmap pass cut short by the frame budget: finish it, so the paused picture is the network's.
-    if (this.heatRow !== 0) this.afterStep();
+    // The picture may be from an earlier epoch (a pass spans frames, or was not due): the loop
+    // makes one more pass for the paused network within its budget, then stops.
+    if (this.heatRow === 0 && this.passEpoch === this.session.epoch) this.loop.stop();
+    else this.heatRow = 0;
     emit(this, 'nn-pause', { epoch: this.session.epoch });
     this.announceLoss(true);
   }
@@ -394,10 +404,11 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   // ----- training loop ----------------------------------------------------------------------------
 
   /**
-   * One frame of training within the frame's work budget: up to `speed` epochs (at least
-   * one), then as much of the heatmap pass as fits. The plot and the graph are redrawn when a
+   * One frame within the frame's work budget: while playing, up to `speed` epochs (at least
+   * one); then as much of the heatmap pass as fits. The plot and the graph are redrawn when a
    * pass completes, so a large network on a slow machine refreshes its pictures less often
-   * instead of dropping frames; the epoch and the losses are shown every frame.
+   * instead of dropping frames; the epoch and the losses are shown every frame. After a pause
+   * or a Step, the loop runs on without training until the pass is complete.
    */
   private runFrame(deadline: number): void {
     const start = performance.now();
@@ -405,24 +416,24 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     const speed = this.cfg.speed;
     let n = 0;
     let diverged = false;
-    while (n < speed && (n === 0 || performance.now() < trainUntil)) {
+    while (this.playing && n < speed && (n === 0 || performance.now() < trainUntil)) {
       n++;
       if ((diverged = !this.trainOne())) break;
     }
     const trained = performance.now();
-    const d = this.grid.density;
-    while (!diverged && this.heatRow < d) {
-      const to = Math.min(d, this.heatRow + HEAT_ROWS);
-      this.grid.computeRows(this.session.network, this.heatRow, to);
-      this.heatRow = to;
-      if (performance.now() >= deadline) break;
-    }
+    // While training, a new pass starts at most every PASS_MS: a small network's pass fits in
+    // every frame, but the boundary moves too little between two frames to be worth the paint.
+    const due = !this.playing || this.heatRow > 0 || start - this.passStarted >= PASS_MS;
+    if (due && this.heatRow === 0) this.passStarted = start;
+    const done = !diverged && due && this.advanceHeatmap(deadline);
     const computed = performance.now();
-    if (this.heatRow >= d) {
-      this.heatRow = 0;
-      this.passes++;
-      this.graph?.redraw(THUMBNAIL_MS);
+    if (done) {
+      this.graph?.redraw(this.playing ? THUMBNAIL_MS : 0);
       this.plot?.draw();
+    }
+    if (!this.playing) {
+      if (done || diverged) this.loop.stop();
+      if (!n) return;
     }
     this.epochShown = this.session.epoch;
     this.requestUpdate();
@@ -434,6 +445,22 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     timing.epochs = n;
     emit(this, 'nn-epoch', { epoch: this.session.epoch, trainLoss: this.session.trainLoss, testLoss: this.session.testLoss });
     this.announceLoss(false);
+  }
+
+  /** Computes heatmap rows until `deadline` (at least one band); true when that completed a pass. */
+  private advanceHeatmap(deadline: number): boolean {
+    const d = this.grid.density;
+    if (this.heatRow === 0) this.passEpoch = this.session.epoch;
+    while (this.heatRow < d) {
+      const to = Math.min(d, this.heatRow + HEAT_ROWS);
+      this.grid.computeRows(this.session.network, this.heatRow, to);
+      this.heatRow = to;
+      if (performance.now() >= deadline) break;
+    }
+    if (this.heatRow < d) return false;
+    this.heatRow = 0;
+    this.passes++;
+    return true;
   }
 
   /** Trains `n` epochs, then brings every picture up to date. */
@@ -461,16 +488,23 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     return false;
   }
 
-  /** Recomputes the whole heatmap grid and redraws what training changed. */
+  /**
+   * Starts a new heatmap pass for changed weights and redraws. The pass is finished at once
+   * when it fits in SYNC_HEATMAP_MS (any network on an ordinary machine); otherwise the frame
+   * loop finishes it within its budget, so no single task grows with the network.
+   */
   private afterStep(): void {
     const t0 = performance.now();
     this.heatRow = 0;
-    this.grid.compute(this.session.network);
-    this.passes++;
+    const done = this.advanceHeatmap(t0 + SYNC_HEATMAP_MS);
     const t1 = performance.now();
     this.epochShown = this.session.epoch;
-    this.graph?.redraw();
-    this.plot?.draw();
+    if (done) {
+      this.graph?.redraw();
+      this.plot?.draw();
+    } else {
+      this.loop.start();
+    }
     this.requestUpdate();
     this.frameTiming.heatmaps = t1 - t0;
     this.frameTiming.draw = performance.now() - t1;
@@ -597,7 +631,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
             <div>${t.testLoss}<b>${fmt3(this.session.testLoss)}</b></div>
             <div>${t.trainingLoss}<b>${fmt3(this.session.trainLoss)}</b></div>
           </div>
-          ${renderLossChart(this.session.history, t.lossChart(this.session.epoch, fmt3(this.session.trainLoss), fmt3(this.session.testLoss)))}
+          ${this.lossChart()}
           <nn-dataset-plot ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .source=${this}></nn-dataset-plot>
           <div class="checks">
             ${checkboxControl(this.controls, 'show-test-data', t.showTestData, c.showTestData, (on) => this.learnerSet('showTestData', on, 'show-test-data'))}
@@ -607,6 +641,21 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
       </div>
       ${this.renderLiveRegion()}
     `;
+  }
+
+  private chart: { at: number; session: TrainingSession; t: PlaygroundStrings; loss: number; result: TemplateResult } | null = null;
+
+  /** The loss chart, redrawn at most every CHART_MS while training: 600 SVG points a frame cost more than they show. */
+  private lossChart(): TemplateResult {
+    const now = performance.now();
+    const s = this.session;
+    const c = this.chart;
+    const stale = !c || c.session !== s || c.t !== this.t || c.loss !== s.trainLoss;
+    if (stale && (!c || c.session !== s || !this.playing || now - c.at >= CHART_MS)) {
+      const fmt3 = (v: number) => formatNumber(v, 3);
+      this.chart = { at: now, session: s, t: this.t, loss: s.trainLoss, result: renderLossChart(s.history, this.t.lossChart(s.epoch, fmt3(s.trainLoss), fmt3(s.testLoss))) };
+    }
+    return this.chart!.result;
   }
 
   private labelsFor: { features: readonly FeatureName[]; labels: string[] } | null = null;

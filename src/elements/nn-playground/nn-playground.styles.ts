@@ -7,6 +7,8 @@ export const playgroundStyles = css`
       .play { min-width: 44px; min-height: 44px; border-radius: 50%; background: var(--_accent); color: #fff; border-color: var(--_accent); font-size: 1.1em; }
       .epoch { font-variant-numeric: tabular-nums; min-width: 7.5em; }
       .epoch b { font-size: 1.3em; display: block; }
+      /* Fixed boxes: the numbers change every frame without laying out the rest of the element. */
+      .epoch b, .losses b { width: 6.5ch; height: 1.4em; contain: strict; white-space: nowrap; }
       label.field { display: inline-flex; flex-direction: column; gap: 2px; font-size: 0.8em; color: var(--_muted); }
       select, input[type='range'] { font-size: 1rem; color: var(--_text); }
       select { padding: 3px 4px; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); }

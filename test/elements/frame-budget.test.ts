@@ -1,0 +1,73 @@
+/**
+ * The frame budget's promises that a learner could notice: a heatmap pass spread over frames
+ * is finished after Pause, so the paused picture is the network's; one weight edit changes
+ * one link; a followed plot draws once per pass, not once per epoch. Speed itself is proven
+ * by `npm run bench`, never here.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { HeatmapGrid } from '../../src/core/index.js';
+import '../../src/index.js';
+import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
+import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
+import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
+import { nextFrame, settle } from './helpers.js';
+
+const MAX = { features: 'x1,x2,x1-squared,x2-squared,x1x2,sin-x1,sin-x2', layers: '8,8,8,8,8,8' };
+
+async function frames(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await nextFrame();
+}
+
+describe('frame budget', () => {
+  it('after Pause, the heatmap is the paused network\'s everywhere, even when a pass spans frames', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground features=${MAX.features} layers=${MAX.layers} activation="tanh" speed="25"></nn-playground>`);
+    await settle(pg);
+    pg.play();
+    await frames(12);
+    pg.pause();
+    // The loop finishes the pass within its budget, then stops.
+    await frames(30);
+    const fresh = new HeatmapGrid(pg.config.features, pg.heatmap.density);
+    fresh.compute(pg.network);
+    const got = pg.heatmap.output;
+    const want = fresh.output;
+    let differing = 0;
+    for (let k = 0; k < want.length; k++) if (got[k] !== want[k]) differing++;
+    expect(differing, 'cells that still show an older epoch').to.equal(0);
+  });
+
+  it('setting one weight changes the width of that link only (absolute scale)', async () => {
+    const graph = await fixture<NnGraph>(html`<nn-graph></nn-graph>`);
+    await settle(graph);
+    const widths = () => [...graph.shadowRoot!.querySelectorAll('line.active')].map((l) => l.getAttribute('stroke-width'));
+    const before = widths();
+    graph.network.setWeight(1, 1, 0, 5);
+    graph.requestUpdate();
+    await settle(graph);
+    const after = widths();
+    const changed = after.map((w, k) => (w !== before[k] ? k : -1)).filter((k) => k >= 0);
+    expect(changed.length, 'links whose width changed').to.equal(1);
+    expect(Number(after[changed[0]])).to.equal(7);
+  });
+
+  it('a plot following a playground draws once per heatmap pass, not again for each nn-epoch of the same pass', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+    await settle(pg);
+    const plot = pg.shadowRoot!.querySelector<NnDatasetPlot>('nn-dataset-plot')!;
+    let draws = 0;
+    const draw = plot.draw.bind(plot);
+    plot.draw = () => {
+      draws++;
+      draw();
+    };
+    const passes0 = pg.heatmapPass;
+    pg.play();
+    await frames(30);
+    pg.pause();
+    await frames(3);
+    const passes = pg.heatmapPass - passes0;
+    expect(passes).to.be.above(0);
+    // Play and Pause may each add one draw of their own.
+    expect(draws).to.be.at.most(passes + 2);
+  });
+});
