@@ -1,18 +1,45 @@
-// The CDN bundle: one self-contained, minified ES module with Lit inside. The unbundled
-// modules for npm users (lib/, with .d.ts) come from `tsc` in the build script.
+// The CDN files, minified ES modules with Lit inside (lib/, unbundled with .d.ts, comes from
+// `tsc` in the build script):
+//   dist/nn-elements.js   all four elements in one self-contained file (the size budget's file);
+//   dist/nn-graph.js, nn-dataset-plot.js, nn-playground.js, nn-quiz-task.js   one element each
+//     (the playground brings the graph and the plot it contains), sharing dist/chunks/, Lit
+//     in chunks/lit.js, so a page with only <nn-graph> loads only what the graph needs;
+//   dist/core.js          the model alone, no DOM.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyTemplates from './scripts/rollup-minify-templates.mjs';
 
-export default {
-  input: 'src/index.ts',
-  output: { file: 'dist/nn-elements.js', format: 'es', sourcemap: true },
-  plugins: [
-    // Lit's production build: no dev-mode warnings in lessons.
-    nodeResolve({ exportConditions: ['production'] }),
-    typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist', rootDir: 'src' }),
-    minifyTemplates(),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
-};
+const plugins = () => [
+  // Lit's production build: no dev-mode warnings in lessons.
+  nodeResolve({ exportConditions: ['production'] }),
+  typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist', rootDir: 'src' }),
+  minifyTemplates(),
+  terser({ ecma: 2022, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/nn-elements.js', format: 'es', sourcemap: true },
+    plugins: plugins(),
+  },
+  {
+    input: {
+      'nn-graph': 'src/elements/nn-graph/nn-graph.ts',
+      'nn-dataset-plot': 'src/elements/nn-dataset-plot/nn-dataset-plot.ts',
+      'nn-playground': 'src/elements/nn-playground/nn-playground.ts',
+      'nn-quiz-task': 'src/elements/nn-quiz-task/nn-quiz-task.ts',
+      core: 'src/core/index.ts',
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name].js',
+      manualChunks: (id) => (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ? 'lit' : undefined),
+    },
+    plugins: plugins(),
+  },
+];

@@ -1,6 +1,8 @@
-// `npm run bench`: the core benchmark (Node) then the browser benchmark (headless Chromium).
-// With `-- --json`, one JSON object { core, browser } instead of the tables.
+// `npm run bench`: the core benchmark (Node), the browser benchmark (headless Chromium, CDP
+// metrics, CPU as is and throttled 4×), then the size of every CDN file in dist/.
+// With `-- --json`, one JSON object { core, browser, sizes } instead of the tables.
 import { spawnSync } from 'node:child_process';
+import { BUDGET, sizes } from '../scripts/sizes.mjs';
 
 const json = process.argv.includes('--json');
 const run = (file) => {
@@ -10,4 +12,5 @@ const run = (file) => {
 };
 const core = run('bench/core.mjs');
 const browser = run('bench/browser.mjs');
-if (json) console.log(JSON.stringify({ core, browser }, null, 2));
+if (json) console.log(JSON.stringify({ core, browser, sizes: { budget: BUDGET, rows: sizes() } }, null, 2));
+else run('scripts/sizes.mjs');

@@ -1,0 +1,42 @@
+// What a page downloads for each CDN file in dist/: the file and every chunk it imports
+// statically, each gzipped on its own (as a server sends them), against the 35,000-byte budget
+// for all four elements in English. `node scripts/sizes.mjs [--json]`, after `npm run build`.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET = 35000;
+export const ENTRIES = ['nn-elements.js', 'nn-graph.js', 'nn-dataset-plot.js', 'nn-playground.js', 'nn-quiz-task.js', 'core.js'];
+
+/** The file and its static imports, recursively (relative specifiers only). */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) closure(resolve(dirname(file), m[1]), seen);
+  return seen;
+}
+
+export function sizes(dir = 'dist') {
+  return ENTRIES.map((entry) => {
+    const files = [...closure(resolve(join(dir, entry)))];
+    let raw = 0;
+    let gzip = 0;
+    for (const f of files) {
+      const code = readFileSync(f);
+      raw += code.length;
+      gzip += gzipSync(code, { level: 9 }).length;
+    }
+    return { entry, files: files.length, raw, gzip };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = sizes();
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ budget: BUDGET, rows }, null, 2));
+  else {
+    console.log(`\nCDN files in dist/ with the chunks each imports, gzip -9 per file (budget for nn-elements.js: ${BUDGET.toLocaleString('en')} B)`);
+    console.log('file                 files      raw B     gzip B');
+    for (const r of rows) console.log(`${r.entry.padEnd(20)} ${String(r.files).padStart(5)} ${String(r.raw).padStart(10)} ${String(r.gzip).padStart(10)}${r.entry === 'nn-elements.js' ? (r.gzip <= BUDGET ? '  within budget' : `  ${r.gzip - BUDGET} B over budget`) : ''}`);
+  }
+}

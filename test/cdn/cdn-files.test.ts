@@ -1,0 +1,59 @@
+/**
+ * The built CDN files in dist/ (npm test builds them first), each loaded alone in a fresh
+ * page as an author would paste it: each registers its own element and only the elements
+ * it needs, and the whole-library file renders a working playground.
+ */
+import { expect } from '@open-wc/testing';
+
+async function page(script: string, body = ''): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '600px';
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${body}<script type="module" src="${script}"></script></body></html>`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  return frame.contentWindow!;
+}
+
+const TAGS = ['nn-graph', 'nn-dataset-plot', 'nn-playground', 'nn-quiz-task'];
+const defined = (w: Window) => TAGS.filter((t) => w.customElements.get(t));
+
+describe('dist CDN files, each alone in a page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('nn-graph.js defines nn-graph only', async () => {
+    const w = await page('/dist/nn-graph.js');
+    await w.customElements.whenDefined('nn-graph');
+    expect(defined(w)).to.deep.equal(['nn-graph']);
+  });
+
+  it('nn-dataset-plot.js defines nn-dataset-plot only', async () => {
+    const w = await page('/dist/nn-dataset-plot.js');
+    await w.customElements.whenDefined('nn-dataset-plot');
+    expect(defined(w)).to.deep.equal(['nn-dataset-plot']);
+  });
+
+  it('nn-playground.js defines the playground and the graph and plot inside it, not the quiz', async () => {
+    const w = await page('/dist/nn-playground.js');
+    await w.customElements.whenDefined('nn-playground');
+    expect(defined(w)).to.deep.equal(['nn-graph', 'nn-dataset-plot', 'nn-playground']);
+  });
+
+  it('nn-quiz-task.js defines nn-quiz-task only', async () => {
+    const w = await page('/dist/nn-quiz-task.js');
+    await w.customElements.whenDefined('nn-quiz-task');
+    expect(defined(w)).to.deep.equal(['nn-quiz-task']);
+  });
+
+  it('nn-elements.js defines all four, and its playground trains', async () => {
+    const w = await page('/dist/nn-elements.js', '<nn-playground></nn-playground>');
+    await w.customElements.whenDefined('nn-playground');
+    expect(defined(w)).to.deep.equal(TAGS);
+    const pg = w.document.querySelector('nn-playground') as HTMLElement & { step(): void; epoch: number; updateComplete: Promise<unknown> };
+    await pg.updateComplete;
+    pg.step();
+    expect(pg.epoch).to.equal(1);
+    const graph = pg.shadowRoot!.querySelector('nn-graph')!;
+    expect(graph.shadowRoot!.querySelectorAll('.node').length).to.equal(2 + 4 + 2 + 1);
+  });
+});
