@@ -36,7 +36,7 @@ function steps(pg: NnPlayground, n: number): number[] {
   return losses;
 }
 
-const playground = () => fixture<NnPlayground>(html`<nn-playground dataset="xor" seed="4"></nn-playground>`);
+const playground = () => fixture<NnPlayground>(html`<nn-playground dataset-name="xor" seed="4"></nn-playground>`);
 
 describe('playground over time', () => {
   it('Reset after New random start goes back to that new start, not to the first network', async () => {
@@ -101,7 +101,7 @@ describe('playground over time', () => {
   });
 
   it('a followed plot redraws on Reset: it shows the reset network\'s output again', async () => {
-    const wrap = await fixture(html`<div><nn-playground id="fr" dataset="xor" seed="4" learning-rate="1"></nn-playground>
+    const wrap = await fixture(html`<div><nn-playground id="fr" dataset-name="xor" seed="4" learning-rate="1"></nn-playground>
       <nn-dataset-plot for="fr" style="width: 120px"></nn-dataset-plot></div>`);
     const pg = wrap.querySelector('nn-playground') as NnPlayground;
     const plot = wrap.querySelector('nn-dataset-plot') as NnDatasetPlot;

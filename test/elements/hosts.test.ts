@@ -180,13 +180,13 @@ describe('elements on any host page', () => {
   });
 
   it('#6 a quiz and a plot follow a playground that is replaced by a new element with the same id', async () => {
-    const wrap = await fixture(html`<div><nn-playground id="p6" dataset="xor"></nn-playground>${goalQuiz('p6')}<nn-dataset-plot for="p6"></nn-dataset-plot></div>`);
+    const wrap = await fixture(html`<div><nn-playground id="p6" dataset-name="xor"></nn-playground>${goalQuiz('p6')}<nn-dataset-plot for="p6"></nn-dataset-plot></div>`);
     const quiz = wrap.querySelector('nn-quiz-task') as NnQuizTask;
     const plot = wrap.querySelector('nn-dataset-plot') as NnDatasetPlot;
     const old = wrap.querySelector('nn-playground') as NnPlayground;
     const fresh = document.createElement('nn-playground') as NnPlayground;
     fresh.id = 'p6';
-    fresh.setAttribute('dataset', 'gauss');
+    fresh.setAttribute('dataset-name', 'gauss');
     old.replaceWith(fresh);
     await frames(2);
     expect(plot.trainPoints).to.equal(fresh.trainPoints);
@@ -267,7 +267,7 @@ describe('elements on any host page', () => {
   });
 
   it('#9 a translation that throws falls back to English and divergence still stops training and fires nn-diverged', async () => {
-    const pg = await fixture<NnPlayground>(html`<nn-playground dataset="plane" learning-rate="10" layers="8,8"></nn-playground>`);
+    const pg = await fixture<NnPlayground>(html`<nn-playground dataset-name="plane" learning-rate="10" layers="8,8"></nn-playground>`);
     pg.strings = { diverged: (() => { throw new Error('broken'); }) as never, lossAnnouncement: 'Epoche' as never };
     await settle(pg);
     const diverged = oneEvent(pg, 'nn-diverged');

@@ -54,7 +54,7 @@ describe('<nn-dataset-plot>', () => {
   });
 
   it('generates the same points as the core for the same dataset and seed, and describes them', async () => {
-    const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot dataset="xor" noise="10" seed="3"></nn-dataset-plot>`);
+    const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot dataset-name="xor" noise="10" seed="3"></nn-dataset-plot>`);
     const random = createRandom('3');
     const { train, test } = splitTrainTest(generateDataset('xor', random, { noise: 10 }), 50, random);
     expect(el.trainPoints).to.deep.equal(train);
@@ -173,10 +173,10 @@ describe('<nn-dataset-plot>', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot dataset="moons" noise="90" density="abc"></nn-dataset-plot>`);
+      const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot dataset-name="moons" noise="90" density="abc"></nn-dataset-plot>`);
       await el.updateComplete;
       const text = shadowText(el);
-      expect(text).to.contain('dataset="moons": must be one of circle, xor, gauss, spiral, plane, multi-gauss');
+      expect(text).to.contain('dataset-name="moons": must be one of circle, xor, gauss, spiral, plane, multi-gauss');
       expect(text).to.contain('noise="90"');
       expect(el.trainPoints.length).to.equal(250);
     } finally {

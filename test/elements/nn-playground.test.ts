@@ -30,7 +30,7 @@ async function settle(el: NnPlayground) {
   await (el.shadowRoot!.querySelector('nn-graph') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
 }
 
-const exercise2 = () => fixture<NnPlayground>(html`<nn-playground dataset="circle" layers="" activation="linear" learning-rate="0.03" seed="5"></nn-playground>`);
+const exercise2 = () => fixture<NnPlayground>(html`<nn-playground dataset-name="circle" layers="" activation="linear" learning-rate="0.03" seed="5"></nn-playground>`);
 
 describe('<nn-playground>', () => {
   it('Exercise 2: no hidden layer and linear activation stays above 0.2', async () => {
@@ -121,7 +121,7 @@ describe('<nn-playground>', () => {
   });
 
   it('stops on divergence at learning rate 10 and says why', async () => {
-    const el = await fixture<NnPlayground>(html`<nn-playground dataset="plane" layers="8,8" activation="relu" learning-rate="10" speed="5"></nn-playground>`);
+    const el = await fixture<NnPlayground>(html`<nn-playground dataset-name="plane" layers="8,8" activation="relu" learning-rate="10" speed="5"></nn-playground>`);
     const diverged = oneEvent(el, 'nn-diverged');
     click(el, 'Play');
     const { detail } = await diverged;
@@ -136,19 +136,19 @@ describe('<nn-playground>', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      const el = await fixture<NnPlayground>(html`<nn-playground dataset="moons" learning-rate="0.05" layers="4,x" batch-size="99" activation="swish" features="x1,z"></nn-playground>`);
+      const el = await fixture<NnPlayground>(html`<nn-playground dataset-name="moons" learning-rate="0.05" layers="4,x" batch-size="99" activation="swish" features="x1,z"></nn-playground>`);
       expect(el.config).to.include({ dataset: 'circle', learningRate: 0.03, batchSize: 30, activation: 'tanh' });
       expect(el.config.layers).to.deep.equal([4]);
       expect(el.config.features).to.deep.equal(['x1']);
       const text = shadowText(el);
-      for (const a of ['dataset="moons"', 'learning-rate="0.05"', 'layers="4,x"', 'batch-size="99"', 'activation="swish"', 'features="x1,z"']) expect(text).to.contain(a);
+      for (const a of ['dataset-name="moons"', 'learning-rate="0.05"', 'layers="4,x"', 'batch-size="99"', 'activation="swish"', 'features="x1,z"']) expect(text).to.contain(a);
     } finally {
       console.warn = warn;
     }
   });
 
   it('round-trips its state, and refuses a bad one without changing anything', async () => {
-    const a = await fixture<NnPlayground>(html`<nn-playground dataset="xor" layers="3" activation="relu" seed="9"></nn-playground>`);
+    const a = await fixture<NnPlayground>(html`<nn-playground dataset-name="xor" layers="3" activation="relu" seed="9"></nn-playground>`);
     for (let i = 0; i < 5; i++) a.step();
     const saved = JSON.parse(JSON.stringify(a.state));
     const b = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
@@ -191,7 +191,7 @@ describe('<nn-playground>', () => {
 
   it('a <nn-dataset-plot for> follows the playground\'s data and live output', async () => {
     await import('../../src/elements/nn-dataset-plot/nn-dataset-plot.js');
-    const wrap = await fixture(html`<div><nn-playground id="followed" dataset="xor" seed="4"></nn-playground><nn-dataset-plot for="followed" style="width: 200px"></nn-dataset-plot></div>`);
+    const wrap = await fixture(html`<div><nn-playground id="followed" dataset-name="xor" seed="4"></nn-playground><nn-dataset-plot for="followed" style="width: 200px"></nn-dataset-plot></div>`);
     const pg = wrap.querySelector('nn-playground') as NnPlayground;
     const plot = wrap.querySelector('nn-dataset-plot') as NnDatasetPlot;
     await plot.updateComplete;

@@ -70,11 +70,15 @@ const SOURCE_EVENTS = ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-c
  */
 export class NnDatasetPlot extends NnElement<PlotStrings> {
   static override styles = [themeStyles, plotStyles];
+  protected static override attributeAliases = { dataset: 'dataset-name' };
   protected static override upgradeProperties = ['state', 'data', 'model', 'source'];
 
 
-  /** Dataset to generate: circle, xor, gauss, spiral, plane, multi-gauss. */
-  @property({ attribute: 'dataset' }) datasetName: string | null = 'circle';
+  /**
+   * Dataset to generate: circle, xor, gauss, spiral, plane, multi-gauss. Plain pages may
+   * still write `dataset="…"`; frameworks need `dataset-name`.
+   */
+  @property({ attribute: 'dataset-name' }) datasetName: string | null = 'circle';
   /** Noise in percent, 0 to 50. */
   @property({ converter: numberish }) noise: number | null = 0;
   /** Share of training points in percent, 10 to 90. */
@@ -321,8 +325,8 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
     const key = [this.datasetName, this.noise, this.trainRatio, this.seed].map((v) => String(v)).join('|');
     if (key === this.configKey) return;
     this.configKey = key;
-    this.problems.clear(['dataset', 'noise', 'train-ratio']);
-    const name = parseEnumAttr<DatasetName>(this.problems, 'dataset', this.datasetName, DATASET_NAMES, 'circle');
+    this.problems.clear(['dataset-name', 'noise', 'train-ratio']);
+    const name = parseEnumAttr<DatasetName>(this.problems, 'dataset-name', this.datasetName, DATASET_NAMES, 'circle');
     const noise = parseNumberAttr(this.problems, 'noise', this.noise, 0, 0, 50);
     const ratio = parseNumberAttr(this.problems, 'train-ratio', this.trainRatio, 50, 10, 90);
     // The same draw order as the playground, so plot and playground show the same points for a seed.

@@ -62,7 +62,7 @@ export type ConfigAttributes = Partial<Record<'dataset' | 'problem' | 'features'
 };
 
 /** The attribute names behind the config, in the order they are read. */
-export const CONFIG_ATTRIBUTES = ['dataset', 'problem', 'features', 'layers', 'activation', 'learning-rate', 'regularization', 'regularization-rate', 'batch-size', 'noise', 'train-ratio', 'seed', 'speed'] as const;
+export const CONFIG_ATTRIBUTES = ['dataset-name', 'problem', 'features', 'layers', 'activation', 'learning-rate', 'regularization', 'regularization-rate', 'batch-size', 'noise', 'train-ratio', 'seed', 'speed'] as const;
 
 /** The closest entry of a list (on a log scale for rates), reporting a value that is not in it. */
 function pickFromList(log: ProblemLog, attribute: string, raw: unknown, list: readonly number[], fallback: number): number {
@@ -87,7 +87,7 @@ function pickFromList(log: ProblemLog, attribute: string, raw: unknown, list: re
 /** Turns attributes into a config: never throws; every problem is logged with what was used instead. */
 export function parseConfig(attrs: ConfigAttributes, log: ProblemLog): PlaygroundConfig {
   const d = DEFAULT_CONFIG;
-  const dataset = parseEnumAttr<DatasetName>(log, 'dataset', attrs.dataset, DATASET_NAMES, d.dataset);
+  const dataset = parseEnumAttr<DatasetName>(log, 'dataset-name', attrs.dataset, DATASET_NAMES, d.dataset);
   let problem = parseEnumAttr<ProblemType>(log, 'problem', attrs.problem, ['classification', 'regression'], problemOf(dataset));
   if (problem !== problemOf(dataset)) {
     log.add({ attribute: 'problem', value: asText(attrs.problem) ?? '', allowed: `does not fit dataset "${dataset}", a ${problemOf(dataset)} dataset`, fallback: problemOf(dataset) });

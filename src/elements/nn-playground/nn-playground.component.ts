@@ -89,11 +89,15 @@ const ANNOUNCE_MS = 8000;
  */
 export class NnPlayground extends NnElement<PlaygroundStrings> {
   static override styles = [themeStyles, playgroundStyles];
+  protected static override attributeAliases = { dataset: 'dataset-name' };
   protected static override upgradeProperties = ['state'];
 
 
-  /** Dataset: circle, xor, gauss, spiral (classification); plane, multi-gauss (regression). */
-  @property({ attribute: 'dataset' }) datasetName: string | null = 'circle';
+  /**
+   * Dataset: circle, xor, gauss, spiral (classification); plane, multi-gauss (regression).
+   * Plain pages may still write `dataset="…"`; frameworks need `dataset-name`.
+   */
+  @property({ attribute: 'dataset-name' }) datasetName: string | null = 'circle';
   /** classification or regression; must fit the dataset. */
   @property() problem: string | null = '';
   /** Input features: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2 (comma-separated, or an array). */

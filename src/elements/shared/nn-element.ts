@@ -18,6 +18,24 @@ export abstract class NnElement<S extends object> extends LitElement {
   /** Accessors (not reactive properties: Lit keeps those itself) that a host may set before upgrade. */
   protected static upgradeProperties: readonly string[] = [];
 
+  /**
+   * Old attribute names still read on plain pages, mapped to their canonical attribute. The
+   * canonical one wins when both are present. Aliases stay out of the manifest: frameworks
+   * must not be told about a name like `dataset`, which is a built-in property of every
+   * element (React sets it as a property and crashes).
+   */
+  protected static attributeAliases: Readonly<Record<string, string>> = {};
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...Object.keys(this.attributeAliases)];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const canonical = (this.constructor as typeof NnElement).attributeAliases[name];
+    if (canonical === undefined) super.attributeChangedCallback(name, old, value);
+    else if (!this.hasAttribute(canonical)) super.attributeChangedCallback(canonical, old, value);
+  }
+
   /** Replaces built-in strings, for translation: any subset of the element's table (see README). */
   @property({ attribute: false }) strings: Partial<S> | null = {};
 
