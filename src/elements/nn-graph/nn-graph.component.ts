@@ -8,6 +8,7 @@ import { emit, type NetworkChangeKind, type NnNetworkChangeDetail } from '../../
 import { makeLut, paintGrid } from '../shared/painters/heatmap.js';
 import { StepTimerController } from '../shared/controllers/step-timer.js';
 import { numberish } from '../shared/converters.js';
+import { cssProps } from '../shared/css-props.js';
 import { formatNumber, parseLearnerNumber } from '../shared/format.js';
 import { NnElement } from '../shared/nn-element.js';
 import { asText, parseEnumAttr, parseLayersAttr, parseNumberAttr, parseTextAttr, quote } from '../shared/problems.js';
@@ -734,11 +735,11 @@ export class NnGraph extends NnElement<GraphStrings> {
     }
     const pct = (v: number, total: number) => `${(v / total) * 100}%`;
     return html`
-      <div class="diagram" part="diagram" style="aspect-ratio: ${width} / ${height}; min-width: ${sizes.length * 66}px; max-width: ${width * 1.35}px">
+      <div class="diagram" part="diagram" ${cssProps({ 'aspect-ratio': `${width} / ${height}`, 'min-width': `${sizes.length * 66}px`, 'max-width': `${width * 1.35}px` })}>
         <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">${links}</svg>
         ${this.heatmaps ? html`<canvas class="thumbs" aria-hidden="true"></canvas>` : nothing}
         ${sizes.map((n, layer) => html`
-          <div class="col-head" style="left: ${pct(x(layer), width)}; top: 2px">
+          <div class="col-head" ${cssProps({ left: pct(x(layer), width) })}>
             <div>${this.names.column(layer)}</div>
             ${layer > 0 && layer < sizes.length - 1 && !this.locked ? html`<div class="buttons">
               <button type="button" aria-label=${this.t.removeNeuron(layer)} title=${this.t.removeNeuron(layer)} ?disabled=${n <= 1} @click=${() => this.removeNeuron(layer)}>−</button>
@@ -746,7 +747,7 @@ export class NnGraph extends NnElement<GraphStrings> {
             </div>` : nothing}
           </div>
           ${Array.from({ length: n }, (_, index) => this.renderNode({ layer, index }, pct(x(layer), width), pct(y(layer, index), height)))}
-          ${layer === 0 && this.inputLabels ? Array.from({ length: n }, (_, index) => html`<span class="in-label" style="left: ${pct(x(0), width)}; top: ${pct(y(0, index), height)}">${this.inputLabels![index] ?? ''}</span>`) : nothing}
+          ${layer === 0 && this.inputLabels ? Array.from({ length: n }, (_, index) => html`<span class="in-label" ${cssProps({ left: pct(x(0), width), top: pct(y(0, index), height) })}>${this.inputLabels![index] ?? ''}</span>`) : nothing}
         `)}
       </div>`;
   }
@@ -758,7 +759,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     const classes = ['node', node.layer === 0 ? 'input' : '', this.heatmaps ? 'heat' : '', this.calcChanged.has(k) ? 'calc-changed' : '', this.valueChanged.has(k) ? 'value-changed' : ''].join(' ');
     const selected = !!this.selected && key(this.selected) === k;
     const description = this.heatmaps ? '' : value === null ? this.t.notComputed : this.t.valueIs(value);
-    return html`<button type="button" part="node" class=${classes} style="left: ${left}; top: ${top}"
+    return html`<button type="button" part="node" class=${classes} ${cssProps({ left, top })}
         aria-label=${this.nameOf(node)} aria-pressed=${selected ? 'true' : 'false'} aria-describedby="d-${k.replace(':', '-')}"
         data-node=${k} @click=${() => this.onNodeClick(node)}>
       ${this.heatmaps ? nothing : html`<span class="val ${value === null ? "pending" : ""}" data-v=${value ?? "?"}></span>`}

@@ -11,7 +11,7 @@ export const graphStyles = css`
       .links line.neg { stroke: var(--_negative); }
       .links line.active { cursor: pointer; pointer-events: stroke; }
       .links line.dead, .links line.dead.neg { stroke: var(--_muted); stroke-dasharray: 3 4; stroke-width: 1; stroke-opacity: 0.6; }
-      .col-head { position: absolute; transform: translateX(-50%); text-align: center; font-size: 0.75em; color: var(--_muted); white-space: nowrap; }
+      .col-head { position: absolute; top: 2px; transform: translateX(-50%); text-align: center; font-size: 0.75em; color: var(--_muted); white-space: nowrap; }
       .col-head .buttons { display: flex; gap: 4px; justify-content: center; margin-top: 2px; }
       .col-head button { min-width: 28px; min-height: 28px; padding: 0; line-height: 1; }
       .node {
