@@ -4,7 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/ssr renders on a server: it runs in Node (npm run test:node), not here.
+  files: ['test/**/*.test.ts', '!test/ssr/**'],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,

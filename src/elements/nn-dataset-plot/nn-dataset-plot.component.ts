@@ -368,7 +368,9 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
   }
 
   private scheduleDraw(): void {
-    if (this.frame) return;
+    // Not connected (or on a server, where a host may set `source` while rendering): the
+    // first update after connect draws.
+    if (this.frame || !this.isConnected) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.draw();
