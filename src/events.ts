@@ -130,7 +130,13 @@ export function emit<K extends keyof NnEventMap>(target: EventTarget, name: K, d
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
+// The events bubble and are composed: listeners on any element, the document or the window
+// receive them typed, as `document.addEventListener('nn-task-complete', (e) => e.detail.score)`.
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends NnEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends NnEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends NnEventMap {}
 }
