@@ -4,8 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  // test/ssr renders on a server: it runs in Node (npm run test:node), not here.
-  files: ['test/**/*.test.ts', '!test/ssr/**'],
+  // test/node (server rendering, file checks) runs in Node (npm run test:node), not here.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,
