@@ -12,7 +12,7 @@ const entries = [];
 for (const mod of manifest.modules) {
   for (const d of mod.declarations ?? []) {
     if (!d.tagName) continue;
-    const from = `./${mod.path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+    const from = `./${mod.path.replace(/^(src|lib)\//, '').replace(/\.ts$/, '.js')}`;
     out.push(`import type { ${d.name} } from '${from}';`);
     // An attribute named like its property is typed by the property (frameworks set it as one).
     const attrs = (d.attributes ?? []).filter((a) => a.name !== a.fieldName).map((a) => `  /** ${(a.description ?? '').replace(/\*\//g, '').replace(/\s+/g, ' ').trim()} */\n  '${a.name}'?: ${a.type?.text?.includes('boolean') ? 'boolean | string' : 'string | number'} | null;`);

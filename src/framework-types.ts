@@ -53,7 +53,7 @@ export interface NnPlaygroundAttributes {
 /** The properties of <nn-playground> a host may set. */
 export type NnPlaygroundProperties = Partial<Pick<NnPlayground, 'datasetName' | 'problem' | 'features' | 'layers' | 'activation' | 'learningRate' | 'regularization' | 'regularizationRate' | 'batchSize' | 'noise' | 'trainRatio' | 'seed' | 'speed' | 'showTestData' | 'discretize' | 'hide' | 'lock' | 'state' | 'strings'>>;
 /** The events <nn-playground> dispatches. */
-export type NnPlaygroundEvents = Pick<NnEventMap, 'nn-epoch' | 'nn-play' | 'nn-pause' | 'nn-reset' | 'nn-config-change' | 'nn-diverged'>;
+export type NnPlaygroundEvents = Pick<NnEventMap, 'nn-epoch' | 'nn-play' | 'nn-pause' | 'nn-reset' | 'nn-config-change' | 'nn-diverged' | 'nn-node-select' | 'nn-point-hover'>;
 
 /** The attributes of <nn-quiz-task>, as written in markup and JSX. */
 export interface NnQuizTaskAttributes {

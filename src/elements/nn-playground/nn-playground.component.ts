@@ -71,6 +71,8 @@ const ANNOUNCE_MS = 8000;
  * @fires nn-reset - Back to epoch 0 (Reset, New random start, or a change that restarts). Detail: `{ epoch }`.
  * @fires nn-config-change - The learner changed a setting. Detail: `{ setting, value, config }`.
  * @fires nn-diverged - Training stopped because the loss stopped being finite. Detail: `{ epoch, reason }`.
+ * @fires nn-node-select - From the inner graph: the learner opened a node. Detail: `{ layer, index, trace }`.
+ * @fires nn-point-hover - From the inner plot: the pointer moved over the output plot. Detail: `{ x, y, output }`.
  *
  * @csspart toolbar - Play, Step, Reset, the epoch and the hyperparameter controls.
  * @csspart data - The data column: dataset, ratio, noise, batch size, features.
@@ -79,6 +81,13 @@ const ANNOUNCE_MS = 8000;
  * @csspart loss-chart - The chart of training and test loss.
  * @csspart message - The message shown when training stops by itself.
  * @csspart problems - The message listing invalid attributes.
+ * @csspart graph-toolbar - The inner graph's layer buttons (its `toolbar` part).
+ * @csspart graph-diagram - The inner graph's diagram (its `diagram` part).
+ * @csspart graph-node - Every node of the inner graph (its `node` part).
+ * @csspart graph-inspector - The inner graph's panel for the selected node (its `inspector` part).
+ * @csspart plot-canvas - The output plot's canvas (the inner plot's `canvas` part).
+ * @csspart plot-legend - The output plot's colour legend (its `legend` part).
+ * @csspart plot-readout - The output plot's pointer readout (its `readout` part).
  *
  * @cssproperty --nn-positive - Colour of positive weights, outputs and the +1 class.
  * @cssproperty --nn-negative - Colour of negative weights, outputs and the −1 class.
@@ -625,7 +634,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
         ${this.renderData()}
         <section part="network" aria-label=${t.network}>
           <h3>${t.network}</h3>
-          <nn-graph max-layers=${MAX_LAYERS} max-neurons=${MAX_NEURONS} ?locked=${this.off('layers') || !this.show('layers')}
+          <nn-graph exportparts="toolbar: graph-toolbar, diagram: graph-diagram, node: graph-node, inspector: graph-inspector" max-layers=${MAX_LAYERS} max-neurons=${MAX_NEURONS} ?locked=${this.off('layers') || !this.show('layers')}
             .inputLabels=${this.inputLabels(c.features)} .heatmaps=${this.grid} .deadLinks=${this.session.trainer.dead}
             @nn-network-change=${this.onGraphChange}></nn-graph>
         </section>
@@ -636,7 +645,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
             <div>${t.trainingLoss}<b>${fmt3(this.session.trainLoss)}</b></div>
           </div>
           ${this.lossChart()}
-          <nn-dataset-plot ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .source=${this}></nn-dataset-plot>
+          <nn-dataset-plot exportparts="canvas: plot-canvas, legend: plot-legend, readout: plot-readout" ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .source=${this}></nn-dataset-plot>
           <div class="checks">
             ${checkboxControl(this.controls, 'show-test-data', t.showTestData, c.showTestData, (on) => this.learnerSet('showTestData', on, 'show-test-data'))}
             ${checkboxControl(this.controls, 'discretize', t.discretize, c.discretize, (on) => this.learnerSet('discretize', on, 'discretize'))}

@@ -1,0 +1,70 @@
+// Completes custom-elements.json after the analyzer (npm run analyze), from the sources it
+// cannot read by itself:
+// - module paths point at the shipped JavaScript in lib/, not at src/*.ts;
+// - every event gets its type, CustomEvent<Detail>, from NnEventMap in src/events.ts;
+// - attributes get the values they accept: a union of names, number or boolean;
+// - every element lists the shared theme properties (src/elements/shared/styles.ts) with
+//   their defaults, since the shared stylesheet sets them all on every element.
+// Runs under tsx, to read the value lists from src/core.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ACTIVATION_NAMES, DATASET_NAMES, REGULARIZATION_NAMES } from '../src/core/index.ts';
+
+const file = new URL('../custom-elements.json', import.meta.url);
+const manifest = JSON.parse(readFileSync(file, 'utf8'));
+
+const union = (names) => names.map((n) => `'${n}'`).join(' | ');
+const ENUMS = {
+  'dataset-name': union(DATASET_NAMES),
+  activation: union(ACTIVATION_NAMES),
+  'output-activation': union(ACTIVATION_NAMES),
+  regularization: union(REGULARIZATION_NAMES),
+  problem: union(['classification', 'regression']),
+  mode: union(['predict', 'check', 'goal']),
+};
+
+const events = readFileSync(new URL('../src/events.ts', import.meta.url), 'utf8');
+const eventTypes = Object.fromEntries([...events.matchAll(/'(nn-[a-z-]+)': (CustomEvent<\w+>);/g)].map((m) => [m[1], m[2]]));
+
+const styles = readFileSync(new URL('../src/elements/shared/styles.ts', import.meta.url), 'utf8');
+const THEME_DOCS = {
+  '--nn-positive': 'Colour of positive values: weights, outputs, the +1 class',
+  '--nn-negative': 'Colour of negative values: weights, outputs, the −1 class',
+  '--nn-neutral': 'Colour of zero in heatmaps',
+  '--nn-accent': 'Accent colour: Play, selection, hovered buttons',
+  '--nn-text': 'Text colour',
+  '--nn-muted': 'Colour of secondary text: labels, hints, axes',
+  '--nn-surface': 'Background of nodes, panels and controls',
+  '--nn-border': 'Border colour of nodes, panels and controls',
+  '--nn-focus': 'Focus ring colour',
+  '--nn-error': 'Colour of error messages',
+  '--nn-changed': 'Colour of the marks that show what an edit changed',
+  '--nn-radius': 'Corner radius of buttons and panels',
+};
+const theme = [...styles.matchAll(/--_[a-z]+: var\((--nn-[a-z-]+), ([^)]+)\);/g)].map((m) => ({ name: m[1], default: m[2] }));
+
+const toLib = (path) => path.replace(/^src\//, 'lib/').replace(/\.ts$/, '.js');
+for (const mod of manifest.modules) {
+  mod.path = toLib(mod.path);
+  for (const ex of mod.exports ?? []) if (ex.declaration?.module) ex.declaration.module = toLib(ex.declaration.module);
+  for (const d of mod.declarations ?? []) {
+    if (d.superclass?.module) d.superclass.module = toLib(d.superclass.module);
+    for (const m of d.members ?? []) if (m.inheritedFrom?.module) m.inheritedFrom.module = toLib(m.inheritedFrom.module);
+    for (const a of d.attributes ?? []) if (a.inheritedFrom?.module) a.inheritedFrom.module = toLib(a.inheritedFrom.module);
+    if (!d.tagName) continue;
+    for (const e of d.events ?? []) if (eventTypes[e.name]) e.type = { text: eventTypes[e.name] };
+    for (const a of d.attributes ?? []) {
+      const text = a.type?.text ?? 'string';
+      if (ENUMS[a.name]) a.type = { text: ENUMS[a.name] };
+      else if (/\bboolean\b/.test(text)) a.type = { text: 'boolean' };
+      else if (/^number( \| null)?$/.test(text)) a.type = { text: 'number' };
+      else a.type = { text: 'string' };
+    }
+    const props = (d.cssProperties ??= []);
+    for (const t of theme) {
+      const known = props.find((p) => p.name === t.name);
+      if (known) known.default ??= t.default;
+      else props.push({ name: t.name, description: THEME_DOCS[t.name] ?? '', default: t.default });
+    }
+  }
+}
+writeFileSync(file, JSON.stringify(manifest, null, 2) + '\n');

@@ -1,0 +1,37 @@
+// Writes two files into dist/ from custom-elements.json (run by `npm run build`):
+// - allowlist.json, for HTML sanitizers (DOMPurify, sanitize-html, WordPress kses; see
+//   docs/cms.md): { tag: [attributes] } for our four tags, plus "*": the data-* markers that
+//   <nn-quiz-task> reads on the author's own elements;
+// - vscode.html-custom-data.json, VS Code's HTML custom data: tags, attributes with their
+//   descriptions and values, for completion and hover in lesson files.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+// Old names still read on plain pages (attributeAliases in the element classes).
+const ALIASES = { 'nn-dataset-plot': ['dataset'], 'nn-playground': ['dataset'] };
+const allow = {};
+for (const mod of manifest.modules) {
+  for (const d of mod.declarations ?? []) {
+    if (!d.tagName) continue;
+    allow[d.tagName] = ['id', 'class', 'lang', 'dir', ...(d.attributes ?? []).map((a) => a.name), ...(ALIASES[d.tagName] ?? [])];
+  }
+}
+allow['*'] = ['data-question', 'data-choice', 'data-correct', 'data-feedback', 'data-explanation', 'data-solution'];
+mkdirSync('dist', { recursive: true });
+writeFileSync('dist/allowlist.json', JSON.stringify(allow, null, 2) + '\n');
+
+const tags = [];
+for (const mod of manifest.modules) {
+  for (const d of mod.declarations ?? []) {
+    if (!d.tagName) continue;
+    tags.push({
+      name: d.tagName,
+      description: [d.summary, d.description].filter(Boolean).join('\n\n'),
+      attributes: (d.attributes ?? []).map((a) => {
+        const values = [...(a.type?.text ?? '').matchAll(/'([^']+)'/g)].map((m) => ({ name: m[1] }));
+        return { name: a.name, description: a.description ?? '', ...(values.length ? { values } : a.type?.text === 'boolean' ? { valueSet: 'v' } : {}) };
+      }),
+    });
+  }
+}
+writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify({ version: 1.1, tags }, null, 2) + '\n');
