@@ -16,6 +16,20 @@ async function page(script: string, body = ''): Promise<Window> {
 }
 
 const TAGS = ['nn-graph', 'nn-dataset-plot', 'nn-playground', 'nn-quiz-task'];
+
+/** The README's first example, pasted as-is into a page that sits beside dist/. */
+async function readmeExample(): Promise<Window> {
+  const readme = await (await fetch('/README.md')).text();
+  const example = /```html\n([\s\S]*?)```/.exec(readme)![1];
+  const frame = document.createElement('iframe');
+  frame.style.width = '1100px';
+  frame.style.height = '900px';
+  // The page is at the project root, so the example's relative dist/nn-elements.js resolves.
+  frame.srcdoc = `<!doctype html><html lang="en"><head><base href="/"></head><body>${example}</body></html>`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  return frame.contentWindow!;
+}
 const defined = (w: Window) => TAGS.filter((t) => w.customElements.get(t));
 
 describe('dist CDN files, each alone in a page', () => {
@@ -43,6 +57,19 @@ describe('dist CDN files, each alone in a page', () => {
     const w = await page('/dist/nn-quiz-task.js');
     await w.customElements.whenDefined('nn-quiz-task');
     expect(defined(w)).to.deep.equal(['nn-quiz-task']);
+  });
+
+  it('the README\'s first example, pasted beside dist/, renders both exercises and links the goal quiz', async () => {
+    const w = await readmeExample();
+    await w.customElements.whenDefined('nn-quiz-task');
+    expect(defined(w)).to.deep.equal(TAGS);
+    const graph = w.document.querySelector('nn-graph') as HTMLElement & { updateComplete: Promise<unknown> };
+    const quiz = w.document.querySelector('nn-quiz-task[goal]') as HTMLElement & { updateComplete: Promise<unknown> };
+    await graph.updateComplete;
+    await quiz.updateComplete;
+    expect(graph.shadowRoot!.querySelectorAll('.node').length).to.equal(3 + 4 + 1);
+    expect(quiz.shadowRoot!.textContent).to.include('Training loss');
+    expect(quiz.shadowRoot!.textContent).to.not.include('Waiting for the exercise');
   });
 
   it('nn-elements.js defines all four, and its playground trains', async () => {
