@@ -142,7 +142,8 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
 
   @state() private cfg!: PlaygroundConfig;
   @state() private playing = false;
-  @state() private epochShown = 0;
+  /** The epoch shown: written into its box directly while training (paintLive), not through a render. */
+  private epochShown = 0;
   @state() private message = '';
   @state() private hiddenControls = new Set<ControlName>();
   @state() private lockedControls = new Set<ControlName>();
@@ -449,7 +450,10 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
       if (!n) return;
     }
     this.epochShown = this.session.epoch;
-    this.requestUpdate();
+    // The numbers change every frame and are written in place; the rest of the template only
+    // when the loss chart is due.
+    this.paintLive();
+    if (!this.chart || start - this.chart.at >= CHART_MS) this.requestUpdate();
     const timing = this.frameTiming;
     timing.start = start;
     timing.train = trained - start;
@@ -591,6 +595,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   }
 
   protected override updated(): void {
+    this.paintLive();
     if (this.graph && this.graph.network !== this.session.network) {
       this.graph.network = this.session.network;
     }
@@ -610,7 +615,6 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   protected override render(): TemplateResult {
     const t = this.t;
     const c = this.cfg;
-    const fmt3 = (v: number) => formatNumber(v, 3);
     return html`
       ${this.renderProblems()}
       <div class="toolbar" part="toolbar">
@@ -621,7 +625,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
           ${this.show('step') ? html`<button type="button" aria-label=${t.step} title=${t.step} ?disabled=${this.off('step')} @click=${() => this.step()}>&gt;|</button>` : nothing}
           ${this.show('new-random-start') ? html`<button type="button" ?disabled=${this.off('new-random-start')} @click=${() => this.newRandomStart()}>${t.newRandomStart}</button>` : nothing}
         </div>
-        <div class="epoch" aria-live="off">${t.epoch}<b>${String(this.epochShown).padStart(6, '0')}</b></div>
+        <div class="epoch" aria-live="off">${t.epoch}<b class="live-epoch"></b></div>
         ${selectControl(this.controls, 'learning-rate', t.learningRate, LEARNING_RATES, c.learningRate, String, (v) => this.learnerSet('learningRate', Number(v), 'learning-rate'))}
         ${selectControl(this.controls, 'activation', t.activation, ACTIVATION_NAMES, c.activation, (a) => t.activationNames[a] ?? a, (v) => this.learnerSet('activation', v as PlaygroundConfig['activation'], 'activation'))}
         ${selectControl(this.controls, 'regularization', t.regularization, REGULARIZATION_NAMES, c.regularization, (r) => t.regularizationNames[r] ?? r, (v) => this.learnerSet('regularization', v as PlaygroundConfig['regularization'], 'regularization'))}
@@ -641,8 +645,8 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
         <section part="output" aria-label=${t.output}>
           <h3>${t.output}</h3>
           <div class="losses">
-            <div>${t.testLoss}<b>${fmt3(this.session.testLoss)}</b></div>
-            <div>${t.trainingLoss}<b>${fmt3(this.session.trainLoss)}</b></div>
+            <div>${t.testLoss}<b class="live-test"></b></div>
+            <div>${t.trainingLoss}<b class="live-train"></b></div>
           </div>
           ${this.lossChart()}
           <nn-dataset-plot exportparts="canvas: plot-canvas, legend: plot-legend, readout: plot-readout" ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .source=${this}></nn-dataset-plot>
@@ -654,6 +658,21 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
       </div>
       ${this.renderLiveRegion()}
     `;
+  }
+
+  /**
+   * Writes the epoch and the two losses into their boxes. They have no Lit binding, so Lit
+   * never holds a stale copy of them (a Reset back to 000000 would otherwise not show).
+   */
+  private paintLive(): void {
+    const root = this.renderRoot;
+    const set = (selector: string, text: string) => {
+      const el = root.querySelector(selector);
+      if (el && el.textContent !== text) el.textContent = text;
+    };
+    set('.live-epoch', String(this.epochShown).padStart(6, '0'));
+    set('.live-test', formatNumber(this.session.testLoss, 3));
+    set('.live-train', formatNumber(this.session.trainLoss, 3));
   }
 
   private chart: { at: number; session: TrainingSession; t: PlaygroundStrings; loss: number; result: TemplateResult } | null = null;
