@@ -25,13 +25,17 @@ export type NnDatasetPlotEvents = Pick<NnEventMap, 'nn-data-change' | 'nn-point-
 export interface NnGraphAttributes {
   /** Activation of the output node; defaults to `activation`. */
   'output-activation'?: string | number | null;
+  /** How biases start: random (default; drawn from the seed, some negative, so that ReLU(b) can be 0), constant (0.1, as TensorFlow Playground) or zero. */
+  'bias-init'?: string | number | null;
   /** Most hidden layers a learner may have (1 to 10). */
   'max-layers'?: string | number | null;
   /** Most neurons per hidden layer (1 to 12). */
   'max-neurons'?: string | number | null;
+  /** Labels of the input nodes, shown beside them: comma-separated or an array. By default x₁, x₂, x₃, …, the names the lesson text uses (the playground sets its feature names). */
+  'input-labels'?: string | number | null;
 }
 /** The properties of <nn-graph> a host may set. */
-export type NnGraphProperties = Partial<Pick<NnGraph, 'inputs' | 'layers' | 'activation' | 'outputActivation' | 'seed' | 'maxLayers' | 'maxNeurons' | 'decimals' | 'locked' | 'heatmaps' | 'deadLinks' | 'inputLabels' | 'network' | 'state' | 'strings'>>;
+export type NnGraphProperties = Partial<Pick<NnGraph, 'inputs' | 'layers' | 'activation' | 'outputActivation' | 'seed' | 'biasInit' | 'maxLayers' | 'maxNeurons' | 'decimals' | 'locked' | 'heatmaps' | 'deadLinks' | 'inputLabels' | 'network' | 'state' | 'strings'>>;
 /** The events <nn-graph> dispatches. */
 export type NnGraphEvents = Pick<NnEventMap, 'nn-forward' | 'nn-network-change' | 'nn-node-select'>;
 

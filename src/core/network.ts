@@ -50,8 +50,14 @@ export interface NetworkOptions {
   hidden: readonly number[];
   activation?: ActivationName;
   outputActivation?: ActivationName;
-  /** 'random' (default): weights uniform in [−0.5, 0.5], biases 0.1, as TensorFlow Playground. */
+  /** 'random' (default): weights uniform in [−0.5, 0.5], as TensorFlow Playground; 'zero': all 0. */
   init?: 'random' | 'zero';
+  /**
+   * Biases of a random network, and of neurons added later: 'constant' (default) 0.1, as
+   * TensorFlow Playground; 'random' uniform in [−0.5, 0.5], drawn after all the weights (so
+   * the weights of a seed do not change), some of them negative; 'zero'.
+   */
+  biasInit?: BiasInit;
   /** Needed for init 'random'. */
   random?: Random;
 }
@@ -75,6 +81,9 @@ export class NetworkError extends Error {
 
 export const INITIAL_BIAS = 0.1;
 
+export type BiasInit = 'constant' | 'random' | 'zero';
+export const BIAS_INITS: readonly BiasInit[] = ['constant', 'random', 'zero'];
+
 function randomWeight(random: Random | undefined): number {
   if (!random) throw new NetworkError('a random generator is needed to initialise new weights');
   return random.next() - 0.5;
@@ -88,6 +97,8 @@ export class Network {
   outputActivation: Activation;
   /** Increases on every structural edit, so that buffers sized for the old shape can notice. */
   structureVersion = 0;
+  /** How new biases start (see NetworkOptions.biasInit); not part of a snapshot. */
+  biasInit: BiasInit;
 
   constructor(options: NetworkOptions) {
     const { inputs, hidden } = options;
@@ -101,16 +112,23 @@ export class Network {
     this.weights = [];
     this.biases = [];
     const zero = options.init === 'zero';
+    this.biasInit = options.biasInit ?? 'constant';
     for (let l = 0; l < this.sizes.length - 1; l++) {
       const w = new Float64Array(this.sizes[l] * this.sizes[l + 1]);
       const b = new Float64Array(this.sizes[l + 1]);
       if (!zero) {
         for (let k = 0; k < w.length; k++) w[k] = randomWeight(options.random);
-        b.fill(INITIAL_BIAS);
+        if (this.biasInit === 'constant') b.fill(INITIAL_BIAS);
       }
       this.weights.push(w);
       this.biases.push(b);
     }
+    if (!zero && this.biasInit === 'random') for (const b of this.biases) for (let k = 0; k < b.length; k++) b[k] = randomWeight(options.random);
+  }
+
+  /** A new neuron's bias, as biasInit says. */
+  private newBias(random: Random): number {
+    return this.biasInit === 'random' ? randomWeight(random) : this.biasInit === 'zero' ? 0 : INITIAL_BIAS;
   }
 
   get inputCount(): number { return this.sizes[0]; }
@@ -245,7 +263,7 @@ export class Network {
     const out = new Float64Array(after * size).map(() => randomWeight(random));
     this.sizes.splice(position, 0, size);
     this.weights.splice(position - 1, 1, into, out);
-    this.biases.splice(position - 1, 0, new Float64Array(size).fill(INITIAL_BIAS));
+    this.biases.splice(position - 1, 0, new Float64Array(size).map(() => this.newBias(random)));
     this.structureVersion++;
   }
 
@@ -281,7 +299,7 @@ export class Network {
     }
     const bias = new Float64Array(n + 1);
     bias.set(this.biases[layer - 1]);
-    bias[n] = INITIAL_BIAS;
+    bias[n] = this.newBias(random);
     this.weights[layer - 1] = into;
     this.weights[layer] = out;
     this.biases[layer - 1] = bias;

@@ -209,3 +209,33 @@ describe('core: snapshots', () => {
     for (const [snapshot, message] of bad) expect(() => Network.fromJSON(snapshot)).to.throw(NetworkError, message);
   });
 });
+
+describe('core: bias initialisation', () => {
+  it('constant (the default) is 0.1; random draws after the weights, so a seed keeps its weights; zero is 0', () => {
+    const constant = new Network({ inputs: 3, hidden: [4], activation: 'relu', random: createRandom(7) });
+    const random = new Network({ inputs: 3, hidden: [4], activation: 'relu', random: createRandom(7), biasInit: 'random' });
+    const zero = new Network({ inputs: 3, hidden: [4], activation: 'relu', random: createRandom(7), biasInit: 'zero' });
+    expect(constant.biases.flatMap((b) => Array.from(b))).to.deep.equal([0.1, 0.1, 0.1, 0.1, 0.1]);
+    expect(zero.biases.flatMap((b) => Array.from(b))).to.deep.equal([0, 0, 0, 0, 0]);
+    expect(random.weights.map((w) => Array.from(w))).to.deep.equal(constant.weights.map((w) => Array.from(w)));
+    const b = random.biases.flatMap((x) => Array.from(x));
+    for (const v of b) expect(Math.abs(v)).to.be.at.most(0.5);
+    expect(new Set(b).size).to.equal(5);
+    // The next five draws of the same stream, in layer order.
+    const stream = createRandom(7);
+    for (let k = 0; k < 3 * 4 + 4 * 1; k++) stream.next();
+    expect(b).to.deep.equal(Array.from({ length: 5 }, () => stream.next() - 0.5));
+  });
+
+  it('a neuron or layer added to a random-bias network gets a drawn bias, to a constant one 0.1', () => {
+    const r = createRandom(3);
+    const net = new Network({ inputs: 2, hidden: [2], random: r, biasInit: 'random' });
+    net.addNeuron(1, r);
+    net.addLayer(2, 3, r);
+    const added = [net.biases[0][2], ...Array.from(net.biases[1])];
+    expect(added.every((v) => v !== 0.1 && Math.abs(v) <= 0.5)).to.equal(true);
+    const plain = new Network({ inputs: 2, hidden: [2], random: createRandom(3) });
+    plain.addNeuron(1, createRandom(4));
+    expect(plain.biases[0][2]).to.equal(0.1);
+  });
+});

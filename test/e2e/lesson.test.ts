@@ -62,11 +62,11 @@ describe('the MLCC lesson page, end to end', () => {
     expect(graph.state.network.sizes).to.deep.equal([3, 4, 3, 1]);
     expect(graph.values[1]).to.deep.equal(detail.values[1]);
 
-    // Task 3: open hidden layer 1 neuron 2 and set w12 to 5.00.
+    // Task 3: open hidden layer 1 neuron 2 and set w12, in the field below x₁, to 5.00.
     byName(graph.shadowRoot!, 'Hidden layer 1, neuron 2').click();
     byName(task('task3').shadowRoot!, /^The second node in the first hidden layer/).click();
     await tick(graph);
-    const field = byName<HTMLInputElement>(graph.shadowRoot!, 'Weight from input 1 to hidden layer 1, neuron 2');
+    const field = byName<HTMLInputElement>(graph.shadowRoot!, 'w12');
     field.focus();
     field.select();
     const change = once(graph, 'nn-network-change');

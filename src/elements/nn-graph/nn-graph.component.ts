@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { ACTIVATION_NAMES, type ActivationName } from '../../core/activation.js';
 import type { HeatmapGrid } from '../../core/heatmap.js';
-import { Network, type ForwardResult, type NetworkSnapshot, type NodeRef, type ParamRef } from '../../core/network.js';
+import { BIAS_INITS, Network, type BiasInit, type ForwardResult, type NetworkSnapshot, type NodeRef, type ParamRef } from '../../core/network.js';
 import { createRandom, type Random } from '../../core/random.js';
 import { emit, type NetworkChangeKind, type NnNetworkChangeDetail } from '../../events.js';
 import { makeLut, paintGrid } from '../shared/painters/heatmap.js';
@@ -82,8 +82,13 @@ export class NnGraph extends NnElement<GraphStrings> {
   @property() activation: string | null = 'relu';
   /** Activation of the output node; defaults to `activation`. */
   @property({ attribute: 'output-activation' }) outputActivation: string | null = '';
-  /** Seed of the starting weights: the same seed shows every learner the same network. */
+  /** Seed of the starting weights and biases: the same seed shows every learner the same network. */
   @property() seed: string | number | null = '1';
+  /**
+   * How biases start: random (default; drawn from the seed, some negative, so that ReLU(b) can
+   * be 0), constant (0.1, as TensorFlow Playground) or zero.
+   */
+  @property({ attribute: 'bias-init' }) biasInit: string | null = 'random';
   /** Most hidden layers a learner may have (1 to 10). */
   @property({ attribute: 'max-layers', converter: numberish }) maxLayers: number | null = 6;
   /** Most neurons per hidden layer (1 to 12). */
@@ -99,8 +104,11 @@ export class NnGraph extends NnElement<GraphStrings> {
   @property({ attribute: false }) heatmaps: HeatmapGrid | null = null;
   /** Links that training set to zero for good (L1), per weight layer: drawn dashed. Set by `<nn-playground>`. */
   @property({ attribute: false }) deadLinks: readonly Uint8Array[] | null = null;
-  /** Labels of the input nodes shown beside them (for example feature names). */
-  @property({ attribute: false }) inputLabels: string[] | null = null;
+  /**
+   * Labels of the input nodes, shown beside them: comma-separated or an array. By default
+   * x₁, x₂, x₃, …, the names the lesson text uses (the playground sets its feature names).
+   */
+  @property({ attribute: 'input-labels' }) inputLabels: string | string[] | null = null;
 
   @state() private net!: Network;
   @state() private inputValues: number[] = [0, 0, 0];
@@ -194,7 +202,7 @@ export class NnGraph extends NnElement<GraphStrings> {
   }
 
   private currentConfigKey(): string {
-    return [this.inputs, this.layers, this.activation, this.outputActivation, this.seed, this.maxLayers, this.maxNeurons].map((v) => JSON.stringify(asText(v))).join("|");
+    return [this.inputs, this.layers, this.activation, this.outputActivation, this.seed, this.biasInit, this.maxLayers, this.maxNeurons].map((v) => JSON.stringify(asText(v))).join("|");
   }
 
   /** Builds the network from the attributes when they changed (not when the learner edited it). */
@@ -203,14 +211,15 @@ export class NnGraph extends NnElement<GraphStrings> {
     const k = this.currentConfigKey();
     if (this.net && k === this.configKey) return;
     this.configKey = k;
-    this.problems.clear(['inputs', 'layers', 'activation', 'output-activation', 'seed']);
+    this.problems.clear(['inputs', 'layers', 'activation', 'output-activation', 'seed', 'bias-init']);
     this.readLimits();
     const inputs = this.parseInputs();
     const hidden = parseLayersAttr(this.problems, this.layers, [4], this.layerLimit, this.neuronLimit);
     const activation = parseEnumAttr<ActivationName>(this.problems, 'activation', this.activation, ACTIVATION_NAMES, 'relu');
     const outputActivation = parseEnumAttr<ActivationName>(this.problems, 'output-activation', this.outputActivation, ACTIVATION_NAMES, activation);
     this.random = createRandom(parseTextAttr(this.problems, 'seed', this.seed, '1'));
-    this.net = new Network({ inputs: inputs.length, hidden, activation, outputActivation, random: this.random });
+    const biasInit = parseEnumAttr<BiasInit>(this.problems, 'bias-init', this.biasInit, BIAS_INITS, 'random');
+    this.net = new Network({ inputs: inputs.length, hidden, activation, outputActivation, random: this.random, biasInit });
     this.inputValues = inputs;
     this.stopTimer();
     this.computed = 0;
@@ -719,7 +728,8 @@ export class NnGraph extends NnElement<GraphStrings> {
   }
 
   private renderDiagram(): TemplateResult {
-    const { width, height, x, y } = layoutDiagram(this.net.sizes, this.inputLabels ? 70 : 0);
+    const { width, height, x, y } = layoutDiagram(this.net.sizes, 70);
+    const labels = this.labels;
     const sizes = this.net.sizes;
     const links: TemplateResult[] = [];
     // Geometry only: widths, colours and dead links change with every epoch and are painted
@@ -747,9 +757,34 @@ export class NnGraph extends NnElement<GraphStrings> {
             </div>` : nothing}
           </div>
           ${Array.from({ length: n }, (_, index) => this.renderNode({ layer, index }, pct(x(layer), width), pct(y(layer, index), height)))}
-          ${layer === 0 && this.inputLabels ? Array.from({ length: n }, (_, index) => html`<span class="in-label" ${cssProps({ left: pct(x(0), width), top: pct(y(0, index), height) })}>${this.inputLabels![index] ?? ''}</span>`) : nothing}
+          ${layer === 0 ? Array.from({ length: n }, (_, index) => html`<span class="in-label" ${cssProps({ left: pct(x(0), width), top: pct(y(0, index), height) })}>${labels[index] ?? ''}</span>`) : nothing}
         `)}
+        ${this.renderWeightFields((l, i) => ({ left: pct(x(l), width), top: pct(y(l, i), height) }))}
       </div>`;
+  }
+
+  /**
+   * The selected node's incoming weights as fields below the nodes they come from: w12 below
+   * x₁ when the second node of hidden layer 1 is open, where the lesson says to find it.
+   */
+  private renderWeightFields(at: (layer: number, index: number) => { left: string; top: string }): TemplateResult | typeof nothing {
+    const node = this.selected;
+    if (!node || node.layer === 0 || this.driven) return nothing;
+    const nIn = this.net.sizes[node.layer - 1];
+    return html`${Array.from({ length: nIn }, (_, i) => html`<label class="wfield" ${cssProps(at(node.layer - 1, i))}>
+      <span>w${i + 1}${node.index + 1}</span>
+      <input type="text" inputmode="decimal" data-param="w:${node.layer}:${node.index}:${i}"
+        .value=${this.fmtField(this.net.getWeight(node.layer, node.index, i))} @keydown=${this.onFieldKey} @change=${(e: Event) => this.applyField(e.target as HTMLInputElement)} />
+    </label>`)}`;
+  }
+
+  /** The input nodes' labels: the author's or the playground's, else x₁, x₂, x₃, … */
+  private get labels(): string[] {
+    const given = this.inputLabels;
+    const n = this.net.sizes[0];
+    const list = Array.isArray(given) ? given.map(String) : typeof given === 'string' && given.trim() ? given.split(',').map((s) => s.trim()) : [];
+    const sub = (k: number) => String(k).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]);
+    return Array.from({ length: n }, (_, i) => list[i] ?? `x${sub(i + 1)}`);
   }
 
   private renderNode(node: NodeRef, left: string, top: string): TemplateResult {
@@ -776,7 +811,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     if (node.layer === 0) {
       return html`<section class="inspector" part="inspector" aria-label=${t.inspectorTitle}>
         <h3>${name}</h3>
-        ${this.driven ? html`<p class="hint">${this.inputLabels?.[node.index] ?? ''}</p>` : html`<div class="fields">
+        ${this.driven ? html`<p class="hint">${this.labels[node.index] ?? ''}</p>` : html`<div class="fields">
           <label>x${node.index + 1} =
             <input type="text" inputmode="decimal" aria-label=${t.inputField(node.index + 1)} data-param="i:${node.index}"
               .value=${this.fmtField(this.inputValues[node.index])} @keydown=${this.onFieldKey} @change=${(e: Event) => this.applyField(e.target as HTMLInputElement)} />

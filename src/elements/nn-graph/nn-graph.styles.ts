@@ -37,6 +37,12 @@ export const graphStyles = css`
       }
       .diagram canvas.thumbs { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
       .node.heat { width: min(40px, 10cqw); height: min(40px, 10cqw); border-radius: 4px; padding: 0; overflow: hidden; background: transparent; }
+      .wfield {
+        position: absolute; transform: translateX(-50%); margin-top: calc(min(26px, 6.5cqw) + 6px); z-index: 1;
+        display: flex; align-items: center; gap: 3px; font-size: 0.75em; font-family: ui-monospace, monospace;
+        background: var(--_surface); border-radius: 4px; padding: 1px 3px;
+      }
+      .wfield input { width: 4.6em; min-height: 24px; padding: 1px 4px; border: 1px solid var(--_accent); border-radius: 4px; font: inherit; }
       .in-label { position: absolute; transform: translate(-100%, -50%); padding-right: 30px; font-size: 0.75em; white-space: nowrap; color: var(--_muted); pointer-events: none; }
       .legend { display: flex; gap: 16px; flex-wrap: wrap; font-size: 0.8em; color: var(--_muted); margin: 4px 0; }
       .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-right: 4px; vertical-align: -2px; }

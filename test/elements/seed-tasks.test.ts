@@ -1,0 +1,66 @@
+/**
+ * Exercise 1 as the seed text words it: inputs labelled x1, x2, x3; w12 found below x1 once
+ * the second node of the first hidden layer is open; seeded random biases, so that ReLU(b) = 0
+ * can happen.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
+import { settle } from './helpers.js';
+
+const marked = (graph: NnGraph) => [...graph.shadowRoot!.querySelectorAll('.node.calc-changed')].map((n) => (n as HTMLElement).dataset.node).sort();
+
+describe('Exercise 1 in the seed\'s words', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('labels the inputs x₁, x₂, x₃ by default, and input-labels renames them', async () => {
+    const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4"></nn-graph>`);
+    await settle(graph);
+    const text = () => [...graph.shadowRoot!.querySelectorAll('.in-label')].map((l) => l.textContent);
+    expect(text()).to.deep.equal(['x₁', 'x₂', 'x₃']);
+    graph.setAttribute('input-labels', 'age, income, debt');
+    await settle(graph);
+    expect(text()).to.deep.equal(['age', 'income', 'debt']);
+  });
+
+  it('Task 3 by touch: tap hidden node 2, type 5 in the field below x₁, Enter: that node, the whole second hidden layer and the output are recalculated, no other first-layer node', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4,3" activation="relu" seed="7" style="width: 900px"></nn-graph>`);
+    await settle(graph);
+    graph.play();
+    await settle(graph);
+    const root = graph.shadowRoot!;
+    (root.querySelector('.node[data-node="1:1"]') as HTMLElement).click();
+    await settle(graph);
+    const field = root.querySelector<HTMLInputElement>('.wfield input[data-param="w:1:1:0"]')!;
+    expect(field.labels?.[0]?.textContent?.trim()).to.equal('w12');
+    const x1 = root.querySelector('.node[data-node="0:0"]')!.getBoundingClientRect();
+    const at = field.getBoundingClientRect();
+    expect(at.top, 'below x₁').to.be.above(x1.bottom);
+    expect(Math.abs((at.left + at.right) / 2 - (x1.left + x1.right) / 2), 'centred under x₁').to.be.below(30);
+    expect(root.elementFromPoint((at.left + at.right) / 2, (at.top + at.bottom) / 2), 'nothing covers the field').to.equal(field);
+    expect(at.height, 'a touch target of at least 24 px').to.be.at.least(24);
+    await expect(graph).to.be.accessible();
+    field.focus();
+    field.value = '5';
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(graph);
+    expect(graph.network.getWeight(1, 1, 0)).to.equal(5);
+    expect(marked(graph)).to.deep.equal(['1:1', '2:0', '2:1', '2:2', '3:0']);
+  });
+
+  it('starts with seeded random biases, some negative, so ReLU(b) is 0 for some hidden nodes; bias-init="constant" gives 0.1', async () => {
+    const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4" activation="relu" seed="7"></nn-graph>`);
+    await settle(graph);
+    const biases = Array.from(graph.network.biases[0]);
+    expect(biases.some((b) => b < 0), 'a negative bias').to.equal(true);
+    expect(biases.some((b) => b > 0), 'a positive bias').to.equal(true);
+    const again = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4" activation="relu" seed="7"></nn-graph>`);
+    await settle(again);
+    expect(Array.from(again.network.biases[0])).to.deep.equal(biases);
+    graph.setAttribute('bias-init', 'constant');
+    await settle(graph);
+    expect(Array.from(graph.network.biases[0])).to.deep.equal([0.1, 0.1, 0.1, 0.1]);
+  });
+});
