@@ -14,7 +14,7 @@ import { NnElement } from '../shared/nn-element.js';
 import { asText, parseEnumAttr, parseLayersAttr, parseNumberAttr, parseTextAttr, quote } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
 import { formulaLines } from './formulas.js';
-import { layoutDiagram, linkWidth } from './layout.js';
+import { ROW_H, layoutDiagram, linkWidth } from './layout.js';
 import { GraphNames } from './names.js';
 import { graphStyles } from './nn-graph.styles.js';
 import { GRAPH_STRINGS, type GraphStrings } from './strings.js';
@@ -27,6 +27,12 @@ export interface GraphState {
 
 const key = (n: NodeRef) => `${n.layer}:${n.index}`;
 const STEP_MS = 450;
+/**
+ * Least height of a row of nodes in a standalone graph, in CSS pixels: a node, the weight field
+ * below it (when its successor is open) and the gaps. On a phone the diagram grows taller
+ * instead of letting a field cover the next node.
+ */
+const ROW_MIN_PX = 84;
 /** Cells per side of a node's heatmap picture. */
 const THUMB_CELLS = 20;
 
@@ -745,7 +751,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     }
     const pct = (v: number, total: number) => `${(v / total) * 100}%`;
     return html`
-      <div class="diagram" part="diagram" ${cssProps({ 'aspect-ratio': `${width} / ${height}`, 'min-width': `${sizes.length * 66}px`, 'max-width': `${width * 1.35}px` })}>
+      <div class="diagram" part="diagram" ${cssProps({ 'aspect-ratio': `${width} / ${height}`, 'min-width': `${sizes.length * 66}px`, 'max-width': `${width * 1.35}px`, 'min-height': this.driven ? '0px' : `${Math.round((height / ROW_H) * ROW_MIN_PX)}px` })}>
         <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">${links}</svg>
         ${this.heatmaps ? html`<canvas class="thumbs" aria-hidden="true"></canvas>` : nothing}
         ${sizes.map((n, layer) => html`
