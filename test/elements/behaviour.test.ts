@@ -265,8 +265,9 @@ describe('orientation and thresholds of every heatmap', () => {
     net.setWeight(1, 0, input, 20);
     return net;
   }
-  const isBlue = (d: ArrayLike<number>) => d[2] > 150 && d[0] < 80;
-  const isOrange = (d: ArrayLike<number>) => d[0] > 200 && d[2] < 80;
+  // By hue, not saturation: the plot's background is a pale version of the scale.
+  const isBlue = (d: ArrayLike<number>) => d[2] > d[0] + 40;
+  const isOrange = (d: ArrayLike<number>) => d[0] > d[2] + 40;
 
   for (const [axis, input] of [['x', 0], ['y', 1]] as const) {
     it(`the plot paints +1 where ${axis} > 0: right for x, top for y`, async () => {

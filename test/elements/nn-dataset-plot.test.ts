@@ -15,8 +15,9 @@ function pixelAt(plot: NnDatasetPlot, x: number, y: number): [number, number, nu
   const d = ctx.getImageData(Math.min(px, canvas.width - 1), Math.min(py, canvas.height - 1), 1, 1).data;
   return [d[0], d[1], d[2]];
 }
-const isBlue = ([r, , b]: number[]) => b > 150 && r < 80;
-const isOrange = ([r, , b]: number[]) => r > 200 && b < 80;
+// By hue, not saturation: the plot's background is a pale version of the scale.
+const isBlue = ([r, , b]: number[]) => b > r + 40;
+const isOrange = ([r, , b]: number[]) => r > b + 40;
 
 /** A network whose output is +1 where x > 0 and −1 where x < 0. */
 function signOfX(): Network {
@@ -50,7 +51,8 @@ describe('<nn-dataset-plot>', () => {
     expect(isOrange(pixelAt(el, -3, 1))).to.equal(true);
     el.discretize = true;
     await settle(el);
-    expect(pixelAt(el, 0.2, 0)).to.deep.equal([8, 119, 189]);
+    // #0877bd mixed 55% of the way to white (the pale background), exactly.
+    expect(pixelAt(el, 0.2, 0)).to.deep.equal([144, 194, 225]);
   });
 
   it('generates the same points as the core for the same dataset and seed, and describes them', async () => {

@@ -7,7 +7,7 @@ import { Network } from '../../core/network.js';
 import { createRandom } from '../../core/random.js';
 import { emit } from '../../events.js';
 import { DEFAULT_NEGATIVE, DEFAULT_NEUTRAL, DEFAULT_POSITIVE, parseColor } from '../shared/color.js';
-import { makeLut, paintGrid } from '../shared/painters/heatmap.js';
+import { makeLut, paintGrid, paleLut } from '../shared/painters/heatmap.js';
 import { LinkController } from '../shared/controllers/link.js';
 import { numberish } from '../shared/converters.js';
 import { formatNumber, parseLearnerNumber } from '../shared/format.js';
@@ -121,6 +121,8 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
   private modelValue: PlotModel | null = null;
   private ownGrid: HeatmapGrid | null = null;
   private lut = makeLut();
+  /** The background's colour scale: the LUT made pale, so that points stay visible on it. */
+  private bgLut = paleLut(this.lut);
   /** The LUT as CSS colours, so that drawing regression points builds no strings per frame. */
   private lutCss: string[] = [];
   private colors = { negative: 'rgb(245,147,34)', positive: 'rgb(8,119,189)' };
@@ -342,6 +344,7 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
     const pos = parseColor(style.getPropertyValue('--nn-positive'), DEFAULT_POSITIVE);
     const neu = parseColor(style.getPropertyValue('--nn-neutral'), DEFAULT_NEUTRAL);
     this.lut = makeLut(neg, neu, pos);
+    this.bgLut = paleLut(this.lut);
     this.lutCss = Array.from({ length: 256 }, (_, k) => `rgb(${this.lut[k * 4]},${this.lut[k * 4 + 1]},${this.lut[k * 4 + 2]})`);
     this.colors = { negative: `rgb(${neg.join(',')})`, positive: `rgb(${pos.join(',')})` };
   }
@@ -429,7 +432,7 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
       }
       const off = this.offscreen.getContext('2d')!;
       if (!this.image) this.image = off.createImageData(n, n);
-      paintGrid(this.image, grid.output, n, this.lut, this.discretize);
+      paintGrid(this.image, grid.output, n, this.bgLut, this.discretize);
       off.putImageData(this.image, 0, 0);
       ctx.imageSmoothingEnabled = !this.discretize;
       ctx.drawImage(this.offscreen, 0, 0, w, h);

@@ -2,6 +2,8 @@ import { DOMAIN, type Point } from '../../core/dataset.js';
 import { lutIndex } from '../shared/painters/heatmap.js';
 
 export const SPAN = DOMAIN.max - DOMAIN.min;
+/** The points' outline. */
+export const POINT_OUTLINE = '#202124';
 
 /** The one data↔canvas transform of the plot: x grows to the right, y grows upward. */
 export const toCanvas = {
@@ -17,10 +19,13 @@ export interface PointStyle {
   classification: boolean;
 }
 
-/** Training points as circles with a white ring; test points as squares with a dark outline. */
+/**
+ * Training points as circles, test points as squares (shape, not only colour, tells them
+ * apart), both with a dark outline: at least 3:1 against the pale background in either class.
+ */
 export function drawPoints(ctx: CanvasRenderingContext2D, pts: readonly Point[], size: number, r: number, test: boolean, style: PointStyle): void {
   ctx.lineWidth = test ? 1.5 : 1;
-  ctx.strokeStyle = test ? '#202124' : '#ffffff';
+  ctx.strokeStyle = POINT_OUTLINE;
   for (const p of pts) {
     const px = toCanvas.x(p.x, size);
     const py = toCanvas.y(p.y, size);

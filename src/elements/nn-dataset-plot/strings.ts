@@ -5,7 +5,7 @@ export const PLOT_STRINGS = {
   classLabel: (label: number) => (label > 0 ? 'blue' : 'orange'),
   summary: (dataset: string, train: number, trainPos: number, trainNeg: number, test: number, showTest: boolean) =>
     `${dataset}: ${train} training points (${trainPos} blue, ${trainNeg} orange)` +
-    (test ? `, ${test} test points${showTest ? ' shown with a dark outline' : ' not shown'}` : '') + '.',
+    (test ? `, ${test} test points${showTest ? ' shown as squares' : ' not shown'}` : '') + '.',
   summaryRegression: (dataset: string, train: number, test: number) => `${dataset}: ${train} training points and ${test} test points, coloured by value from orange (−1) to blue (+1).`,
   withModel: ' The background shows the model\'s output: blue where it predicts +1, orange where it predicts −1.',
   ownData: 'Author\'s data',

@@ -17,6 +17,22 @@ export function makeLut(negative: Rgb = DEFAULT_NEGATIVE, neutral: Rgb = DEFAULT
   return lut;
 }
 
+/**
+ * Share of white mixed into the plot's background, as TensorFlow Playground keeps its
+ * background pale: a point of either class stays visible on a fully confident background.
+ */
+export const BACKGROUND_PALENESS = 0.55;
+
+/** The LUT mixed `share` of the way to white: the background version of the colour scale. */
+export function paleLut(lut: Uint8ClampedArray, share = BACKGROUND_PALENESS): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(lut.length);
+  for (let k = 0; k < lut.length; k += 4) {
+    for (let c = 0; c < 3; c++) out[k + c] = Math.round(lut[k + c] + (255 - lut[k + c]) * share);
+    out[k + 3] = 255;
+  }
+  return out;
+}
+
 /** The LUT index of a value: clamped to [−1, 1]; `discretize` snaps to the two classes. */
 export function lutIndex(v: number, discretize: boolean): number {
   if (discretize) return v >= 0 ? 255 : 0;
