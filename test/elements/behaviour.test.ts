@@ -179,7 +179,7 @@ describe('quiz over time', () => {
     const quiz = again.querySelector('nn-quiz-task') as NnQuizTask;
     await settle(quiz);
     expect(quiz.complete).to.equal(true);
-    expect(shadowText(quiz)).to.contain('Goal reached!');
+    expect(shadowText(quiz)).to.contain('Goal reached at epoch 1.');
   });
 
   it('explanation-after-answer offers the explanation only once the learner has answered', async () => {

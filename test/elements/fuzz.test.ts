@@ -19,7 +19,7 @@ const HOSTILE = ['abc', '<img src=x onerror="window.__pwned=1">', 'x'.repeat(500
 /** Values that are wrong for every attribute that is not free text or a boolean. */
 const SURELY_BAD = ['abc', '<img src=x onerror="window.__pwned=1">', '0x10'];
 /** Free text: any value is a valid seed or key. */
-const FREE_TEXT = new Set(['seed', 'persist-key']);
+const FREE_TEXT = new Set(['seed', 'persist-key', 'input-labels']);
 const PROPERTY_VALUES: unknown[] = [7, [1, 2], null, { a: 1 }, undefined, 'abc'];
 
 const LESSON = '<p data-question>Q?</p><p data-choice="a">A</p><p data-choice="b">B</p><p data-feedback="a">FA</p>';

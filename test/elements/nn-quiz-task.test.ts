@@ -184,7 +184,7 @@ describe('<nn-quiz-task>', () => {
     const { detail } = await complete;
     expect(detail.statement.verb.display['en-US']).to.equal('completed');
     await el.updateComplete;
-    expect(shadowText(el)).to.contain('Goal reached!');
+    expect(shadowText(el)).to.contain('Goal reached at epoch 1.');
   });
 
   it('parses goals itself and reports a malformed one clearly', async () => {

@@ -9,7 +9,8 @@ import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-datase
 import { POINT_OUTLINE } from '../../src/elements/nn-dataset-plot/plot-painter.js';
 import { nextFrame, settle } from './helpers.js';
 
-const luminance = ([r, g, b]: ArrayLike<number>) => {
+const luminance = (c3: ArrayLike<number>) => {
+  const [r, g, b] = [c3[0], c3[1], c3[2]];
   const lin = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 };

@@ -64,3 +64,45 @@ describe('Exercise 1 in the seed\'s words', () => {
     expect(Array.from(graph.network.biases[0])).to.deep.equal([0.1, 0.1, 0.1, 0.1]);
   });
 });
+
+describe('the goal panel tells the truth', () => {
+  it('says when the goal was reached, stays complete after Reset while the conditions show the current numbers, and "press Play" clears once training runs', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <nn-playground id="gp" dataset-name="circle" layers="" activation="linear" learning-rate="0.03" seed="5"></nn-playground>
+      <nn-quiz-task for="gp" goal="train-loss < 0.2 && test-loss < 0.2" solution='{"layers":[3],"learning-rate":0.01,"activation":"relu"}'><p>Goal.</p></nn-quiz-task>
+    </div>`);
+    const pg = host.querySelector('nn-playground') as import('../../src/elements/nn-playground/nn-playground.js').NnPlayground;
+    const quiz = host.querySelector('nn-quiz-task') as import('../../src/elements/nn-quiz-task/nn-quiz-task.js').NnQuizTask;
+    await settle(pg);
+    await settle(quiz);
+    const text = () => quiz.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    (quiz.shadowRoot!.querySelector('details summary, button[aria-expanded]') as HTMLElement | null)?.click();
+    await settle(quiz);
+    const apply = [...quiz.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Apply this solution')!;
+    apply.click();
+    await settle(quiz);
+    const shown = () => quiz.shadowRoot!.querySelector('p.message')?.textContent ?? '';
+    expect(shown()).to.include('The solution is applied');
+    pg.step();
+    await settle(quiz);
+    expect(shown(), 'the transient message is gone once training runs').to.equal('');
+    let epoch = 1;
+    while (!quiz.complete && epoch < 3000) {
+      pg.step();
+      epoch++;
+    }
+    await settle(quiz);
+    expect(quiz.complete).to.equal(true);
+    expect(text()).to.include(`Goal reached at epoch ${pg.epoch}.`);
+    expect(quiz.state.reachedEpoch).to.equal(pg.epoch);
+    const reached = pg.epoch;
+    pg.reset();
+    await settle(quiz);
+    expect(quiz.complete, 'complete stays, for the LMS').to.equal(true);
+    expect(text()).to.include(`Goal reached at epoch ${reached}.`);
+    const items = [...quiz.shadowRoot!.querySelectorAll('.progress li')];
+    expect(items.length).to.equal(2);
+    for (const li of items) expect(li.classList.contains('met'), 'after Reset the current losses are above 0.2').to.equal(false);
+    expect(items[0].textContent).to.include(pg.trainLoss.toFixed(3));
+  });
+});

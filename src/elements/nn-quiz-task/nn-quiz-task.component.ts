@@ -20,6 +20,8 @@ export interface QuizState {
   checked: boolean;
   complete: boolean;
   solutionShown: boolean;
+  /** Goal mode: the epoch at which the goal was first reached (absent before, or in older saves). */
+  reachedEpoch?: number;
 }
 
 interface Choice {
@@ -94,6 +96,8 @@ export class NnQuizTask extends NnElement<QuizStrings> {
   @state() private solutionOpen = false;
   @state() private message = '';
   @state() private progress: { condition: GoalCondition; value: number | null }[] = [];
+  /** Goal mode: the epoch at which the goal was first reached; stays after a Reset, as completion does. */
+  @state() private reachedEpoch: number | null = null;
   @state() private choices: Choice[] = [];
 
   protected readonly defaultStrings = QUIZ_STRINGS;
@@ -134,7 +138,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
 
   /** Answers, check and completion; setting it resumes (a bad state throws a clear error). */
   get state(): QuizState {
-    return { answer: [...this.answer], checked: this.checked, complete: this.complete, solutionShown: this.solutionShown };
+    return { answer: [...this.answer], checked: this.checked, complete: this.complete, solutionShown: this.solutionShown, ...(this.reachedEpoch === null ? {} : { reachedEpoch: this.reachedEpoch }) };
   }
 
   set state(value: QuizState) {
@@ -144,6 +148,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
     this.checked = value.checked;
     this.complete = value.complete;
     this.solutionShown = value.solutionShown;
+    this.reachedEpoch = value.reachedEpoch ?? null;
     this.touched = true;
     this.persist();
   }
@@ -153,6 +158,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
     this.answer = [];
     this.checked = false;
     this.complete = false;
+    this.reachedEpoch = null;
     this.solutionShown = false;
     this.explanationOpen = false;
     this.solutionOpen = false;
@@ -342,7 +348,11 @@ export class NnQuizTask extends NnElement<QuizStrings> {
     }
   }
 
-  private onEpochListener = (e: Event) => this.updateGoal((e as CustomEvent<NnEpochDetail>).detail);
+  private onEpochListener = (e: Event) => {
+    // "Press Play to train" and the like are answered once training runs.
+    this.message = '';
+    this.updateGoal((e as CustomEvent<NnEpochDetail>).detail);
+  };
   private onResetListener = () => this.updateGoal(null);
 
   private onTarget(el: GoalTarget | null, previous: GoalTarget | null): void {
@@ -367,7 +377,9 @@ export class NnQuizTask extends NnElement<QuizStrings> {
     const met = this.progress.length > 0 && this.progress.every((p) => p.value !== null && conditionMet(p.condition, p.value));
     if (met && !this.complete) {
       this.complete = true;
-      this.announce(this.t.goalMet);
+      const epoch = detail?.epoch ?? t?.epoch;
+      this.reachedEpoch = typeof epoch === 'number' && Number.isInteger(epoch) ? epoch : null;
+      this.announce(this.reachedEpoch === null ? this.t.goalMet : this.t.goalReachedAt(this.reachedEpoch));
       emit(this, 'nn-task-complete', { score: 1, maxScore: 1, statement: this.statement('completed') });
       this.persist();
     }
@@ -396,6 +408,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
     const v = value as Partial<QuizState>;
     if (!Array.isArray(v.answer) || !v.answer.every((a) => typeof a === 'string')) return 'answer must be a list of choice ids';
     if (typeof v.checked !== 'boolean' || typeof v.complete !== 'boolean' || typeof v.solutionShown !== 'boolean') return 'checked, complete and solutionShown must be true or false';
+    if (v.reachedEpoch !== undefined && !(Number.isInteger(v.reachedEpoch) && v.reachedEpoch >= 0)) return 'reachedEpoch must be a whole number ≥ 0';
     return '';
   }
 
@@ -416,6 +429,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
     this.checked = v.checked && this.answer.length > 0;
     this.complete = v.complete;
     this.solutionShown = v.solutionShown;
+    this.reachedEpoch = v.reachedEpoch ?? null;
   }
 
   // ----- rendering --------------------------------------------------------------------------------
@@ -502,6 +516,6 @@ export class NnQuizTask extends NnElement<QuizStrings> {
           ${t.condition(t.variables[condition.variable] ?? condition.variable, value === null ? '–' : condition.variable === 'epoch' ? String(value) : formatNumber(value, 3), t.operators[condition.operator] ?? condition.operator, String(condition.value))}
         </li>`)}
       </ul>
-      ${this.complete ? html`<p class="done">${t.goalMet}</p>` : this.link.id && !this.target ? html`<p class="message">${t.goalWaiting(this.link.id)}</p>` : nothing}`;
+      ${this.complete ? html`<p class="done">${this.reachedEpoch === null ? t.goalMet : t.goalReachedAt(this.reachedEpoch)}</p>` : this.link.id && !this.target ? html`<p class="message">${t.goalWaiting(this.link.id)}</p>` : nothing}`;
   }
 }

@@ -18,6 +18,7 @@ export const QUIZ_STRINGS = {
   correctAnswerIs: (list: string) => `The correct answer: ${list}.`,
   goalProgress: 'Progress toward the goal',
   goalMet: 'Goal reached!',
+  goalReachedAt: (epoch: number) => `Goal reached at epoch ${epoch}. The numbers above are the network's now.`,
   goalNotYet: 'Not yet.',
   goalWaiting: (id: string) => `Waiting for the exercise “${id}”.`,
   variables: { 'train-loss': 'Training loss', 'test-loss': 'Test loss', epoch: 'Epoch' } as Record<string, string>,
