@@ -106,3 +106,26 @@ describe('the goal panel tells the truth', () => {
     expect(items[0].textContent).to.include(pg.trainLoss.toFixed(3));
   });
 });
+
+describe('change marks fit the seed\'s questions', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('add up over Task 2\'s three clicks (every new node and the output, no first-layer node) and clear on the next Play', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4" activation="relu" seed="7"></nn-graph>`);
+    await settle(graph);
+    graph.play();
+    await settle(graph);
+    graph.addLayer();
+    await settle(graph);
+    graph.addNeuron(2);
+    await settle(graph);
+    graph.addNeuron(2);
+    await settle(graph);
+    expect(graph.network.sizes).to.deep.equal([3, 4, 3, 1]);
+    expect(marked(graph)).to.deep.equal(['2:0', '2:1', '2:2', '3:0']);
+    graph.play();
+    await settle(graph);
+    expect(marked(graph)).to.deep.equal([]);
+  });
+});

@@ -632,9 +632,25 @@ export class NnGraph extends NnElement<GraphStrings> {
         }
       }
     }
-    this.calcChanged = new Set(calcNodes.map(key));
-    this.valueChanged = new Set(valueNodes.map(key));
-    this.changeText = this.names.changes(calcNodes, valueNodes, this.computed > 0);
+    // Marks add up from the last forward pass until the next Play or Step, so that after the
+    // three clicks of Task 2 every node they affected is marked, not only the last one's.
+    // Earlier marks follow their node through structural edits (oldRef).
+    const newCalc = new Set(calcNodes.map(key));
+    const newValue = new Set(valueNodes.map(key));
+    const calcAll: NodeRef[] = [];
+    const valueAll: NodeRef[] = [];
+    for (let layer = 0; layer < this.net.sizes.length; layer++) {
+      for (let index = 0; index < this.net.sizes[layer]; index++) {
+        const node = { layer, index };
+        const old = oldRef(node);
+        const k = key(node);
+        if (newCalc.has(k) || (old && this.calcChanged.has(key(old)))) calcAll.push(node);
+        if (newValue.has(k) || (old && this.valueChanged.has(key(old)))) valueAll.push(node);
+      }
+    }
+    this.calcChanged = new Set(calcAll.map(key));
+    this.valueChanged = new Set(valueAll.map(key));
+    this.changeText = this.names.changes(calcAll, valueAll, this.computed > 0);
     emit(this, 'nn-network-change', { kind, ...place, calculationsChanged: calcNodes, valuesChanged: valueNodes });
   }
 
