@@ -12,9 +12,9 @@ export interface NnForwardDetail {
   output: number;
 }
 
-export type NetworkChangeKind = 'input' | 'weight' | 'bias' | 'add-layer' | 'remove-layer' | 'add-neuron' | 'remove-neuron';
+export type NetworkChangeKind = 'input' | 'weight' | 'bias' | 'add-layer' | 'remove-layer' | 'add-neuron' | 'remove-neuron' | 'restart';
 
-/** `nn-network-change`: a learner edited the network. */
+/** `nn-network-change`: a learner edited the network, or restored the starting one (`restart`). */
 export interface NnNetworkChangeDetail {
   kind: NetworkChangeKind;
   /** The layer edited or, for a weight or bias, the layer of the node it feeds. */

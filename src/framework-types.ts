@@ -31,11 +31,13 @@ export interface NnGraphAttributes {
   'max-layers'?: string | number | null;
   /** Most neurons per hidden layer (1 to 12). */
   'max-neurons'?: string | number | null;
+  /** Keeps the learner's network (weights, biases, layers, inputs) in this browser's storage under this key, and brings it back on the next visit, as `<nn-quiz-task>` does with answers. Stored per set of attributes: a lesson whose graph changed starts afresh. */
+  'persist-key'?: string | number | null;
   /** Labels of the input nodes, shown beside them: comma-separated or an array. By default x₁, x₂, x₃, …, the names the lesson text uses (the playground sets its feature names). */
   'input-labels'?: string | number | null;
 }
 /** The properties of <nn-graph> a host may set. */
-export type NnGraphProperties = Partial<Pick<NnGraph, 'inputs' | 'layers' | 'activation' | 'outputActivation' | 'seed' | 'biasInit' | 'maxLayers' | 'maxNeurons' | 'decimals' | 'locked' | 'heatmaps' | 'deadLinks' | 'inputLabels' | 'network' | 'state' | 'strings'>>;
+export type NnGraphProperties = Partial<Pick<NnGraph, 'inputs' | 'layers' | 'activation' | 'outputActivation' | 'seed' | 'biasInit' | 'maxLayers' | 'maxNeurons' | 'decimals' | 'persistKey' | 'locked' | 'heatmaps' | 'deadLinks' | 'inputLabels' | 'network' | 'state' | 'strings'>>;
 /** The events <nn-graph> dispatches. */
 export type NnGraphEvents = Pick<NnEventMap, 'nn-forward' | 'nn-network-change' | 'nn-node-select'>;
 

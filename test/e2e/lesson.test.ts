@@ -104,6 +104,6 @@ describe('the MLCC lesson page, end to end', () => {
     expect(pg.trainLoss).to.be.below(0.2);
     expect(pg.testLoss).to.be.below(0.2);
     await tick(goal);
-    expect(goal.shadowRoot!.textContent).to.contain('Goal reached!');
+    expect(goal.shadowRoot!.textContent).to.contain('Goal reached at epoch');
   });
 });

@@ -129,3 +129,37 @@ describe('change marks fit the seed\'s questions', () => {
     expect(marked(graph)).to.deep.equal([]);
   });
 });
+
+describe('the learner\'s network across reloads', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('persist-key brings an edited network back on the next visit; Restore network goes back to the start, also for the next visit', async () => {
+    const page = () => fixture<NnGraph>(html`<nn-graph persist-key="lesson-ex1" inputs="0,0,0" layers="4" activation="relu" seed="7"></nn-graph>`);
+    const first = await page();
+    await settle(first);
+    const start = first.state;
+    first.addLayer();
+    (first.shadowRoot!.querySelector('.node[data-node="1:1"]') as HTMLElement).click();
+    await settle(first);
+    const field = first.shadowRoot!.querySelector<HTMLInputElement>('.wfield input[data-param="w:1:1:0"]')!;
+    field.value = '5';
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await settle(first);
+    const edited = first.state;
+    first.remove();
+
+    const second = await page();
+    await settle(second);
+    expect(second.state, 'the reload shows the learner\'s network').to.deep.equal(edited);
+    expect(second.network.sizes).to.deep.equal([3, 4, 1, 1]);
+    const restore = [...second.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Restore network')!;
+    restore.click();
+    await settle(second);
+    expect(second.state, 'Restore network brings back the starting network').to.deep.equal(start);
+    second.remove();
+
+    const third = await page();
+    await settle(third);
+    expect(third.state, 'and the next visit starts there too').to.deep.equal(start);
+  });
+});

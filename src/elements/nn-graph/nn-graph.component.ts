@@ -7,6 +7,7 @@ import { createRandom, type Random } from '../../core/random.js';
 import { emit, type NetworkChangeKind, type NnNetworkChangeDetail } from '../../events.js';
 import { makeLut, paintGrid } from '../shared/painters/heatmap.js';
 import { StepTimerController } from '../shared/controllers/step-timer.js';
+import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
 import { numberish } from '../shared/converters.js';
 import { cssProps } from '../shared/css-props.js';
 import { formatNumber, parseLearnerNumber } from '../shared/format.js';
@@ -101,6 +102,12 @@ export class NnGraph extends NnElement<GraphStrings> {
   @property({ attribute: 'max-neurons', converter: numberish }) maxNeurons: number | null = 8;
   /** Decimals shown for values, weights and biases (0 to 6). */
   @property({ converter: numberish }) decimals: number | null = 2;
+  /**
+   * Keeps the learner's network (weights, biases, layers, inputs) in this browser's storage
+   * under this key, and brings it back on the next visit, as `<nn-quiz-task>` does with
+   * answers. Stored per set of attributes: a lesson whose graph changed starts afresh.
+   */
+  @property({ attribute: 'persist-key' }) persistKey: string | null = '';
   /** Forbids adding or removing layers and neurons. */
   @property({ type: Boolean, reflect: true }) locked = false;
   /**
@@ -129,6 +136,10 @@ export class NnGraph extends NnElement<GraphStrings> {
   private random: Random = createRandom('1');
   private result: ForwardResult | null = null;
   private timer = new StepTimerController(this);
+  private storage = new PersistenceController(this, 'nn-graph:');
+  /** Set by the host through `state`: what the host gave wins over what was stored. */
+  private touched = false;
+  private restoring = false;
   private driven = false;
   private digits = 2;
   private layerLimit = 6;
@@ -187,6 +198,7 @@ export class NnGraph extends NnElement<GraphStrings> {
       throw new TypeError(`nn-graph state.inputs must be ${net.sizes[0]} finite numbers, one per input node`);
     }
     this.configKey = this.currentConfigKey();
+    if (!this.restoring) this.touched = true;
     this.stopTimer();
     this.net = net;
     this.inputValues = [...value.inputs];
@@ -261,7 +273,49 @@ export class NnGraph extends NnElement<GraphStrings> {
       this.digits = parseNumberAttr(this.problems, 'decimals', this.decimals, 2, 0, 6, true);
     }
     this.ensureNetwork();
+    if (!this.driven && (!this.hasUpdated || changed.has('persistKey') || this.storageScope !== this.configKey)) this.updateStorageKey();
     if (!this.driven) this.result = this.net.forward(this.inputValues, this.result && this.sameShape(this.result) ? this.result : undefined);
+  }
+
+  private storageScope = '';
+
+  /** Re-keys storage from persist-key and the attributes; a new key brings back what it stored. */
+  private updateStorageKey(): void {
+    this.problems.clear(['persist-key']);
+    const key = parseTextAttr(this.problems, 'persist-key', this.persistKey);
+    this.storageScope = this.configKey;
+    if (!this.storage.setKey(key, fingerprint(this.configKey)) || this.touched) return;
+    const value = this.storage.load();
+    if (value === null) return;
+    this.restoring = true;
+    try {
+      if (value === undefined) throw new Error('not JSON');
+      this.state = value as GraphState;
+    } catch {
+      console.warn(`<nn-graph> persist-key="${key}": the saved network could not be read and was ignored.`);
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  private persist(): void {
+    this.storage.save(this.state);
+  }
+
+  /**
+   * Back to the network the attributes describe: the starting weights, biases, layers and
+   * inputs, as on the first visit (what persist-key stored is replaced). ↺ Reset only clears
+   * the computed values.
+   */
+  restart(): void {
+    if (this.driven) return;
+    this.configKey = '';
+    this.ensureNetwork();
+    this.storageScope = this.configKey;
+    this.persist();
+    this.announce(this.t.restarted);
+    emit(this, 'nn-network-change', { kind: 'restart', layer: 0, calculationsChanged: [], valuesChanged: [] });
+    this.requestUpdate();
   }
 
   private sameShape(r: ForwardResult): boolean {
@@ -651,6 +705,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     this.calcChanged = new Set(calcAll.map(key));
     this.valueChanged = new Set(valueAll.map(key));
     this.changeText = this.names.changes(calcAll, valueAll, this.computed > 0);
+    if (!this.driven) this.persist();
     emit(this, 'nn-network-change', { kind, ...place, calculationsChanged: calcNodes, valuesChanged: valueNodes });
   }
 
@@ -734,6 +789,7 @@ export class NnGraph extends NnElement<GraphStrings> {
           <button type="button" aria-label=${t.play} title=${t.play} @click=${() => this.play()}>▶</button>
           <button type="button" aria-label=${t.step} title=${t.step} @click=${() => this.step()}>&gt;|</button>
           <button type="button" aria-label=${t.reset} title=${t.reset} @click=${() => this.reset()}>↺</button>
+          <button type="button" title=${t.restart} @click=${() => this.restart()}>${t.restartShort}</button>
           <span class="sep"></span>`}
         ${this.locked ? html`<span class="layer-count">${t.hiddenLayerCount(hidden)}</span>` : html`
           <button type="button" aria-label=${t.removeLayer} title=${t.removeLayer} ?disabled=${hidden < 1} @click=${() => this.removeLayer()}>−</button>

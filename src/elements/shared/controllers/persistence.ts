@@ -73,20 +73,22 @@ export class PersistenceController implements ReactiveController {
     this.release();
   }
 
+  // Per element kind (the prefix): a graph and a quiz may share an author's key without clashing.
   private claim(): void {
     const key = this.authorKey;
     if (!key) return;
-    const set = owners.get(key) ?? new Set();
+    const id = this.prefix + key;
+    const set = owners.get(id) ?? new Set();
     set.add(this.host);
-    owners.set(key, set);
-    if (set.size > 1 && !warned.has(key)) {
-      warned.add(key);
-      console.warn(`<${this.host.localName}> persist-key="${key}": ${set.size} elements on this page use this key; each keeps its own answers, but give each its own persist-key.`);
+    owners.set(id, set);
+    if (set.size > 1 && !warned.has(id)) {
+      warned.add(id);
+      console.warn(`<${this.host.localName}> persist-key="${key}": ${set.size} elements on this page use this key; each keeps its own state, but give each its own persist-key.`);
     }
   }
 
   private release(): void {
-    if (this.authorKey) owners.get(this.authorKey)?.delete(this.host);
+    if (this.authorKey) owners.get(this.prefix + this.authorKey)?.delete(this.host);
   }
 }
 
