@@ -163,3 +163,47 @@ describe('the learner\'s network across reloads', () => {
     expect(third.state, 'and the next visit starts there too').to.deep.equal(start);
   });
 });
+
+describe('order and range', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('the inspector reads in order: formula, then what h is, then the hint to press Play', async () => {
+    const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4,3"></nn-graph>`);
+    await settle(graph);
+    (graph.shadowRoot!.querySelector('.node[data-node="2:0"]') as HTMLElement).click();
+    await settle(graph);
+    const lines = [...graph.shadowRoot!.querySelectorAll('.inspector p')].map((p) => p.textContent!.trim());
+    const where = lines.findIndex((l) => l.startsWith('where'));
+    const hint = lines.findIndex((l) => l.startsWith('Press Play'));
+    expect(where).to.be.above(0);
+    expect(hint).to.be.above(where);
+  });
+
+  it('a node shows a large value compactly: 1234.5 as 1.23k', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const graph = await fixture<NnGraph>(html`<nn-graph inputs="1234.5,0,0" layers="4"></nn-graph>`);
+    await settle(graph);
+    graph.play();
+    await settle(graph);
+    const shown = (graph.shadowRoot!.querySelector('.node[data-node="0:0"] .val') as HTMLElement).dataset.v;
+    expect(shown).to.equal('1.23k');
+  });
+
+  it('the plot shows no colour legend without a model', async () => {
+    const plot = await fixture<import('../../src/elements/nn-dataset-plot/nn-dataset-plot.js').NnDatasetPlot>(html`<nn-dataset-plot></nn-dataset-plot>`);
+    await settle(plot);
+    expect(plot.shadowRoot!.querySelector('.legend')).to.equal(null);
+  });
+
+  it('hide="x1x2" removes that one feature checkbox and no warning names it', async () => {
+    const pg = await fixture<import('../../src/elements/nn-playground/nn-playground.js').NnPlayground>(html`<nn-playground hide="x1x2" lock="sin-x1"></nn-playground>`);
+    await settle(pg);
+    const labels = [...pg.shadowRoot!.querySelectorAll('.features label')].map((l) => l.textContent!.trim());
+    expect(labels).to.not.include('X₁X₂');
+    expect(labels).to.include('X₁');
+    expect(labels.length).to.equal(6);
+    const sin = [...pg.shadowRoot!.querySelectorAll<HTMLInputElement>('.features input')].find((i) => i.parentElement!.textContent!.trim() === 'sin(X₁)')!;
+    expect(sin.disabled).to.equal(true);
+    expect(pg.attributeProblems).to.deep.equal([]);
+  });
+});

@@ -111,3 +111,19 @@ describe('attribute parsers take any value', () => {
     expect(quote('x'.repeat(80))).to.equal('x'.repeat(80));
   });
 });
+
+describe('formatCompact, for values in nodes', () => {
+  it('keeps at most 5 characters with the sign: fewer decimals first, then k and M', async () => {
+    const { formatCompact } = await import('../../src/elements/shared/format.js');
+    expect(formatCompact(1234.5, 2)).to.equal('1.23k');
+    expect(formatCompact(-0.5, 3)).to.equal('−0.50');
+    expect(formatCompact(0.191, 2)).to.equal('0.19');
+    expect(formatCompact(12.345, 2)).to.equal('12.35');
+    expect(formatCompact(123.45, 2)).to.equal('123.5');
+    expect(formatCompact(-123.45, 2)).to.equal('−123');
+    expect(formatCompact(99999, 2)).to.equal('100k');
+    expect(formatCompact(2.5e6, 2)).to.equal('2.5M');
+    expect(formatCompact(0, 2)).to.equal('0.00');
+    expect(formatCompact(-3e12, 2)).to.equal('−3e12');
+  });
+});

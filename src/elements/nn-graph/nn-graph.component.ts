@@ -10,7 +10,7 @@ import { StepTimerController } from '../shared/controllers/step-timer.js';
 import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
 import { numberish } from '../shared/converters.js';
 import { cssProps } from '../shared/css-props.js';
-import { formatNumber, parseLearnerNumber } from '../shared/format.js';
+import { formatCompact, formatNumber, parseLearnerNumber } from '../shared/format.js';
 import { NnElement } from '../shared/nn-element.js';
 import { asText, parseEnumAttr, parseLayersAttr, parseNumberAttr, parseTextAttr, quote } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
@@ -875,7 +875,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     return html`<button type="button" part="node" class=${classes} ${cssProps({ left, top })}
         aria-label=${this.nameOf(node)} aria-pressed=${selected ? 'true' : 'false'} aria-describedby="d-${k.replace(':', '-')}"
         data-node=${k} @click=${() => this.onNodeClick(node)}>
-      ${this.heatmaps ? nothing : html`<span class="val ${value === null ? "pending" : ""}" data-v=${value ?? "?"}></span>`}
+      ${this.heatmaps ? nothing : html`<span class="val ${value === null ? "pending" : ""}" data-v=${value === null ? '?' : formatCompact(this.result!.values[node.layer][node.index], this.digits)}></span>`}
       <span class="badge" aria-hidden="true">Δ</span>
       <span id="d-${k.replace(':', '-')}" hidden>${description}</span>
     </button>`;
@@ -908,8 +908,8 @@ export class NnGraph extends NnElement<GraphStrings> {
       <h3>${name}</h3>
       <p class="formula">${symbolic}</p>
       ${numeric ? html`<p class="formula">${numeric}</p>` : nothing}
-      ${result ? html`<p class="formula" role="status">${result}</p>` : !this.driven ? html`<p class="hint">${t.computeHint}</p>` : nothing}
       ${node.layer > 1 ? html`<p class="hint">${t.where} ${t.hiddenValues(node.layer - 1)}</p>` : nothing}
+      ${result ? html`<p class="formula" role="status">${result}</p>` : !this.driven ? html`<p class="hint">${t.computeHint}</p>` : nothing}
       <div class="fields">
         ${weights.map((w, i) => html`<label>w${i + 1}${j} =
           <input type="text" inputmode="decimal" data-param="w:${node.layer}:${node.index}:${i}"

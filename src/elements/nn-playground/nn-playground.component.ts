@@ -135,7 +135,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   @property({ type: Boolean, attribute: 'show-test-data' }) showTestData = false;
   /** Thresholds the output at 0 in the plot. Display only. */
   @property({ type: Boolean }) discretize = false;
-  /** Controls to remove (comma-separated or an array; re-read whenever it changes): learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset. */
+  /** Controls to remove (comma-separated or an array; re-read whenever it changes): learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset; or one feature's checkbox: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2. */
   @property() hide: string | string[] | null = '';
   /** Controls to show disabled, same names as `hide` (re-read whenever it changes). */
   @property() lock: string | string[] | null = '';
@@ -145,8 +145,8 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   /** The epoch shown: written into its box directly while training (paintLive), not through a render. */
   private epochShown = 0;
   @state() private message = '';
-  @state() private hiddenControls = new Set<ControlName>();
-  @state() private lockedControls = new Set<ControlName>();
+  @state() private hiddenControls = new Set<ControlName | FeatureName>();
+  @state() private lockedControls = new Set<ControlName | FeatureName>();
 
   @query('nn-graph') private graph?: NnGraph;
   @query('nn-dataset-plot') private plot?: NnDatasetPlot;
@@ -411,8 +411,10 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
 
   private parseControls(): void {
     this.problems.clear(['hide', 'lock']);
-    this.hiddenControls = new Set(parseNameListAttr<ControlName>(this.problems, 'hide', this.hide, CONTROL_NAMES) ?? []);
-    this.lockedControls = new Set(parseNameListAttr<ControlName>(this.problems, 'lock', this.lock, CONTROL_NAMES) ?? []);
+    // A feature's name hides or locks that one checkbox; `features` all of them.
+    const names = [...CONTROL_NAMES, ...FEATURE_NAMES] as const;
+    this.hiddenControls = new Set(parseNameListAttr<ControlName | FeatureName>(this.problems, 'hide', this.hide, names) ?? []);
+    this.lockedControls = new Set(parseNameListAttr<ControlName | FeatureName>(this.problems, 'lock', this.lock, names) ?? []);
   }
 
   // ----- training loop ----------------------------------------------------------------------------
@@ -601,11 +603,11 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     }
   }
 
-  private show(name: ControlName): boolean {
+  private show(name: ControlName | FeatureName): boolean {
     return !this.hiddenControls.has(name);
   }
 
-  private off(name: ControlName): boolean {
+  private off(name: ControlName | FeatureName): boolean {
     return this.lockedControls.has(name);
   }
 
@@ -717,7 +719,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
       ${sliderControl(this.controls, 'noise', t.noise, c.noise, { min: 0, max: 50, step: 5 }, (v) => this.learnerSet('noise', v, 'noise'))}
       ${sliderControl(this.controls, 'batch-size', t.batchSize, c.batchSize, { min: 1, max: 30, step: 1 }, (v) => this.learnerSet('batchSize', v, 'batch-size'))}
       ${this.show('features') ? html`<fieldset class="features"><legend>${t.features}</legend>
-        ${FEATURE_NAMES.map((f) => html`<label><input type="checkbox" .checked=${c.features.includes(f)} ?disabled=${this.off('features')}
+        ${FEATURE_NAMES.filter((f) => this.show(f)).map((f) => html`<label><input type="checkbox" .checked=${c.features.includes(f)} ?disabled=${this.off('features') || this.off(f)}
           @change=${(e: Event) => this.toggleFeature(f, (e.target as HTMLInputElement).checked)} />${FEATURE_LABELS[f]}</label>`)}
       </fieldset>` : nothing}
     </section>`;
