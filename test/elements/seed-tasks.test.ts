@@ -207,3 +207,23 @@ describe('order and range', () => {
     expect(pg.attributeProblems).to.deep.equal([]);
   });
 });
+
+describe('the loss chart', () => {
+  it('has a labelled y axis from 0 to above the largest loss, the epoch on the x axis, a legend, and no line on its top border', async () => {
+    const pg = await fixture<import('../../src/elements/nn-playground/nn-playground.js').NnPlayground>(html`<nn-playground></nn-playground>`);
+    await settle(pg);
+    for (let e = 0; e < 40; e++) pg.step();
+    await settle(pg);
+    const chart = pg.shadowRoot!.querySelector('[part="loss-chart"]')!;
+    const max = Number(chart.querySelector('.y.max')!.textContent);
+    const largest = Math.max(...pg.state.history.train, ...pg.state.history.test);
+    expect(max).to.be.above(largest);
+    expect(chart.querySelector('.y.zero')!.textContent).to.equal('0');
+    expect(chart.querySelector('.x')!.textContent).to.equal('Epoch 40');
+    expect([...chart.querySelectorAll('figcaption .key')].map((k) => k.textContent)).to.deep.equal(['Training loss', 'Test loss']);
+    for (const line of chart.querySelectorAll('polyline')) {
+      const ys = line.getAttribute('points')!.split(' ').map((p) => Number(p.split(',')[1]));
+      expect(Math.min(...ys), 'below the top border').to.be.above(5);
+    }
+  });
+});

@@ -797,9 +797,9 @@ export class NnGraph extends NnElement<GraphStrings> {
           <span class="layer-count">${t.hiddenLayerCount(hidden)}</span>`}
       </div>
       <div class="scroll">${this.renderDiagram()}</div>
-      ${this.changeText ? html`
+      ${this.driven ? nothing : html`<div class="change-area">${this.changeText ? html`
         <div class="legend" aria-hidden="true"><span class="calc">${t.legendCalc}</span><span class="value">${t.legendValue}</span></div>
-        <p class="changes" part="changes">${this.changeText}</p>` : nothing}
+        <p class="changes" part="changes">${this.changeText}</p>` : nothing}</div>`}
       ${this.renderInspector()}
       ${this.renderLiveRegion()}
     `;

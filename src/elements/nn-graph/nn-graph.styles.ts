@@ -48,7 +48,9 @@ export const graphStyles = css`
       .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-right: 4px; vertical-align: -2px; }
       .legend .value::before { content: 'Δ'; display: inline-block; width: 16px; height: 16px; border-radius: 8px; background: var(--_changed); color: #fff; text-align: center; font-size: 11px; line-height: 16px; margin-right: 4px; }
       .changes { margin: 6px 0; font-size: 0.9em; }
-      .inspector { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 10px 12px; margin-top: 8px; background: var(--_surface); }
+      /* Room is kept for what edits and selections show, so that the lesson below does not jump. */
+      .change-area { min-height: 4.2em; }
+      .inspector { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 10px 12px; margin-top: 8px; background: var(--_surface); min-height: 11.5em; }
       .inspector h3 { margin: 0 0 6px; font-size: 1em; }
       .formula { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; margin: 2px 0; }
       .fields { display: flex; flex-wrap: wrap; gap: 8px 14px; margin-top: 8px; }

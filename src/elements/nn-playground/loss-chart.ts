@@ -1,10 +1,21 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { formatNumber } from '../shared/format.js';
+
+export interface LossChartText {
+  /** Accessible summary of the chart. */
+  label: string;
+  trainingLoss: string;
+  testLoss: string;
+  epoch: string;
+}
 
 /**
- * The loss chart: training and test loss over the epochs, at most ~300 points per line,
- * with the same sampled indices for the scale and the lines.
+ * The loss chart: training and test loss over the epochs, at most ~300 points per line with
+ * the same sampled indices for the scale and the lines. The y axis runs from 0 to the
+ * largest loss plus a tenth (so no line sits on the border), labelled at both ends; the x
+ * axis is labelled with the last epoch; a legend tells the two lines apart by pattern too.
  */
-export function renderLossChart(history: { train: number[]; test: number[] }, label: string): TemplateResult {
+export function renderLossChart(history: { train: number[]; test: number[] }, epochs: number, text: LossChartText): TemplateResult {
   const { train, test } = history;
   const n = train.length;
   const w = 300;
@@ -12,14 +23,24 @@ export function renderLossChart(history: { train: number[]; test: number[] }, la
   const step = Math.max(1, Math.ceil(n / 300));
   let max = 1e-9;
   for (let i = 0; i < n; i += step) max = Math.max(max, train[i], test[i]);
+  if (n) max = Math.max(max, train[n - 1], test[n - 1]);
+  const top = max * 1.1;
   const points = (series: number[]) => {
     const pts: string[] = [];
-    for (let i = 0; i < n; i += step) pts.push(`${(i / Math.max(1, n - 1)) * w},${h - (series[i] / max) * (h - 4)}`);
-    pts.push(`${w},${h - (series[n - 1] / max) * (h - 4)}`);
+    for (let i = 0; i < n; i += step) pts.push(`${(i / Math.max(1, n - 1)) * w},${h - (series[i] / top) * h}`);
+    pts.push(`${w},${h - (series[n - 1] / top) * h}`);
     return pts.join(' ');
   };
-  return html`<svg class="chart" part="loss-chart" viewBox="0 0 ${w} ${h}" preserveAspectRatio="none" role="img" aria-label=${label}>
-    ${n > 1 ? svg`<polyline class="train" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(train)}></polyline>
-    <polyline class="test" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(test)}></polyline>` : nothing}
-  </svg>`;
+  return html`<figure class="chart" part="loss-chart">
+    <div class="plot-area">
+      <span class="y max" aria-hidden="true">${n > 1 ? formatNumber(top, 2) : ''}</span>
+      <span class="y zero" aria-hidden="true">0</span>
+      <svg viewBox="0 0 ${w} ${h}" preserveAspectRatio="none" role="img" aria-label=${text.label}>
+        ${n > 1 ? svg`<polyline class="train" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(train)}></polyline>
+        <polyline class="test" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(test)}></polyline>` : nothing}
+      </svg>
+      <span class="x" aria-hidden="true">${text.epoch} ${epochs}</span>
+    </div>
+    <figcaption aria-hidden="true"><span class="key train">${text.trainingLoss}</span><span class="key test">${text.testLoss}</span></figcaption>
+  </figure>`;
 }

@@ -687,7 +687,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     const stale = !c || c.session !== s || c.t !== this.t || c.loss !== s.trainLoss;
     if (stale && (!c || c.session !== s || !this.playing || now - c.at >= CHART_MS)) {
       const fmt3 = (v: number) => formatNumber(v, 3);
-      this.chart = { at: now, session: s, t: this.t, loss: s.trainLoss, result: renderLossChart(s.history, this.t.lossChart(s.epoch, fmt3(s.trainLoss), fmt3(s.testLoss))) };
+      this.chart = { at: now, session: s, t: this.t, loss: s.trainLoss, result: renderLossChart(s.history, s.epoch, { label: this.t.lossChart(s.epoch, fmt3(s.trainLoss), fmt3(s.testLoss)), trainingLoss: this.t.trainingLoss, testLoss: this.t.testLoss, epoch: this.t.epoch }) };
     }
     return this.chart!.result;
   }

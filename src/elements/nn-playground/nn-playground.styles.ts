@@ -25,9 +25,19 @@ export const playgroundStyles = css`
       .losses { display: flex; gap: 16px; font-variant-numeric: tabular-nums; margin-bottom: 6px; }
       .losses div { display: flex; flex-direction: column; font-size: 0.8em; color: var(--_muted); }
       .losses b { font-size: 1.25rem; color: var(--_text); }
-      .chart { width: 100%; height: 70px; display: block; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); margin-bottom: 8px; }
+      .chart { margin: 0 0 8px; }
+      .chart .plot-area { position: relative; height: 86px; padding: 0 0 16px 34px; }
+      .chart svg { width: 100%; height: 70px; display: block; border-left: 1px solid var(--_border); border-bottom: 1px solid var(--_border); background: var(--_surface); overflow: visible; }
+      .chart .y, .chart .x { position: absolute; font-size: 0.7em; color: var(--_muted); font-variant-numeric: tabular-nums; line-height: 1; }
+      .chart .y { left: 0; width: 30px; text-align: right; }
+      .chart .y.max { top: 0; }
+      .chart .y.zero { top: 63px; }
+      .chart .x { right: 0; bottom: 0; }
       .chart .train { stroke: #5f6368; }
       .chart .test { stroke: #202124; stroke-dasharray: 4 2; }
+      .chart figcaption { display: flex; gap: 14px; font-size: 0.75em; color: var(--_muted); }
+      .chart .key::before { content: ''; display: inline-block; width: 18px; margin-right: 4px; vertical-align: middle; border-top: 2px solid #5f6368; }
+      .chart .key.test::before { border-top: 2px dashed #202124; }
       .message { border-left: 4px solid var(--_error); padding: 6px 10px; margin: 8px 0; color: var(--_error); background: color-mix(in srgb, var(--_error) 8%, transparent); }
       .checks { display: flex; gap: 12px; flex-wrap: wrap; margin-top: 6px; }
       nn-dataset-plot { max-width: 100%; }
