@@ -23,6 +23,12 @@ export class GraphNames {
     return this.t.hiddenColumn(layer);
   }
 
+  columnShort(layer: number): string {
+    if (layer === 0) return this.t.inputColumnShort;
+    if (layer === this.sizes.length - 1) return this.t.outputColumnShort;
+    return this.t.hiddenColumnShort(layer);
+  }
+
   param(param: ParamRef): string {
     if (param.kind === 'weight') return this.t.weightField(this.node({ layer: param.layer - 1, index: param.from }), this.node({ layer: param.layer, index: param.to }));
     if (param.kind === 'bias') return this.t.biasField(this.node({ layer: param.layer, index: param.index }));

@@ -34,6 +34,10 @@ const STEP_MS = 450;
  * instead of letting a field cover the next node.
  */
 const ROW_MIN_PX = 84;
+/** The same in a playground's graph: a heatmap node and the gap to the next, and room for the −/+ above. */
+const ROW_MIN_PX_DRIVEN = 60;
+/** Below this width per column, headings are short and the −/+ buttons stacked. */
+const NARROW_COLUMN_PX = 100;
 /** Cells per side of a node's heatmap picture. */
 const THUMB_CELLS = 20;
 
@@ -149,6 +153,8 @@ export class NnGraph extends NnElement<GraphStrings> {
   private thumbs: Thumbs | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private observedDiagram: HTMLElement | null = null;
+  /** The diagram's width in CSS pixels, from its ResizeObserver (0 before the first layout). */
+  private diagramWidth = 0;
   private configKey = '';
   private lines: SVGLineElement[] = [];
   private lineState = new Float32Array(0);
@@ -328,9 +334,18 @@ export class NnGraph extends NnElement<GraphStrings> {
     this.paintLinks();
     const diagram = this.renderRoot.querySelector<HTMLElement>('.diagram');
     if (diagram !== this.observedDiagram) {
-      this.resizeObserver ??= new ResizeObserver(() => {
+      this.resizeObserver ??= new ResizeObserver((entries) => {
         this.thumbs = null;
         if (this.heatmaps) this.drawHeatmaps();
+        const w = entries[entries.length - 1]?.contentRect.width ?? 0;
+        const narrowNow = w / this.net.sizes.length < NARROW_COLUMN_PX;
+        const narrowBefore = this.diagramWidth / this.net.sizes.length < NARROW_COLUMN_PX;
+        if (this.diagramWidth === 0 || narrowNow !== narrowBefore) {
+          this.diagramWidth = w;
+          this.requestUpdate();
+        } else {
+          this.diagramWidth = w;
+        }
       });
       if (this.observedDiagram) this.resizeObserver.unobserve(this.observedDiagram);
       if (diagram) this.resizeObserver.observe(diagram);
@@ -806,7 +821,10 @@ export class NnGraph extends NnElement<GraphStrings> {
   }
 
   private renderDiagram(): TemplateResult {
-    const { width, height, x, y } = layoutDiagram(this.net.sizes, 70);
+    // Columns narrower than a heading "Hidden layer 1" get short headings and stacked −/+, and
+    // the input labels a wider margin (in diagram units, which shrink with the width).
+    const narrow = this.diagramWidth > 0 && this.diagramWidth / this.net.sizes.length < NARROW_COLUMN_PX;
+    const { width, height, x, y } = layoutDiagram(this.net.sizes, narrow ? 180 : 70);
     const labels = this.labels;
     const sizes = this.net.sizes;
     const links: TemplateResult[] = [];
@@ -823,12 +841,12 @@ export class NnGraph extends NnElement<GraphStrings> {
     }
     const pct = (v: number, total: number) => `${(v / total) * 100}%`;
     return html`
-      <div class="diagram" part="diagram" ${cssProps({ 'aspect-ratio': `${width} / ${height}`, 'min-width': `${sizes.length * 66}px`, 'max-width': `${width * 1.35}px`, 'min-height': this.driven ? '0px' : `${Math.round((height / ROW_H) * ROW_MIN_PX)}px` })}>
+      <div class="diagram ${narrow ? 'narrow' : ''}" part="diagram" ${cssProps({ 'aspect-ratio': `${width} / ${height}`, '--cols': String(sizes.length), 'max-width': `${width * 1.35}px`, 'min-height': `${Math.round((height / ROW_H) * (this.driven ? ROW_MIN_PX_DRIVEN : ROW_MIN_PX))}px` })}>
         <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">${links}</svg>
         ${this.heatmaps ? html`<canvas class="thumbs" aria-hidden="true"></canvas>` : nothing}
         ${sizes.map((n, layer) => html`
           <div class="col-head" ${cssProps({ left: pct(x(layer), width) })}>
-            <div>${this.names.column(layer)}</div>
+            ${narrow ? html`<div title=${this.names.column(layer)}><span aria-hidden="true">${this.names.columnShort(layer)}</span><span class="visually-hidden">${this.names.column(layer)}</span></div>` : html`<div>${this.names.column(layer)}</div>`}
             ${layer > 0 && layer < sizes.length - 1 && !this.locked ? html`<div class="buttons">
               <button type="button" aria-label=${this.t.removeNeuron(layer)} title=${this.t.removeNeuron(layer)} ?disabled=${n <= 1} @click=${() => this.removeNeuron(layer)}>−</button>
               <button type="button" aria-label=${this.t.addNeuron(layer)} title=${n >= this.neuronLimit ? this.t.maxNeurons(this.neuronLimit) : this.t.addNeuron(layer)} ?disabled=${n >= this.neuronLimit} @click=${() => this.addNeuron(layer)}>+</button>

@@ -14,12 +14,16 @@ export const graphStyles = css`
       .col-head { position: absolute; top: 2px; transform: translateX(-50%); text-align: center; font-size: 0.75em; color: var(--_muted); white-space: nowrap; }
       .col-head .buttons { display: flex; gap: 4px; justify-content: center; margin-top: 2px; }
       .col-head button { min-width: 28px; min-height: 28px; padding: 0; line-height: 1; }
+      /* Narrow columns: −/+ stacked, still 24 px touch targets (WCAG 2.2). */
+      .narrow .in-label { padding-right: calc(min(20px, 39cqw / var(--cols, 3)) + 3px); font-size: 0.7em; }
+      .narrow .col-head .buttons { flex-direction: column; align-items: center; gap: 2px; }
+      .narrow .col-head button { min-width: 24px; min-height: 24px; width: 24px; height: 24px; }
       .node {
         position: absolute; transform: translate(-50%, -50%);
         /* Nodes shrink with a narrow diagram so that a column of four still fits at 320 px. */
-        width: min(52px, 13cqw); height: min(52px, 13cqw); padding: 0; border-radius: 50%;
+        width: min(52px, 13cqw, 78cqw / var(--cols, 3)); height: min(52px, 13cqw, 78cqw / var(--cols, 3)); padding: 0; border-radius: 50%;
         border: 2px solid var(--_border); background: var(--_surface);
-        display: grid; place-items: center; font-size: min(0.8em, 3.2cqw); font-variant-numeric: tabular-nums;
+        display: grid; place-items: center; font-size: min(0.8em, 3.2cqw, 20cqw / var(--cols, 3)); font-variant-numeric: tabular-nums;
         overflow: visible;
       }
       .node.input { border-radius: 10px; }
@@ -36,7 +40,7 @@ export const graphStyles = css`
         border-radius: 9px; background: var(--_changed); color: #fff; font-size: 11px; line-height: 18px;
       }
       .diagram canvas.thumbs { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
-      .node.heat { width: min(40px, 10cqw); height: min(40px, 10cqw); border-radius: 4px; padding: 0; overflow: hidden; background: transparent; }
+      .node.heat { width: min(40px, 10cqw, 70cqw / var(--cols, 3)); height: min(40px, 10cqw, 70cqw / var(--cols, 3)); border-radius: 4px; padding: 0; overflow: hidden; background: transparent; }
       .wfield {
         position: absolute; transform: translateX(-50%); margin-top: calc(min(26px, 6.5cqw) + 6px); z-index: 1;
         display: flex; align-items: center; gap: 3px; font-size: 0.75em; font-family: ui-monospace, monospace;

@@ -13,6 +13,10 @@ export const GRAPH_STRINGS = {
   hiddenLayerCount: (n: number) => (n === 1 ? '1 hidden layer' : `${n} hidden layers`),
   inputColumn: 'Input',
   hiddenColumn: (layer: number) => `Hidden layer ${layer}`,
+  /** The column heading when columns are narrow (a phone, many layers); the full one stays as its tooltip and for screen readers. */
+  hiddenColumnShort: (layer: number) => `H${layer}`,
+  inputColumnShort: 'In',
+  outputColumnShort: 'Out',
   outputColumn: 'Output',
   inputNode: (i: number) => `Input ${i}`,
   hiddenNode: (layer: number, i: number) => `Hidden layer ${layer}, neuron ${i}`,

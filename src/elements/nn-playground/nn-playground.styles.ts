@@ -14,7 +14,13 @@ export const playgroundStyles = css`
       select { padding: 3px 4px; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); }
       .layout { display: grid; grid-template-columns: minmax(160px, 200px) minmax(0, 1fr) minmax(220px, 300px); gap: 16px; margin-top: 12px; }
       .layout.no-data { grid-template-columns: minmax(0, 1fr) minmax(220px, 300px); }
-      @container (max-width: 700px) { .layout, .layout.no-data { grid-template-columns: minmax(0, 1fr); } }
+      /* One column on a phone: the output (losses, chart, plot) comes right after Play and the
+         epoch, so that a learner sees training and its result together. */
+      @container (max-width: 700px) {
+        .layout, .layout.no-data { grid-template-columns: minmax(0, 1fr); }
+        .layout > section[part='output'] { order: -1; }
+        .layout > section[part='output'] nn-dataset-plot { max-width: min(100%, 46vh); margin: 0 auto; }
+      }
       h3 { font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--_muted); margin: 0 0 6px; }
       fieldset { border: 0; padding: 0; margin: 0 0 12px; min-width: 0; }
       legend { font-size: 0.8em; color: var(--_muted); padding: 0; margin-bottom: 4px; }
