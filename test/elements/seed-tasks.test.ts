@@ -227,3 +227,15 @@ describe('the loss chart', () => {
     }
   });
 });
+
+describe('the plot\'s range', () => {
+  it('says how many of the author\'s points lie outside −6 to 6 instead of dropping them silently', async () => {
+    const plot = await fixture<import('../../src/elements/nn-dataset-plot/nn-dataset-plot.js').NnDatasetPlot>(html`<nn-dataset-plot></nn-dataset-plot>`);
+    plot.data = [{ x: 1, y: 1, label: 1 }, { x: 8, y: 0, label: -1 }, { x: 0, y: -7, label: 1 }];
+    await settle(plot);
+    expect(plot.shadowRoot!.querySelector('[part="note"]')!.textContent).to.equal('2 points lie outside −6 to 6 and are not shown.');
+    plot.data = [{ x: 1, y: 1, label: 1 }];
+    await settle(plot);
+    expect(plot.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+  });
+});

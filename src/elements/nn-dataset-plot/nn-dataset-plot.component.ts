@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DATASET_LABELS, DATASET_NAMES, generateDataset, splitTrainTest, type DatasetName, type Point } from '../../core/dataset.js';
+import { DOMAIN, DATASET_LABELS, DATASET_NAMES, generateDataset, splitTrainTest, type DatasetName, type Point } from '../../core/dataset.js';
 import { featureValue, type FeatureName } from '../../core/features.js';
 import { HeatmapGrid } from '../../core/heatmap.js';
 import { Network } from '../../core/network.js';
@@ -59,6 +59,7 @@ const SOURCE_EVENTS = ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-c
  *
  * @csspart canvas - The canvas with heatmap and points.
  * @csspart legend - The colour scale.
+ * @csspart note - The note that some points lie outside the plotted range.
  * @csspart readout - The coordinates and output under the pointer.
  * @csspart table - The table view of the points.
  * @csspart problems - The message listing invalid attributes or rows.
@@ -115,7 +116,7 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
   private densityValue = 100;
   /** Set when the background must be recomputed (new model, density or features); hovering never sets it. */
   private gridDirty = true;
-  private counts = { positive: 0, negative: 0, classification: true };
+  private counts = { positive: 0, negative: 0, classification: true, outside: 0 };
   private link = new LinkController<PlotSource>(this, { accepts: ['nn-playground'], log: this.problems, onChange: (el) => this.followLinked(el) });
   private childObserver: MutationObserver | null = null;
   private modelValue: PlotModel | null = null;
@@ -315,7 +316,7 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
     }
     if (!this.ownData && !this.sourceEl) this.generate();
     // After generate(): points it set are in `changed` too.
-    if (changed.has('trainPts') || changed.has('testPts') || !this.hasUpdated) this.countPoints();
+    if (changed.has('trainPts') || changed.has('testPts') || changed.has('showTestData') || !this.hasUpdated) this.countPoints();
     if (changed.has('trainPts') || changed.has('testPts') || changed.has('showTestData')) {
       const pages = Math.max(1, Math.ceil(this.tableRowCount() / TABLE_PAGE));
       if (this.tablePage >= pages) this.tablePage = pages - 1;
@@ -367,7 +368,11 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
       if (p.label !== 1 && p.label !== -1) classification = false;
     }
     for (const p of this.testPts) if (p.label !== 1 && p.label !== -1) classification = false;
-    this.counts = { positive, negative, classification };
+    // The plot shows −6 to 6, as the datasets and the playground do; an author's points beyond
+    // are counted and reported rather than dropped silently.
+    const shown = this.showTestData ? [...this.trainPts, ...this.testPts] : this.trainPts;
+    const outside = shown.filter((p) => Math.abs(p.x) > DOMAIN.max || Math.abs(p.y) > DOMAIN.max).length;
+    this.counts = { positive, negative, classification, outside };
   }
 
   private scheduleDraw(): void {
@@ -536,6 +541,7 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
       <div class="frame" role="img" aria-label=${this.summary()}>
         <canvas part="canvas" @pointermove=${this.onPointerMove} @pointerleave=${() => (this.readout = '')} @click=${this.onClick}></canvas>
       </div>
+      ${this.counts.outside ? html`<p class="note" part="note">${t.outsideRange(this.counts.outside)}</p>` : nothing}
       <div class="below">
         ${this.grid || this.modelValue ? html`<span class="legend" part="legend" role="img" aria-label=${t.legendLabel}><span aria-hidden="true">${t.legendLow}</span><span class="bar"></span><span aria-hidden="true">${t.legendHigh}</span></span>` : nothing}
         <span class="readout" part="readout">${this.readout}</span>

@@ -6,6 +6,7 @@ export const plotStyles = css`
       canvas { width: 100%; height: 100%; display: block; border: 1px solid var(--_border); border-radius: 4px; touch-action: none; }
       :host([editable]) canvas { cursor: crosshair; }
       .below { display: flex; justify-content: space-between; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 4px; font-size: 0.8em; }
+      .note { margin: 4px 0 0; font-size: 0.8em; color: var(--_muted); }
       .legend { display: inline-flex; align-items: center; gap: 4px; }
       .legend .bar { width: 90px; height: 10px; border-radius: 2px; background: linear-gradient(to right, color-mix(in srgb, var(--_negative) 45%, white), color-mix(in srgb, var(--_neutral) 45%, white), color-mix(in srgb, var(--_positive) 45%, white)); }
       .readout { font-variant-numeric: tabular-nums; color: var(--_muted); min-height: 1.2em; }

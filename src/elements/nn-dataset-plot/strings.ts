@@ -37,6 +37,7 @@ export const PLOT_STRINGS = {
   previousPage: 'Previous points',
   nextPage: 'Next points',
   pageOf: (from: number, to: number, total: number) => `Points ${from}–${to} of ${total}`,
+  outsideRange: (count: number) => (count === 1 ? '1 point lies outside −6 to 6 and is not shown.' : `${count} points lie outside −6 to 6 and are not shown.`),
 };
 
 export type PlotStrings = typeof PLOT_STRINGS;
