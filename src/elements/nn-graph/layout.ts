@@ -1,7 +1,7 @@
 /** Diagram geometry in viewBox units; the diagram scales to its box. */
 export const COL_W = 130;
 export const ROW_H = 64;
-export const HEADER = 72;
+export const HEADER = 56;
 export const FOOTER = 16;
 
 export interface DiagramLayout {

@@ -35,7 +35,7 @@ const STEP_MS = 450;
  */
 const ROW_MIN_PX = 84;
 /** The same in a playground's graph: a heatmap node and the gap to the next, and room for the −/+ above. */
-const ROW_MIN_PX_DRIVEN = 60;
+const ROW_MIN_PX_DRIVEN = 76;
 /** Below this width per column, headings are short and the −/+ buttons stacked. */
 const NARROW_COLUMN_PX = 100;
 /** Cells per side of a node's heatmap picture. */
