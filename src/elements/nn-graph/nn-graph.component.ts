@@ -799,7 +799,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     const hidden = sizes.length - 2;
     return html`
       ${this.renderProblems()}
-      <div class="toolbar" part="toolbar">
+      <div class="toolbar ${this.driven ? 'driven' : ''}" part="toolbar">
         ${this.driven ? nothing : html`
           <button type="button" aria-label=${t.play} title=${t.play} @click=${() => this.play()}>▶</button>
           <button type="button" aria-label=${t.step} title=${t.step} @click=${() => this.step()}>&gt;|</button>

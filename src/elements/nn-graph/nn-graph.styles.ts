@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const graphStyles = css`
       .toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 8px; }
       .toolbar .sep { flex: 1 1 12px; }
+      /* In a playground, as TensorFlow Playground writes it and the lesson quotes it: HIDDEN LAYERS. */
+      .driven .layer-count { text-transform: uppercase; letter-spacing: 0.04em; font-size: 0.8em; }
       .layer-count { font-size: 0.9em; color: var(--_muted); min-width: 7em; }
       .scroll { overflow-x: auto; padding: 4px; }
       .diagram { position: relative; width: 100%; margin: 0 auto; container-type: inline-size; contain: layout; }
