@@ -39,8 +39,12 @@ const THEME_DOCS = {
   '--nn-error': 'Colour of error messages',
   '--nn-changed': 'Colour of the marks that show what an edit changed',
   '--nn-radius': 'Corner radius of buttons and panels',
+  '--nn-train-line': 'Colour of the training-loss line',
+  '--nn-test-line': 'Colour of the test-loss line (dashed)',
+  '--nn-point-outline': 'Outline of the data points',
+  '--nn-font': 'Font family of the element',
 };
-const theme = [...styles.matchAll(/--_[a-z]+: var\((--nn-[a-z-]+), ([^)]+)\);/g)].map((m) => ({ name: m[1], default: m[2] }));
+const theme = [...styles.matchAll(/(?:--_[a-z-]+|font-family): var\((--nn-[a-z-]+), (.+)\);$/gm)].map((m) => ({ name: m[1], default: m[2] }));
 
 const toLib = (path) => path.replace(/^src\//, 'lib/').replace(/\.ts$/, '.js');
 for (const mod of manifest.modules) {

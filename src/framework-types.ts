@@ -17,7 +17,7 @@ export interface NnDatasetPlotAttributes {
   'show-axes'?: boolean | string | null;
 }
 /** The properties of <nn-dataset-plot> a host may set. */
-export type NnDatasetPlotProperties = Partial<Pick<NnDatasetPlot, 'datasetName' | 'noise' | 'trainRatio' | 'seed' | 'for' | 'showTestData' | 'discretize' | 'density' | 'showAxes' | 'editable' | 'grid' | 'data' | 'model' | 'state' | 'source' | 'strings'>>;
+export type NnDatasetPlotProperties = Partial<Pick<NnDatasetPlot, 'datasetName' | 'noise' | 'trainRatio' | 'seed' | 'for' | 'showTestData' | 'discretize' | 'density' | 'showAxes' | 'editable' | 'grid' | 'data' | 'model' | 'state' | 'source' | 'strings' | 'theme'>>;
 /** The events <nn-dataset-plot> dispatches. */
 export type NnDatasetPlotEvents = Pick<NnEventMap, 'nn-data-change' | 'nn-point-hover'>;
 
@@ -37,7 +37,7 @@ export interface NnGraphAttributes {
   'input-labels'?: string | number | null;
 }
 /** The properties of <nn-graph> a host may set. */
-export type NnGraphProperties = Partial<Pick<NnGraph, 'inputs' | 'layers' | 'activation' | 'outputActivation' | 'seed' | 'biasInit' | 'maxLayers' | 'maxNeurons' | 'decimals' | 'persistKey' | 'locked' | 'heatmaps' | 'deadLinks' | 'inputLabels' | 'network' | 'state' | 'strings'>>;
+export type NnGraphProperties = Partial<Pick<NnGraph, 'inputs' | 'layers' | 'activation' | 'outputActivation' | 'seed' | 'biasInit' | 'maxLayers' | 'maxNeurons' | 'decimals' | 'persistKey' | 'locked' | 'heatmaps' | 'deadLinks' | 'inputLabels' | 'network' | 'state' | 'strings' | 'theme'>>;
 /** The events <nn-graph> dispatches. */
 export type NnGraphEvents = Pick<NnEventMap, 'nn-forward' | 'nn-network-change' | 'nn-node-select'>;
 
@@ -57,7 +57,7 @@ export interface NnPlaygroundAttributes {
   'show-test-data'?: boolean | string | null;
 }
 /** The properties of <nn-playground> a host may set. */
-export type NnPlaygroundProperties = Partial<Pick<NnPlayground, 'datasetName' | 'problem' | 'features' | 'layers' | 'activation' | 'learningRate' | 'regularization' | 'regularizationRate' | 'batchSize' | 'noise' | 'trainRatio' | 'seed' | 'speed' | 'showTestData' | 'discretize' | 'hide' | 'lock' | 'state' | 'strings'>>;
+export type NnPlaygroundProperties = Partial<Pick<NnPlayground, 'datasetName' | 'problem' | 'features' | 'layers' | 'activation' | 'learningRate' | 'regularization' | 'regularizationRate' | 'batchSize' | 'noise' | 'trainRatio' | 'seed' | 'speed' | 'showTestData' | 'discretize' | 'hide' | 'lock' | 'state' | 'strings' | 'theme'>>;
 /** The events <nn-playground> dispatches. */
 export type NnPlaygroundEvents = Pick<NnEventMap, 'nn-epoch' | 'nn-play' | 'nn-pause' | 'nn-reset' | 'nn-config-change' | 'nn-diverged' | 'nn-node-select' | 'nn-point-hover'>;
 
@@ -69,7 +69,7 @@ export interface NnQuizTaskAttributes {
   'explanation-after-answer'?: boolean | string | null;
 }
 /** The properties of <nn-quiz-task> a host may set. */
-export type NnQuizTaskProperties = Partial<Pick<NnQuizTask, 'mode' | 'for' | 'goal' | 'solution' | 'persistKey' | 'explanationAfterAnswer' | 'complete' | 'state' | 'strings'>>;
+export type NnQuizTaskProperties = Partial<Pick<NnQuizTask, 'mode' | 'for' | 'goal' | 'solution' | 'persistKey' | 'explanationAfterAnswer' | 'complete' | 'state' | 'strings' | 'theme'>>;
 /** The events <nn-quiz-task> dispatches. */
 export type NnQuizTaskEvents = Pick<NnEventMap, 'nn-answer' | 'nn-task-complete'>;
 

@@ -6,8 +6,7 @@ import { HeatmapGrid } from '../../core/heatmap.js';
 import { Network } from '../../core/network.js';
 import { createRandom } from '../../core/random.js';
 import { emit } from '../../events.js';
-import { DEFAULT_NEGATIVE, DEFAULT_NEUTRAL, DEFAULT_POSITIVE, parseColor } from '../shared/color.js';
-import { makeLut, paintGrid, paleLut } from '../shared/painters/heatmap.js';
+import { BACKGROUND_PALENESS, makeLut, paintGrid, paleLut } from '../shared/painters/heatmap.js';
 import { LinkController } from '../shared/controllers/link.js';
 import { numberish } from '../shared/converters.js';
 import { formatNumber, parseLearnerNumber } from '../shared/format.js';
@@ -126,7 +125,7 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
   private bgLut = paleLut(this.lut);
   /** The LUT as CSS colours, so that drawing regression points builds no strings per frame. */
   private lutCss: string[] = [];
-  private colors = { negative: 'rgb(245,147,34)', positive: 'rgb(8,119,189)' };
+  private colors = { negative: 'rgb(245,147,34)', positive: 'rgb(8,119,189)', outline: 'rgb(32,33,36)', surface: 'rgb(255,255,255)', muted: 'rgb(95,99,104)' };
   private offscreen: HTMLCanvasElement | null = null;
   private image: ImageData | null = null;
   private resizeObserver: ResizeObserver | null = null;
@@ -340,20 +339,29 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
   }
 
   protected override firstUpdated(): void {
-    const style = getComputedStyle(this);
-    const neg = parseColor(style.getPropertyValue('--nn-negative'), DEFAULT_NEGATIVE);
-    const pos = parseColor(style.getPropertyValue('--nn-positive'), DEFAULT_POSITIVE);
-    const neu = parseColor(style.getPropertyValue('--nn-neutral'), DEFAULT_NEUTRAL);
-    this.lut = makeLut(neg, neu, pos);
-    this.bgLut = paleLut(this.lut);
-    this.lutCss = Array.from({ length: 256 }, (_, k) => `rgb(${this.lut[k * 4]},${this.lut[k * 4 + 1]},${this.lut[k * 4 + 2]})`);
-    this.colors = { negative: `rgb(${neg.join(',')})`, positive: `rgb(${pos.join(',')})` };
+    this.readColors();
   }
 
-  /** What the canvas shows; a change of anything else (the readout, the table) draws nothing. */
+  /** Colour tables from the theme, as the browser resolves it (any CSS colour works). */
+  private readColors(): void {
+    const p = this.themer.read();
+    if (!p) return;
+    this.lut = makeLut(p.negative, p.neutral, p.positive);
+    this.bgLut = paleLut(this.lut, BACKGROUND_PALENESS, p.surface);
+    this.lutCss = Array.from({ length: 256 }, (_, k) => `rgb(${this.lut[k * 4]},${this.lut[k * 4 + 1]},${this.lut[k * 4 + 2]})`);
+    const css = (c: readonly number[]) => `rgb(${c.join(',')})`;
+    this.colors = { negative: css(p.negative), positive: css(p.positive), outline: css(p.outline), surface: css(p.surface), muted: css(p.muted) };
+  }
+
+  protected override onThemeChange(): void {
+    this.readColors();
+    this.draw();
+  }
+
   private static readonly DRAWN = ['trainPts', 'testPts', 'showTestData', 'discretize', 'showAxes', 'grid', 'density', 'modelVersion'];
 
   protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     if (changed.has('grid')) this.gridDirty = true;
     if (NnDatasetPlot.DRAWN.some((k) => changed.has(k))) this.draw();
   }
@@ -442,14 +450,14 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
       ctx.imageSmoothingEnabled = !this.discretize;
       ctx.drawImage(this.offscreen, 0, 0, w, h);
     } else {
-      ctx.fillStyle = '#fff';
+      ctx.fillStyle = this.colors.surface;
       ctx.fillRect(0, 0, w, h);
     }
     const r = Math.max(2.5, 3.5 * dpr * Math.min(1, w / (300 * dpr)) + 0.5);
     const style = { colors: this.colors, lutCss: this.lutCss, classification: this.counts.classification };
     drawPoints(ctx, this.trainPts, w, r, false, style);
     if (this.showTestData) drawPoints(ctx, this.testPts, w, r, true, style);
-    if (this.showAxes) drawAxes(ctx, w, h, dpr);
+    if (this.showAxes) drawAxes(ctx, w, h, dpr, this.colors.muted);
   }
 
   // ----- pointer and editing ------------------------------------------------------------------

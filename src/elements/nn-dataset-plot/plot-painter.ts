@@ -2,7 +2,7 @@ import { DOMAIN, type Point } from '../../core/dataset.js';
 import { lutIndex } from '../shared/painters/heatmap.js';
 
 export const SPAN = DOMAIN.max - DOMAIN.min;
-/** The points' outline. */
+/** The points' outline in the light theme (--nn-point-outline). */
 export const POINT_OUTLINE = '#202124';
 
 /** The one data↔canvas transform of the plot: x grows to the right, y grows upward. */
@@ -13,7 +13,7 @@ export const toCanvas = {
 };
 
 export interface PointStyle {
-  colors: { negative: string; positive: string };
+  colors: { negative: string; positive: string; outline: string };
   /** The colour scale as CSS colours, for regression labels. */
   lutCss: string[];
   classification: boolean;
@@ -25,7 +25,7 @@ export interface PointStyle {
  */
 export function drawPoints(ctx: CanvasRenderingContext2D, pts: readonly Point[], size: number, r: number, test: boolean, style: PointStyle): void {
   ctx.lineWidth = test ? 1.5 : 1;
-  ctx.strokeStyle = POINT_OUTLINE;
+  ctx.strokeStyle = style.colors.outline;
   for (const p of pts) {
     const px = toCanvas.x(p.x, size);
     const py = toCanvas.y(p.y, size);
@@ -40,9 +40,9 @@ export function drawPoints(ctx: CanvasRenderingContext2D, pts: readonly Point[],
 }
 
 /** Axes through the origin with ticks every 2 from −6 to 6. */
-export function drawAxes(ctx: CanvasRenderingContext2D, w: number, h: number, dpr: number): void {
-  ctx.strokeStyle = 'rgba(0,0,0,0.45)';
-  ctx.fillStyle = 'rgba(0,0,0,0.7)';
+export function drawAxes(ctx: CanvasRenderingContext2D, w: number, h: number, dpr: number, color: string): void {
+  ctx.strokeStyle = color;
+  ctx.fillStyle = color;
   ctx.lineWidth = dpr;
   ctx.font = `${10 * dpr}px sans-serif`;
   ctx.beginPath();

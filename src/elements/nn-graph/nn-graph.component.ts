@@ -70,7 +70,7 @@ const MAX_INPUTS = 10;
  * @csspart problems - The message listing invalid attributes.
  *
  * @cssproperty --nn-positive - Colour of positive weights and outputs (default #0877bd).
- * @cssproperty --nn-negative - Colour of negative weights and outputs (default #e8710a).
+ * @cssproperty --nn-negative - Colour of negative weights and outputs (default #f59322).
  * @cssproperty --nn-neutral - Colour of zero in heatmaps (default #e8eaeb).
  * @cssproperty --nn-accent - Accent colour of selected nodes and hovered buttons.
  * @cssproperty --nn-changed - Colour of the "calculation changed" marks (default #9334e6).
@@ -328,7 +328,8 @@ export class NnGraph extends NnElement<GraphStrings> {
     return r.values.length === this.net.sizes.length && r.values.every((v, l) => v.length === this.net.sizes[l]);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.lines = [...this.renderRoot.querySelectorAll<SVGLineElement>('line.active')];
     this.lineState = new Float32Array(this.lines.length).fill(NaN);
     this.paintLinks();
@@ -351,6 +352,23 @@ export class NnGraph extends NnElement<GraphStrings> {
       if (diagram) this.resizeObserver.observe(diagram);
       this.observedDiagram = diagram;
     }
+    this.thumbs = null;
+    if (this.heatmaps) this.drawHeatmaps();
+  }
+
+  protected override firstUpdated(): void {
+    this.readColors();
+  }
+
+  /** The thumbnails' colour table from the theme, as the browser resolves it. */
+  private readColors(): void {
+    const p = this.themer.read();
+    if (p) this.lut = makeLut(p.negative, p.neutral, p.positive);
+  }
+
+  protected override onThemeChange(): void {
+    this.readColors();
+    // Every thumbnail is painted again with the new colours.
     this.thumbs = null;
     if (this.heatmaps) this.drawHeatmaps();
   }

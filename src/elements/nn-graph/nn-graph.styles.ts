@@ -39,7 +39,7 @@ export const graphStyles = css`
       .node.value-changed .badge { display: block; }
       .badge {
         display: none; position: absolute; top: -8px; right: -10px; min-width: 18px; height: 18px; padding: 0 3px;
-        border-radius: 9px; background: var(--_changed); color: #fff; font-size: 11px; line-height: 18px;
+        border-radius: 9px; background: var(--_changed); color: var(--_surface); font-size: 11px; line-height: 18px;
       }
       .diagram canvas.thumbs { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
       .node.heat { width: min(40px, 10cqw, 70cqw / var(--cols, 3)); height: min(40px, 10cqw, 70cqw / var(--cols, 3)); border-radius: 4px; padding: 0; overflow: hidden; background: transparent; }
@@ -52,7 +52,7 @@ export const graphStyles = css`
       .in-label { position: absolute; transform: translate(-100%, -50%); padding-right: 30px; font-size: 0.75em; white-space: nowrap; color: var(--_muted); pointer-events: none; }
       .legend { display: flex; gap: 16px; flex-wrap: wrap; font-size: 0.8em; color: var(--_muted); margin: 4px 0; }
       .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-right: 4px; vertical-align: -2px; }
-      .legend .value::before { content: 'Δ'; display: inline-block; width: 16px; height: 16px; border-radius: 8px; background: var(--_changed); color: #fff; text-align: center; font-size: 11px; line-height: 16px; margin-right: 4px; }
+      .legend .value::before { content: 'Δ'; display: inline-block; width: 16px; height: 16px; border-radius: 8px; background: var(--_changed); color: var(--_surface); text-align: center; font-size: 11px; line-height: 16px; margin-right: 4px; }
       .changes { margin: 6px 0; font-size: 0.9em; }
       /* Room is kept for what edits and selections show, so that the lesson below does not jump. */
       .change-area { min-height: 4.2em; }

@@ -596,7 +596,8 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     this.changeConfig(next, false);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     this.paintLive();
     if (this.graph && this.graph.network !== this.session.network) {
       this.graph.network = this.session.network;

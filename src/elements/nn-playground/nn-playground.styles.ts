@@ -4,7 +4,7 @@ export const playgroundStyles = css`
       :host { container-type: inline-size; }
       .toolbar { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: end; padding: 8px 0 12px; border-bottom: 1px solid var(--_border); }
       .toolbar .buttons { display: flex; gap: 6px; align-items: center; }
-      .play { min-width: 44px; min-height: 44px; border-radius: 50%; background: var(--_accent); color: #fff; border-color: var(--_accent); font-size: 1.1em; }
+      .play { min-width: 44px; min-height: 44px; border-radius: 50%; background: var(--_accent); color: var(--_surface); border-color: var(--_accent); font-size: 1.1em; }
       .epoch { font-variant-numeric: tabular-nums; min-width: 7.5em; }
       .epoch b { font-size: 1.3em; display: block; }
       /* Fixed boxes: the numbers change every frame without laying out the rest of the element. */
@@ -39,11 +39,11 @@ export const playgroundStyles = css`
       .chart .y.max { top: 0; }
       .chart .y.zero { top: 63px; }
       .chart .x { right: 0; bottom: 0; }
-      .chart .train { stroke: #5f6368; }
-      .chart .test { stroke: #202124; stroke-dasharray: 4 2; }
+      .chart .train { stroke: var(--_train-line); }
+      .chart .test { stroke: var(--_test-line); stroke-dasharray: 4 2; }
       .chart figcaption { display: flex; gap: 14px; font-size: 0.75em; color: var(--_muted); }
-      .chart .key::before { content: ''; display: inline-block; width: 18px; margin-right: 4px; vertical-align: middle; border-top: 2px solid #5f6368; }
-      .chart .key.test::before { border-top: 2px dashed #202124; }
+      .chart .key::before { content: ''; display: inline-block; width: 18px; margin-right: 4px; vertical-align: middle; border-top: 2px solid var(--_train-line); }
+      .chart .key.test::before { border-top: 2px dashed var(--_test-line); }
       .message { border-left: 4px solid var(--_error); padding: 6px 10px; margin: 8px 0; color: var(--_error); background: color-mix(in srgb, var(--_error) 8%, transparent); }
       .checks { display: flex; gap: 12px; flex-wrap: wrap; margin-top: 6px; }
       nn-dataset-plot { max-width: 100%; }

@@ -434,7 +434,8 @@ export class NnQuizTask extends NnElement<QuizStrings> {
 
   // ----- rendering --------------------------------------------------------------------------------
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // Manual slot assignment: the author's elements are shown as they are, where they belong,
     // without touching their attributes.
     const root = this.renderRoot as ShadowRoot;

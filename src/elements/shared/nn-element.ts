@@ -1,6 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ProblemLog, quote } from './problems.js';
+import { ThemeController } from './controllers/theme.js';
+import { ProblemLog, parseEnumAttr, quote } from './problems.js';
+
+const THEMES = ['auto', 'light', 'dark'] as const;
 import { mergeStrings } from './strings.js';
 
 /**
@@ -40,6 +43,15 @@ export abstract class NnElement<S extends object> extends LitElement {
   @property({ attribute: false }) strings: Partial<S> | null = {};
 
   @state() protected announcement = '';
+
+  /**
+   * Colour scheme: auto (the page's `color-scheme`, or the reader's system preference when the
+   * page declares none), light or dark.
+   */
+  @property({ reflect: true }) theme: string | null = 'auto';
+
+  /** Resolves the theme's colours for canvases and repaints them when they change. */
+  protected readonly themer = new ThemeController(this, () => this.onThemeChange());
 
   protected readonly problems: ProblemLog;
   protected abstract readonly defaultStrings: S;
@@ -104,6 +116,29 @@ export abstract class NnElement<S extends object> extends LitElement {
     super.willUpdate(changed);
     // Merge (and report) here, not at the first read in render.
     if (changed.has('strings')) void this.t;
+    if (changed.has('theme')) {
+      this.problems.clear(['theme']);
+      parseEnumAttr(this.problems, 'theme', this.theme, THEMES, 'auto');
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('theme') && this.hasUpdated) this.themer.refresh();
+  }
+
+  /**
+   * Reads the theme's colours again and repaints the canvases. Changes of the system
+   * preference and of the classes, styles and data attributes of <html> and <body> are
+   * noticed by themselves; call this after restyling the page in another way.
+   */
+  refreshTheme(): void {
+    this.themer.refresh();
+  }
+
+  /** The theme's colours changed: elements with canvases repaint them. */
+  protected onThemeChange(): void {
+    this.requestUpdate();
   }
 
   /** Says `text` through the live region; clearing first makes a repeated message heard again. */

@@ -3,23 +3,32 @@ import { css } from 'lit';
 /** Shared theme: every colour is a custom property a host page can override. */
 export const themeStyles = css`
   :host {
+    /* One palette for every element and every canvas. light-dark() picks by the element's
+       colour scheme: the page's, the reader's system preference when the page declares
+       none (state os-scheme), or the theme attribute. */
     --_positive: var(--nn-positive, #0877bd);
-    --_negative: var(--nn-negative, #e8710a);
-    --_neutral: var(--nn-neutral, #e8eaeb);
-    --_accent: var(--nn-accent, #1a73e8);
-    --_text: var(--nn-text, currentColor);
-    --_muted: var(--nn-muted, #5f6368);
-    --_surface: var(--nn-surface, #fff);
-    --_border: var(--nn-border, #c4c7c5);
-    --_focus: var(--nn-focus, #1a73e8);
-    --_error: var(--nn-error, #b3261e);
-    --_changed: var(--nn-changed, #9334e6);
+    --_negative: var(--nn-negative, #f59322);
+    --_neutral: var(--nn-neutral, light-dark(#e8eaeb, #3c4043));
+    --_accent: var(--nn-accent, light-dark(#1a73e8, #8ab4f8));
+    --_text: var(--nn-text, light-dark(#202124, #e8eaed));
+    --_muted: var(--nn-muted, light-dark(#5f6368, #bdc1c6));
+    --_surface: var(--nn-surface, light-dark(#fff, #202124));
+    --_border: var(--nn-border, light-dark(#c4c7c5, #5f6368));
+    --_focus: var(--nn-focus, light-dark(#1a73e8, #8ab4f8));
+    --_error: var(--nn-error, light-dark(#b3261e, #f2b8b5));
+    --_changed: var(--nn-changed, light-dark(#9334e6, #d7aefb));
+    --_train-line: var(--nn-train-line, light-dark(#5f6368, #bdc1c6));
+    --_test-line: var(--nn-test-line, light-dark(#202124, #e8eaed));
+    --_point-outline: var(--nn-point-outline, light-dark(#202124, #f8f9fa));
     --_radius: var(--nn-radius, 8px);
     display: block;
     box-sizing: border-box;
     color: var(--_text);
-    font: inherit;
+    font-family: var(--nn-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
   }
+  :host(:state(os-scheme)) { color-scheme: light dark; }
+  :host([theme='light']) { color-scheme: light; }
+  :host([theme='dark']) { color-scheme: dark; }
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: inherit; }
   button, input, select { font: inherit; }

@@ -23,11 +23,14 @@ export function makeLut(negative: Rgb = DEFAULT_NEGATIVE, neutral: Rgb = DEFAULT
  */
 export const BACKGROUND_PALENESS = 0.55;
 
-/** The LUT mixed `share` of the way to white: the background version of the colour scale. */
-export function paleLut(lut: Uint8ClampedArray, share = BACKGROUND_PALENESS): Uint8ClampedArray {
+/**
+ * The LUT mixed `share` of the way to the surface colour (white in the light theme): the
+ * background version of the colour scale.
+ */
+export function paleLut(lut: Uint8ClampedArray, share = BACKGROUND_PALENESS, surface: Rgb = [255, 255, 255]): Uint8ClampedArray {
   const out = new Uint8ClampedArray(lut.length);
   for (let k = 0; k < lut.length; k += 4) {
-    for (let c = 0; c < 3; c++) out[k + c] = Math.round(lut[k + c] + (255 - lut[k + c]) * share);
+    for (let c = 0; c < 3; c++) out[k + c] = Math.round(lut[k + c] + (surface[c] - lut[k + c]) * share);
     out[k + 3] = 255;
   }
   return out;

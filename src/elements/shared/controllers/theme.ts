@@ -1,0 +1,118 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Rgb } from '../color.js';
+
+/** The colours canvases paint with, resolved by the browser from the theme's custom properties. */
+export interface Palette {
+  positive: Rgb;
+  negative: Rgb;
+  neutral: Rgb;
+  surface: Rgb;
+  text: Rgb;
+  muted: Rgb;
+  outline: Rgb;
+}
+
+const VARS: Record<keyof Palette, string> = {
+  positive: '--_positive',
+  negative: '--_negative',
+  neutral: '--_neutral',
+  surface: '--_surface',
+  text: '--_text',
+  muted: '--_muted',
+  outline: '--_point-outline',
+};
+
+/**
+ * Keeps a host's canvases in its theme. Colours are resolved by the browser (any CSS colour
+ * an author writes: names, #fff, hsl(), color-mix(), light-dark()) through a hidden probe in
+ * the shadow root, and read again when the page's colour scheme may have changed: the system
+ * preference, the `class`, `style` or `data-*` of <html> and <body> (observed, not polled),
+ * or a call to the host's `refreshTheme()`.
+ *
+ * A page that declares no `color-scheme` gets the reader's system preference (the host gets
+ * the custom state `os-scheme`); a page that declares one is followed; the host's `theme`
+ * attribute forces light or dark.
+ */
+export class ThemeController implements ReactiveController {
+  palette: Palette | null = null;
+  private media: MediaQueryList | null = null;
+  private observer: MutationObserver | null = null;
+  private internals: ElementInternals | null = null;
+  private onChange = () => this.refresh();
+
+  constructor(private host: ReactiveControllerHost & HTMLElement, private repaint: () => void) {
+    host.addController(this);
+    try {
+      this.internals = host.attachInternals();
+    } catch {
+      this.internals = null;
+    }
+  }
+
+  hostConnected(): void {
+    if (typeof matchMedia === 'function') {
+      this.media = matchMedia('(prefers-color-scheme: dark)');
+      this.media.addEventListener('change', this.onChange);
+    }
+    this.observer = new MutationObserver(this.onChange);
+    for (const el of [document.documentElement, document.body]) if (el) this.observer.observe(el, { attributes: true });
+    this.updateScheme();
+  }
+
+  hostDisconnected(): void {
+    this.media?.removeEventListener('change', this.onChange);
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  /** Reads the colours again and repaints if they changed. */
+  refresh(): void {
+    this.updateScheme();
+    const before = JSON.stringify(this.palette);
+    this.read();
+    if (JSON.stringify(this.palette) !== before) this.repaint();
+  }
+
+  /** Resolves the palette now (after the first render, when the probe exists). */
+  read(): Palette | null {
+    const root = this.host.shadowRoot;
+    if (!root) return null;
+    let probe = root.querySelector<HTMLElement>('span[data-theme-probe]');
+    if (!probe) {
+      probe = document.createElement('span');
+      probe.dataset.themeProbe = '';
+      probe.hidden = true;
+      root.append(probe);
+    }
+    const style = getComputedStyle(probe);
+    const out = {} as Palette;
+    for (const key of Object.keys(VARS) as (keyof Palette)[]) {
+      probe.style.setProperty('color', `var(${VARS[key]})`);
+      out[key] = toRgb(style.color);
+    }
+    this.palette = out;
+    return out;
+  }
+
+  private updateScheme(): void {
+    const states = this.internals?.states;
+    if (!states) return;
+    const parent = this.host.parentElement ?? document.documentElement;
+    const declared = getComputedStyle(parent).colorScheme;
+    try {
+      if (!declared || declared === 'normal') states.add('os-scheme');
+      else states.delete('os-scheme');
+    } catch {
+      // CustomStateSet without this state syntax: the page's scheme is followed as is.
+    }
+  }
+}
+
+function toRgb(color: string): Rgb {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color);
+  if (m) return [Math.round(Number(m[1])), Math.round(Number(m[2])), Math.round(Number(m[3]))];
+  // color(srgb r g b) for colours outside rgb() syntax (e.g. color-mix results).
+  const c = /color\(srgb\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(color);
+  if (c) return [Math.round(Number(c[1]) * 255), Math.round(Number(c[2]) * 255), Math.round(Number(c[3]) * 255)];
+  return [0, 0, 0];
+}

@@ -1,0 +1,94 @@
+/**
+ * Looks like the host page: every canvas paints with the theme's custom properties (any CSS
+ * colour, resolved by the browser), a dark page gets the dark palette without work from the
+ * author, and the dark theme passes axe's contrast rules.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { HeatmapGrid, Network } from '../../src/core/index.js';
+import '../../src/index.js';
+import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
+import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
+import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
+import { nextFrame, settle } from './helpers.js';
+
+/** How the browser resolves a CSS colour, as [r, g, b]. */
+function resolved(color: string, scheme = 'light'): number[] {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  probe.style.colorScheme = scheme;
+  document.body.append(probe);
+  const m = /(\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(probe).color)!;
+  probe.remove();
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** A network whose every node outputs `value` (biases only). */
+function constant(value: number): Network {
+  const net = new Network({ inputs: 2, hidden: [1], activation: 'tanh', init: 'zero' });
+  net.setBias(1, 0, Math.atanh(value));
+  net.setBias(2, 0, Math.atanh(value));
+  return net;
+}
+
+async function thumbPixel(graph: NnGraph, node: string): Promise<number[]> {
+  await nextFrame();
+  const canvas = graph.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.thumbs')!;
+  const r = graph.shadowRoot!.querySelector(`.node[data-node="${node}"]`)!.getBoundingClientRect();
+  const box = canvas.getBoundingClientRect();
+  const scale = canvas.width / box.width;
+  const d = canvas.getContext('2d')!.getImageData(Math.floor((r.left - box.left + r.width / 2) * scale), Math.floor((r.top - box.top + r.height / 2) * scale), 1, 1).data;
+  return [d[0], d[1], d[2]];
+}
+
+describe('theme', () => {
+  it('neuron heatmaps paint with --nn-positive given as hsl() and with a named --nn-negative', async () => {
+    const graph = await fixture<NnGraph>(html`<nn-graph style="--nn-positive: hsl(140 70% 35%); --nn-negative: rebeccapurple; width: 500px"></nn-graph>`);
+    for (const [value, color] of [[0.999999, 'hsl(140 70% 35%)'], [-0.999999, 'rebeccapurple']] as const) {
+      const net = constant(value);
+      const grid = new HeatmapGrid(['x1', 'x2'], 10);
+      grid.compute(net);
+      graph.network = net;
+      graph.heatmaps = grid;
+      await settle(graph);
+      const px = await thumbPixel(graph, '1:0');
+      const want = resolved(color);
+      for (let c = 0; c < 3; c++) expect(Math.abs(px[c] - want[c]), `${color} channel ${c}`).to.be.at.most(2);
+    }
+  });
+
+  it('theme="dark" paints zero with the dark neutral, and a colour set later is picked up by refreshTheme()', async () => {
+    const graph = await fixture<NnGraph>(html`<nn-graph theme="dark" style="width: 500px"></nn-graph>`);
+    const net = constant(0);
+    const grid = new HeatmapGrid(['x1', 'x2'], 10);
+    grid.compute(net);
+    graph.network = net;
+    graph.heatmaps = grid;
+    await settle(graph);
+    const near = (a: number[], b: number[]) => a.every((v, c) => Math.abs(v - b[c]) <= 2);
+    expect(near(await thumbPixel(graph, '1:0'), [0x3c, 0x40, 0x43]), 'dark neutral').to.equal(true);
+    graph.style.setProperty('--nn-neutral', 'gold');
+    graph.refreshTheme();
+    expect(near(await thumbPixel(graph, '1:0'), resolved('gold')), 'gold after refreshTheme()').to.equal(true);
+  });
+
+  it('follows a page that declares color-scheme: dark, and its switch to light, without any attribute', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark"><nn-dataset-plot></nn-dataset-plot></div>`);
+    const plot = host.querySelector('nn-dataset-plot') as NnDatasetPlot;
+    await settle(plot);
+    const canvas = plot.shadowRoot!.querySelector('canvas')!;
+    plot.draw();
+    const d = canvas.getContext('2d')!.getImageData(1, 1, 1, 1).data;
+    expect([d[0], d[1], d[2]], 'the empty plot is dark').to.deep.equal([0x20, 0x21, 0x24]);
+    host.style.colorScheme = 'light';
+    plot.refreshTheme();
+    const l = canvas.getContext('2d')!.getImageData(1, 1, 1, 1).data;
+    expect([l[0], l[1], l[2]], 'and light after the page switches').to.deep.equal([255, 255, 255]);
+  });
+
+  it('a dark playground on a dark page has no contrast problem for axe', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #202124; padding: 8px"><nn-playground></nn-playground></div>`);
+    const pg = host.querySelector('nn-playground') as NnPlayground;
+    await settle(pg);
+    await expect(host).to.be.accessible();
+  });
+});
