@@ -16,7 +16,7 @@ import type { NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js
 import { conditionMet, parseGoal } from '../../src/elements/nn-quiz-task/goal.js';
 import { QUIZ_STRINGS } from '../../src/elements/nn-quiz-task/strings.js';
 import { lutIndex } from '../../src/elements/shared/painters/heatmap.js';
-import { byName, choose, deepQueryAll, nextFrame, settle, shadowText } from './helpers.js';
+import { byName, choose, deepQueryAll, nextFrame, settle, shadowText, showHeatmaps, thumbPixel } from './helpers.js';
 
 
 
@@ -288,19 +288,8 @@ describe('orientation and thresholds of every heatmap', () => {
 
     it(`the graph's neuron thumbnails paint +1 where ${axis} > 0`, async () => {
       const graph = await fixture<NnGraph>(html`<nn-graph style="width: 500px"></nn-graph>`);
-      const net = signOf(input);
-      const grid = new HeatmapGrid(['x1', 'x2'], 20);
-      grid.compute(net);
-      graph.network = net;
-      graph.heatmaps = grid;
-      await settle(graph);
-      // The thumbnails share one canvas: read it inside hidden node 1's box, at fractions of it.
-      const canvas = graph.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.thumbs')!;
-      const node = graph.shadowRoot!.querySelector<HTMLElement>('.node[data-node="1:0"]')!.getBoundingClientRect();
-      const box = canvas.getBoundingClientRect();
-      const scale = canvas.width / box.width;
-      const ctx = canvas.getContext('2d')!;
-      const at = (fx: number, fy: number) => ctx.getImageData(Math.floor((node.left - box.left + 3 + fx * (node.width - 6)) * scale), Math.floor((node.top - box.top + 3 + fy * (node.height - 6)) * scale), 1, 1).data;
+      await showHeatmaps(graph, signOf(input), 20);
+      const at = (fx: number, fy: number) => thumbPixel(graph, '1:0', fx, fy);
       const positive = axis === 'x' ? at(0.9, 0.5) : at(0.5, 0.05);
       const negative = axis === 'x' ? at(0.05, 0.5) : at(0.5, 0.9);
       expect(isBlue(positive), 'blue on the positive side').to.equal(true);

@@ -60,3 +60,28 @@ export function choose(root: ParentNode, label: string, value: string): void {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** Lets a graph draw `net`'s heatmaps over a grid of `density` cells per side, as a playground does. */
+export async function showHeatmaps(graph: HTMLElement & { network: unknown; heatmaps: unknown; updateComplete: Promise<unknown> }, net: import('../../src/core/index.js').Network, density: number): Promise<void> {
+  const { HeatmapGrid } = await import('../../src/core/index.js');
+  const grid = new HeatmapGrid(['x1', 'x2'], density);
+  grid.compute(net);
+  graph.network = net;
+  graph.heatmaps = grid;
+  await settle(graph);
+  await nextFrame();
+}
+
+/**
+ * A pixel of one node's heatmap, [r, g, b], at fractions (fx, fy) of its box (3 px in from
+ * the border). The thumbnails share one canvas under the nodes.
+ */
+export function thumbPixel(graph: HTMLElement, node: string, fx = 0.5, fy = 0.5): number[] {
+  const root = graph.shadowRoot!;
+  const canvas = root.querySelector<HTMLCanvasElement>('canvas.thumbs')!;
+  const r = root.querySelector(`.node[data-node="${node}"]`)!.getBoundingClientRect();
+  const box = canvas.getBoundingClientRect();
+  const scale = canvas.width / box.width;
+  const d = canvas.getContext('2d')!.getImageData(Math.floor((r.left - box.left + 3 + fx * (r.width - 6)) * scale), Math.floor((r.top - box.top + 3 + fy * (r.height - 6)) * scale), 1, 1).data;
+  return [d[0], d[1], d[2]];
+}

@@ -4,12 +4,12 @@
  * author, and the dark theme passes axe's contrast rules.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { HeatmapGrid, Network } from '../../src/core/index.js';
+import { Network } from '../../src/core/index.js';
 import '../../src/index.js';
 import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
-import { nextFrame, settle } from './helpers.js';
+import { nextFrame, settle, showHeatmaps, thumbPixel } from './helpers.js';
 
 /** How the browser resolves a CSS colour, as [r, g, b]. */
 function resolved(color: string, scheme = 'light'): number[] {
@@ -30,27 +30,12 @@ function constant(value: number): Network {
   return net;
 }
 
-async function thumbPixel(graph: NnGraph, node: string): Promise<number[]> {
-  await nextFrame();
-  const canvas = graph.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.thumbs')!;
-  const r = graph.shadowRoot!.querySelector(`.node[data-node="${node}"]`)!.getBoundingClientRect();
-  const box = canvas.getBoundingClientRect();
-  const scale = canvas.width / box.width;
-  const d = canvas.getContext('2d')!.getImageData(Math.floor((r.left - box.left + r.width / 2) * scale), Math.floor((r.top - box.top + r.height / 2) * scale), 1, 1).data;
-  return [d[0], d[1], d[2]];
-}
-
 describe('theme', () => {
   it('neuron heatmaps paint with --nn-positive given as hsl() and with a named --nn-negative', async () => {
     const graph = await fixture<NnGraph>(html`<nn-graph style="--nn-positive: hsl(140 70% 35%); --nn-negative: rebeccapurple; width: 500px"></nn-graph>`);
     for (const [value, color] of [[0.999999, 'hsl(140 70% 35%)'], [-0.999999, 'rebeccapurple']] as const) {
-      const net = constant(value);
-      const grid = new HeatmapGrid(['x1', 'x2'], 10);
-      grid.compute(net);
-      graph.network = net;
-      graph.heatmaps = grid;
-      await settle(graph);
-      const px = await thumbPixel(graph, '1:0');
+      await showHeatmaps(graph, constant(value), 10);
+      const px = thumbPixel(graph, '1:0');
       const want = resolved(color);
       for (let c = 0; c < 3; c++) expect(Math.abs(px[c] - want[c]), `${color} channel ${c}`).to.be.at.most(2);
     }
@@ -58,17 +43,13 @@ describe('theme', () => {
 
   it('theme="dark" paints zero with the dark neutral, and a colour set later is picked up by refreshTheme()', async () => {
     const graph = await fixture<NnGraph>(html`<nn-graph theme="dark" style="width: 500px"></nn-graph>`);
-    const net = constant(0);
-    const grid = new HeatmapGrid(['x1', 'x2'], 10);
-    grid.compute(net);
-    graph.network = net;
-    graph.heatmaps = grid;
-    await settle(graph);
+    await showHeatmaps(graph, constant(0), 10);
     const near = (a: number[], b: number[]) => a.every((v, c) => Math.abs(v - b[c]) <= 2);
-    expect(near(await thumbPixel(graph, '1:0'), [0x3c, 0x40, 0x43]), 'dark neutral').to.equal(true);
+    expect(near(thumbPixel(graph, '1:0'), [0x3c, 0x40, 0x43]), 'dark neutral').to.equal(true);
     graph.style.setProperty('--nn-neutral', 'gold');
     graph.refreshTheme();
-    expect(near(await thumbPixel(graph, '1:0'), resolved('gold')), 'gold after refreshTheme()').to.equal(true);
+    await nextFrame();
+    expect(near(thumbPixel(graph, '1:0'), resolved('gold')), 'gold after refreshTheme()').to.equal(true);
   });
 
   it('follows a page that declares color-scheme: dark, and its switch to light, without any attribute', async () => {
