@@ -104,6 +104,20 @@ describe('core: heatmap grid', () => {
     expect(Array.from(banded.output)).to.deep.equal(after);
   });
 
+  it('rejects a density below 2 or not whole, a network with other inputs, and clamps rows outside the grid', () => {
+    expect(() => new HeatmapGrid(['x1', 'x2'], 1)).to.throw('density must be a whole number ≥ 2, got 1');
+    expect(() => new HeatmapGrid(['x1', 'x2'], 2.5)).to.throw('got 2.5');
+    expect(new HeatmapGrid(['x1', 'x2'], 2).density).to.equal(2);
+    const net = new Network({ inputs: 2, hidden: [3], activation: 'tanh', random: createRandom(5) });
+    expect(() => new HeatmapGrid(['x1'], 4).computeRows(net, 0, 4)).to.throw('the grid has 1 features but the network has 2 inputs');
+    const full = new HeatmapGrid(['x1', 'x2'], 6);
+    full.compute(net);
+    const clamped = new HeatmapGrid(['x1', 'x2'], 6);
+    clamped.computeRows(net, -3, 2);
+    clamped.computeRows(net, 2, 99);
+    expect(Array.from(clamped.output)).to.deep.equal(Array.from(full.output));
+  });
+
   it('follows a network whose shape changed', () => {
     const random = createRandom(1);
     const net = new Network({ inputs: 2, hidden: [2], random });
