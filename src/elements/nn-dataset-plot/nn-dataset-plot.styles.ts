@@ -8,7 +8,7 @@ export const plotStyles = css`
       .below { display: flex; justify-content: space-between; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 4px; font-size: 0.8em; }
       .note { margin: 4px 0 0; font-size: 0.8em; color: var(--_muted); }
       .legend { display: inline-flex; align-items: center; gap: 4px; }
-      .legend .bar { width: 90px; height: 10px; border-radius: 2px; background: linear-gradient(to right, color-mix(in srgb, var(--_negative) 45%, white), color-mix(in srgb, var(--_neutral) 45%, white), color-mix(in srgb, var(--_positive) 45%, white)); }
+      .legend .bar { width: 90px; height: 10px; border-radius: 2px; background: linear-gradient(to right, color-mix(in srgb, var(--_negative) 45%, var(--_surface)), color-mix(in srgb, var(--_neutral) 45%, var(--_surface)), color-mix(in srgb, var(--_positive) 45%, var(--_surface))); }
       .readout { font-variant-numeric: tabular-nums; color: var(--_muted); min-height: 1.2em; }
       .tools { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; align-items: end; font-size: 0.85em; }
       .tools label { display: inline-flex; flex-direction: column; gap: 2px; }

@@ -65,8 +65,8 @@ type Mode = (typeof MODES)[number];
  * @csspart problems - Messages about invalid attributes.
  *
  * @cssproperty --nn-accent - Colour of the chosen answer and the buttons' hover.
- * @cssproperty --nn-correct - Colour of correct marks (default #137333).
- * @cssproperty --nn-incorrect - Colour of incorrect marks (default #b3261e).
+ * @cssproperty --nn-correct - Colour of correct marks (default #137333; #81c995 in the dark theme).
+ * @cssproperty --nn-incorrect - Colour of incorrect marks (default #b3261e; #f2b8b5 in the dark theme).
  * @cssproperty --nn-border - Border colour.
  * @cssproperty --nn-surface - Background of the panel.
  */

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const quizStyles = css`
       :host {
-        --_correct: var(--nn-correct, #137333);
-        --_incorrect: var(--nn-incorrect, #b3261e);
+        --_correct: var(--nn-correct, light-dark(#137333, #81c995));
+        --_incorrect: var(--nn-incorrect, light-dark(#b3261e, #f2b8b5));
         border: 1px solid var(--_border); border-radius: var(--_radius); padding: 12px 16px; background: var(--_surface);
       }
       :host([complete]) { border-color: var(--_correct); }
