@@ -73,3 +73,20 @@ describe('theme', () => {
     await expect(host).to.be.accessible();
   });
 });
+
+describe('theme of a playground', () => {
+  it('theme="dark" set after the first render reaches the inner graph\'s and plot\'s canvases', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+    await settle(pg);
+    const plot = pg.shadowRoot!.querySelector('nn-dataset-plot') as NnDatasetPlot;
+    const canvas = plot.shadowRoot!.querySelector('canvas')!;
+    const corner = () => Array.from(canvas.getContext('2d')!.getImageData(1, 1, 1, 1).data.slice(0, 3));
+    const light = corner();
+    pg.setAttribute('theme', 'dark');
+    await settle(pg);
+    await nextFrame();
+    const dark = corner();
+    // The pale background is mixed toward the surface: white in light, #202124 in dark.
+    expect(dark[0] + dark[1] + dark[2], 'the plot background got darker').to.be.below(light[0] + light[1] + light[2] - 150);
+  });
+});

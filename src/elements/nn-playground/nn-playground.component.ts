@@ -678,6 +678,13 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     set('.live-train', formatNumber(this.session.trainLoss, 3));
   }
 
+  /** The playground's `theme` decides its inner graph's and plot's scheme: they read their colours again. */
+  protected override onThemeChange(): void {
+    this.graph?.refreshTheme();
+    this.plot?.refreshTheme();
+    this.requestUpdate();
+  }
+
   private chart: { at: number; session: TrainingSession; t: PlaygroundStrings; loss: number; result: TemplateResult } | null = null;
 
   /** The loss chart, redrawn at most every CHART_MS while training: 600 SVG points a frame cost more than they show. */
