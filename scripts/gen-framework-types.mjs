@@ -3,6 +3,9 @@
 // type entries (src/react.ts, src/vue.ts). Run by `npm run analyze`; CI checks it is current.
 import { readFileSync, writeFileSync } from 'node:fs';
 
+/** One line of the generated file that imports a class as a type. */
+const typeImport = (name, modulePath) => ['import type {', name, '} from', `'${modulePath}';`].join(' ');
+
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const out = [
   '// Generated from custom-elements.json by scripts/gen-framework-types.mjs (npm run analyze): do not edit.',
@@ -12,8 +15,8 @@ const entries = [];
 for (const mod of manifest.modules) {
   for (const d of mod.declarations ?? []) {
     if (!d.tagName) continue;
-    const from = `./${mod.path.replace(/^(src|lib)\//, '').replace(/\.ts$/, '.js')}`;
-    out.push(`import type { ${d.name} } from '${from}';`);
+    const modulePath = `./${mod.path.replace(/^(src|lib)\//, '').replace(/\.ts$/, '.js')}`;
+    out.push(typeImport(d.name, modulePath));
     // An attribute named like its property is typed by the property (frameworks set it as one).
     const attrs = (d.attributes ?? []).filter((a) => a.name !== a.fieldName).map((a) => `  /** ${(a.description ?? '').replace(/\*\//g, '').replace(/\s+/g, ' ').trim()} */\n  '${a.name}'?: ${a.type?.text?.includes('boolean') ? 'boolean | string' : 'string | number'} | null;`);
     const writable = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly).map((m) => `'${m.name}'`);

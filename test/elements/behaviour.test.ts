@@ -16,7 +16,7 @@ import type { NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js
 import { conditionMet, parseGoal } from '../../src/elements/nn-quiz-task/goal.js';
 import { QUIZ_STRINGS } from '../../src/elements/nn-quiz-task/strings.js';
 import { lutIndex } from '../../src/elements/shared/painters/heatmap.js';
-import { byName, choose, deepQueryAll, nextFrame, settle, shadowText, showHeatmaps, thumbPixel } from './helpers.js';
+import { byName, choose, deepQueryAll, drawPlot, nextFrame, plotPixel, settle, shadowText, showHeatmaps, thumbPixel } from './helpers.js';
 
 
 
@@ -274,12 +274,8 @@ describe('orientation and thresholds of every heatmap', () => {
       const plot = await fixture<NnDatasetPlot>(html`<nn-dataset-plot style="width: 200px"></nn-dataset-plot>`);
       plot.data = [];
       plot.model = signOf(input);
-      await settle(plot);
-      await nextFrame();
-      plot.draw();
-      const c = plot.shadowRoot!.querySelector('canvas')!;
-      const ctx = c.getContext('2d')!;
-      const at = (fx: number, fy: number) => ctx.getImageData(Math.floor(fx * c.width), Math.floor(fy * c.height), 1, 1).data;
+      await drawPlot(plot);
+      const at = (fx: number, fy: number) => plotPixel(plot, fx, fy);
       const positive = axis === 'x' ? at(0.9, 0.5) : at(0.5, 0.1);
       const negative = axis === 'x' ? at(0.1, 0.5) : at(0.5, 0.9);
       expect(isBlue(positive), 'blue on the positive side').to.equal(true);

@@ -85,3 +85,17 @@ export function thumbPixel(graph: HTMLElement, node: string, fx = 0.5, fy = 0.5)
   const d = canvas.getContext('2d')!.getImageData(Math.floor((r.left - box.left + 3 + fx * (r.width - 6)) * scale), Math.floor((r.top - box.top + 3 + fy * (r.height - 6)) * scale), 1, 1).data;
   return [d[0], d[1], d[2]];
 }
+
+/** Settles a plot and draws it at once, so that its canvas can be read. */
+export async function drawPlot(plot: HTMLElement & { draw(): void; updateComplete: Promise<unknown> }): Promise<void> {
+  await settle(plot);
+  await nextFrame();
+  plot.draw();
+}
+
+/** A pixel of a plot's canvas, [r, g, b], at fractions (fx, fy) of its width and height. */
+export function plotPixel(plot: HTMLElement, fx: number, fy: number): number[] {
+  const canvas = plot.shadowRoot!.querySelector('canvas')!;
+  const d = canvas.getContext('2d')!.getImageData(Math.floor(fx * canvas.width), Math.floor(fy * canvas.height), 1, 1).data;
+  return [d[0], d[1], d[2]];
+}

@@ -7,7 +7,7 @@ import { Network } from '../../src/core/index.js';
 import '../../src/index.js';
 import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import { POINT_OUTLINE } from '../../src/elements/nn-dataset-plot/plot-painter.js';
-import { nextFrame, settle } from './helpers.js';
+import { drawPlot, plotPixel } from './helpers.js';
 
 const luminance = (c3: ArrayLike<number>) => {
   const [r, g, b] = [c3[0], c3[1], c3[2]];
@@ -33,12 +33,9 @@ describe('plot readability', () => {
       const plot = await fixture<NnDatasetPlot>(html`<nn-dataset-plot style="width: 300px"></nn-dataset-plot>`);
       plot.data = [{ x: 2, y: 2, label: sign }, { x: -2, y: -2, label: -sign }];
       plot.model = sure(sign);
-      await settle(plot);
-      await nextFrame();
-      plot.draw();
-      const canvas = plot.shadowRoot!.querySelector('canvas')!;
-      const ctx = canvas.getContext('2d')!;
-      const px = (x: number, y: number) => ctx.getImageData(Math.round(((x + 6) / 12) * canvas.width), Math.round(((6 - y) / 12) * canvas.height), 1, 1).data;
+      await drawPlot(plot);
+      // Data coordinates (−6…6, y up) to fractions of the canvas.
+      const px = (x: number, y: number) => plotPixel(plot, (x + 6) / 12, (6 - y) / 12);
       const background = px(4, -4);
       expect(contrast(hex(POINT_OUTLINE), background), 'outline against background').to.be.at.least(3);
       const same = px(2, 2);

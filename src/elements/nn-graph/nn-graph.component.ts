@@ -669,6 +669,17 @@ export class NnGraph extends NnElement<GraphStrings> {
     input.defaultValue = input.value;
   }
 
+  /**
+   * A text field for an input, weight or bias (`param` as applyField reads it: i:index,
+   * w:layer:to:from, b:layer:index). Enter or leaving the field applies it; Escape undoes.
+   */
+  private paramField(param: string, value: number, label?: string): TemplateResult {
+    return html`<input type="text" inputmode="decimal" data-param=${param} aria-label=${label ?? nothing}
+      .value=${this.fmtField(value)} @keydown=${this.onFieldKey} @change=${this.onFieldChange} />`;
+  }
+
+  private onFieldChange = (e: Event) => this.applyField(e.target as HTMLInputElement);
+
   private fmtField(v: number): string {
     return this.fmt(v).replace('−', '-');
   }
@@ -887,8 +898,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     const nIn = this.net.sizes[node.layer - 1];
     return html`${Array.from({ length: nIn }, (_, i) => html`<label class="wfield" ${cssProps(at(node.layer - 1, i))}>
       <span>w${i + 1}${node.index + 1}</span>
-      <input type="text" inputmode="decimal" data-param="w:${node.layer}:${node.index}:${i}"
-        .value=${this.fmtField(this.net.getWeight(node.layer, node.index, i))} @keydown=${this.onFieldKey} @change=${(e: Event) => this.applyField(e.target as HTMLInputElement)} />
+      ${this.paramField(`w:${node.layer}:${node.index}:${i}`, this.net.getWeight(node.layer, node.index, i))}
     </label>`)}`;
   }
 
@@ -927,8 +937,7 @@ export class NnGraph extends NnElement<GraphStrings> {
         <h3>${name}</h3>
         ${this.driven ? html`<p class="hint">${this.labels[node.index] ?? ''}</p>` : html`<div class="fields">
           <label>x${node.index + 1} =
-            <input type="text" inputmode="decimal" aria-label=${t.inputField(node.index + 1)} data-param="i:${node.index}"
-              .value=${this.fmtField(this.inputValues[node.index])} @keydown=${this.onFieldKey} @change=${(e: Event) => this.applyField(e.target as HTMLInputElement)} />
+            ${this.paramField(`i:${node.index}`, this.inputValues[node.index], t.inputField(node.index + 1))}
           </label>
         </div>`}
         ${this.fieldError ? html`<p class="error" role="alert">${this.fieldError}</p>` : nothing}
@@ -948,12 +957,9 @@ export class NnGraph extends NnElement<GraphStrings> {
       ${result ? html`<p class="formula" role="status">${result}</p>` : !this.driven ? html`<p class="hint">${t.computeHint}</p>` : nothing}
       <div class="fields">
         ${weights.map((w, i) => html`<label>w${i + 1}${j} =
-          <input type="text" inputmode="decimal" data-param="w:${node.layer}:${node.index}:${i}"
-            aria-label=${t.weightField(this.nameOf({ layer: node.layer - 1, index: i }), name)}
-            .value=${this.fmtField(w)} @keydown=${this.onFieldKey} @change=${(e: Event) => this.applyField(e.target as HTMLInputElement)} /></label>`)}
+          ${this.paramField(`w:${node.layer}:${node.index}:${i}`, w, t.weightField(this.nameOf({ layer: node.layer - 1, index: i }), name))}</label>`)}
         <label>b =
-          <input type="text" inputmode="decimal" data-param="b:${node.layer}:${node.index}" aria-label=${t.biasField(name)}
-            .value=${this.fmtField(bias)} @keydown=${this.onFieldKey} @change=${(e: Event) => this.applyField(e.target as HTMLInputElement)} /></label>
+          ${this.paramField(`b:${node.layer}:${node.index}`, bias, t.biasField(name))}</label>
       </div>
       ${this.fieldError ? html`<p class="error" role="alert">${this.fieldError}</p>` : nothing}
     </section>`;

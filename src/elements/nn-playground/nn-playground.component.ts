@@ -142,8 +142,6 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
 
   @state() private cfg!: PlaygroundConfig;
   @state() private playing = false;
-  /** The epoch shown: written into its box directly while training (paintLive), not through a render. */
-  private epochShown = 0;
   @state() private message = '';
   @state() private hiddenControls = new Set<ControlName | FeatureName>();
   @state() private lockedControls = new Set<ControlName | FeatureName>();
@@ -374,7 +372,6 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     this.grid = built.grid;
     this.grid.compute(this.session.network);
     this.message = '';
-    this.epochShown = this.session.epoch;
     // Hand the graph its new network now, not at the next render: an edit made in between
     // would otherwise land on the old network.
     if (this.graph) this.graph.network = this.session.network;
@@ -437,30 +434,40 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
       if ((diverged = !this.trainOne())) break;
     }
     const trained = performance.now();
+    if (diverged) {
+      // Paused by trainOne: the picture of the network as it stopped.
+      this.afterStep();
+      this.reportEpochs(start, trained, n);
+      return;
+    }
     // While training, a new pass starts at most every PASS_MS: a small network's pass fits in
     // every frame, but the boundary moves too little between two frames to be worth the paint.
     const due = !this.playing || this.heatRow > 0 || start - this.passStarted >= PASS_MS;
     if (due && this.heatRow === 0) this.passStarted = start;
-    const done = !diverged && due && this.advanceHeatmap(deadline);
+    const done = due && this.advanceHeatmap(deadline);
     const computed = performance.now();
     if (done) {
       this.graph?.redraw(this.playing ? THUMBNAIL_MS : 0);
       this.plot?.draw();
     }
     if (!this.playing) {
-      if (done || diverged) this.loop.stop();
+      if (done) this.loop.stop();
       if (!n) return;
     }
-    this.epochShown = this.session.epoch;
     // The numbers change every frame and are written in place; the rest of the template only
     // when the loss chart is due.
     this.paintLive();
     if (!this.chart || start - this.chart.at >= CHART_MS) this.requestUpdate();
+    this.frameTiming.heatmaps = computed - trained;
+    this.frameTiming.draw = performance.now() - computed;
+    this.reportEpochs(start, trained, n);
+  }
+
+  /** After epochs were trained: their timing, `nn-epoch`, and the loss for screen readers. */
+  private reportEpochs(start: number, trained: number, n: number): void {
     const timing = this.frameTiming;
     timing.start = start;
     timing.train = trained - start;
-    timing.heatmaps = computed - trained;
-    timing.draw = performance.now() - computed;
     timing.epochs = n;
     emit(this, 'nn-epoch', { epoch: this.session.epoch, trainLoss: this.session.trainLoss, testLoss: this.session.testLoss });
     this.announceLoss(false);
@@ -488,22 +495,16 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     for (let i = 0; i < n; i++) if (!this.trainOne()) break;
     const trained = performance.now();
     this.afterStep();
-    const timing = this.frameTiming;
-    timing.start = start;
-    timing.train = trained - start;
-    timing.epochs = n;
-    emit(this, 'nn-epoch', { epoch: this.session.epoch, trainLoss: this.session.trainLoss, testLoss: this.session.testLoss });
-    this.announceLoss(false);
+    this.reportEpochs(start, trained, n);
   }
 
-  /** One epoch; on divergence pauses, says why and returns false. */
+  /** One epoch; on divergence pauses, says why and returns false (the caller redraws). */
   private trainOne(): boolean {
     const result = this.session.step();
     if (!result.diverged) return true;
     this.message = this.t.diverged(this.session.epoch, result.reason);
     this.pause();
     emit(this, 'nn-diverged', { epoch: this.session.epoch, reason: result.reason });
-    this.afterStep();
     return false;
   }
 
@@ -517,10 +518,11 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     this.heatRow = 0;
     const done = this.advanceHeatmap(t0 + SYNC_HEATMAP_MS);
     const t1 = performance.now();
-    this.epochShown = this.session.epoch;
     if (done) {
       this.graph?.redraw();
       this.plot?.draw();
+      // A pass the loop was finishing after a pause is now made for the current weights.
+      if (!this.playing) this.loop.stop();
     } else {
       this.loop.start();
     }
@@ -673,7 +675,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
       const el = root.querySelector(selector);
       if (el && el.textContent !== text) el.textContent = text;
     };
-    set('.live-epoch', String(this.epochShown).padStart(6, '0'));
+    set('.live-epoch', String(this.session.epoch).padStart(6, '0'));
     set('.live-test', formatNumber(this.session.testLoss, 3));
     set('.live-train', formatNumber(this.session.trainLoss, 3));
   }

@@ -4,14 +4,16 @@
  */
 export type Rgb = [number, number, number];
 
-export function parseColor(text: string, fallback: Rgb): Rgb {
-  const m = /^#?([0-9a-f]{6})$/i.exec(text.trim());
-  if (m) {
-    const n = parseInt(m[1], 16);
-    return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-  }
-  const rgb = /^rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)/i.exec(text.trim());
-  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : fallback;
+/**
+ * A colour as the browser computes it (`getComputedStyle(el).color`): `rgb()`/`rgba()`, or
+ * `color(srgb …)` for results of color-mix(). Black for anything else.
+ */
+export function parseComputedColor(color: string): Rgb {
+  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color);
+  if (m) return [Math.round(Number(m[1])), Math.round(Number(m[2])), Math.round(Number(m[3]))];
+  const c = /color\(srgb\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(color);
+  if (c) return [Math.round(Number(c[1]) * 255), Math.round(Number(c[2]) * 255), Math.round(Number(c[3]) * 255)];
+  return [0, 0, 0];
 }
 
 export const DEFAULT_NEGATIVE: Rgb = [245, 147, 34];

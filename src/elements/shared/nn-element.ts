@@ -124,7 +124,8 @@ export abstract class NnElement<S extends object> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('theme') && this.hasUpdated) this.themer.refresh();
+    // Not on the first update: the elements with canvases read their colours in firstUpdated.
+    if (changed.has('theme') && changed.get('theme') !== undefined) this.themer.refresh();
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Rgb } from '../color.js';
+import { parseComputedColor, type Rgb } from '../color.js';
 
 /** The colours canvases paint with, resolved by the browser from the theme's custom properties. */
 export interface Palette {
@@ -88,7 +88,7 @@ export class ThemeController implements ReactiveController {
     const out = {} as Palette;
     for (const key of Object.keys(VARS) as (keyof Palette)[]) {
       probe.style.setProperty('color', `var(${VARS[key]})`);
-      out[key] = toRgb(style.color);
+      out[key] = parseComputedColor(style.color);
     }
     this.palette = out;
     return out;
@@ -106,13 +106,4 @@ export class ThemeController implements ReactiveController {
       // CustomStateSet without this state syntax: the page's scheme is followed as is.
     }
   }
-}
-
-function toRgb(color: string): Rgb {
-  const m = /rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(color);
-  if (m) return [Math.round(Number(m[1])), Math.round(Number(m[2])), Math.round(Number(m[3]))];
-  // color(srgb r g b) for colours outside rgb() syntax (e.g. color-mix results).
-  const c = /color\(srgb\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(color);
-  if (c) return [Math.round(Number(c[1]) * 255), Math.round(Number(c[2]) * 255), Math.round(Number(c[3]) * 255)];
-  return [0, 0, 0];
 }
