@@ -4,7 +4,8 @@
 //   dist/nn-graph.js, nn-dataset-plot.js, nn-playground.js, nn-quiz-task.js   one element each
 //     (the playground brings the graph and the plot it contains), sharing dist/chunks/, Lit
 //     in chunks/lit.js, so a page with only <nn-graph> loads only what the graph needs;
-//   dist/core.js          the model alone, no DOM.
+//   dist/core.js          the model alone, no DOM;
+//   dist/locales/*.js     de, es, fr, ja messages, imported by any of the above when a page's lang asks.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -21,7 +22,8 @@ const plugins = () => [
 export default [
   {
     input: 'src/index.ts',
-    output: { file: 'dist/nn-elements.js', format: 'es', sourcemap: true },
+    // Languages other than English are separate files, loaded when a page's lang asks for one.
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'nn-elements.js', chunkFileNames: 'locales/[name].js' },
     plugins: plugins(),
   },
   {
@@ -37,7 +39,7 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name].js',
+      chunkFileNames: (chunk) => (chunk.facadeModuleId && /[\\/]locales[\\/]/.test(chunk.facadeModuleId) ? 'locales/[name].js' : 'chunks/[name].js'),
       manualChunks: (id) => (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ? 'lit' : undefined),
     },
     plugins: plugins(),

@@ -75,18 +75,24 @@ export interface NnTrainingStateDetail {
   epoch: number;
 }
 
+/**
+ * An xAPI language map: text by language tag. The author's text is keyed by the page's `lang`
+ * (`en-US` when the page declares none); the verb's name is also given in `en-US`.
+ */
+export type LanguageMap = Record<string, string>;
+
 /** An xAPI-shaped statement, ready to forward to a learning record store. */
 export interface XapiStatement {
-  verb: { id: string; display: { 'en-US': string } };
+  verb: { id: string; display: LanguageMap };
   object: {
     id: string;
     objectType: 'Activity';
     definition: {
-      name: { 'en-US': string };
-      description?: { 'en-US': string };
+      name: LanguageMap;
+      description?: LanguageMap;
       type: string;
       interactionType?: 'choice' | 'other';
-      choices?: { id: string; description: { 'en-US': string } }[];
+      choices?: { id: string; description: LanguageMap }[];
       correctResponsesPattern?: string[];
     };
   };

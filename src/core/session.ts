@@ -11,7 +11,8 @@ export interface SessionSnapshot {
   dead?: number[][];
 }
 
-export type StepResult = { diverged: false } | { diverged: true; reason: string };
+/** `cause` names the reason for a caller that words it itself (in another language). */
+export type StepResult = { diverged: false } | { diverged: true; cause: 'learning-rate' | 'unstable'; reason: string };
 
 /**
  * A training run: a network, its training and test samples, the epoch count and the loss
@@ -54,6 +55,7 @@ export class TrainingSession {
       const big = this.options.learningRate >= 1;
       return {
         diverged: true,
+        cause: big ? 'learning-rate' : 'unstable',
         reason: big
           ? `the loss became infinite: the learning rate (${this.options.learningRate}) is too high`
           : 'the loss became infinite: try a lower learning rate or less regularization',

@@ -224,12 +224,12 @@ describe('core: training session, exactly', () => {
     const big = new TrainingSession(new Network({ inputs: 2, hidden: [8, 8], activation: 'relu', outputActivation: 'linear', random: createRandom(1) }), toSamples(generateDataset('plane', createRandom(1)), ['x1', 'x2']), toSamples(pts, ['x1', 'x2']), { learningRate: 10, batchSize: 10, regularization: 'none', regularizationRate: 0 });
     let result = big.step();
     for (let i = 0; i < 20 && !result.diverged; i++) result = big.step();
-    expect(result).to.deep.equal({ diverged: true, reason: 'the loss became infinite: the learning rate (10) is too high' });
+    expect(result).to.deep.equal({ diverged: true, cause: 'learning-rate', reason: 'the loss became infinite: the learning rate (10) is too high' });
     const small = session(0.5);
     small.options = { ...small.options, regularization: 'l2', regularizationRate: 1e308 };
     let r = small.step();
     for (let i = 0; i < 5 && !r.diverged; i++) r = small.step();
-    expect(r).to.deep.equal({ diverged: true, reason: 'the loss became infinite: try a lower learning rate or less regularization' });
+    expect(r).to.deep.equal({ diverged: true, cause: 'unstable', reason: 'the loss became infinite: try a lower learning rate or less regularization' });
     const epoch = small.epoch;
     const weights = JSON.stringify(small.toJSON().network);
     expect(small.step().diverged).to.equal(true);

@@ -251,24 +251,24 @@ describe('elements on any host page', () => {
     byName(plot.shadowRoot!, 'Show the points as a table').click();
     await settle(plot);
     expect(plot.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(TABLE_PAGE);
-    expect(shadowText(plot)).to.contain(`Points 1–${TABLE_PAGE} of 100000`);
+    expect(shadowText(plot)).to.contain(`Points 1–${TABLE_PAGE} of 100,000`);
     byName(plot.shadowRoot!, 'Next points').click();
     await settle(plot);
-    expect(shadowText(plot)).to.contain(`Points ${TABLE_PAGE + 1}–${2 * TABLE_PAGE} of 100000`);
+    expect(shadowText(plot)).to.contain(`Points ${TABLE_PAGE + 1}–${2 * TABLE_PAGE} of 100,000`);
   });
 
-  it('#9 plain text where a string function is expected is used as a template and never breaks rendering', async () => {
+  it('#9 a message template with named placeholders in any order is filled; a wrong type is reported and never breaks rendering', async () => {
     const graph = await fixture<NnGraph>(html`<nn-graph></nn-graph>`);
-    graph.strings = { hiddenNode: 'Neuron {1} in Schicht {0}' as never, play: 42 as never };
+    graph.strings = { hiddenNode: 'Neuron {i} in Schicht {layer}', play: 42 as never };
     await settle(graph);
     expect(byName(graph.shadowRoot!, 'Neuron 2 in Schicht 1')).to.exist;
     expect(byName(graph.shadowRoot!, 'Play')).to.exist;
     expect(graph.attributeProblems.join()).to.contain('strings.play');
   });
 
-  it('#9 a translation that throws falls back to English and divergence still stops training and fires nn-diverged', async () => {
+  it('#9 a function given as a message is refused by name, English is kept, and divergence still stops training and fires nn-diverged', async () => {
     const pg = await fixture<NnPlayground>(html`<nn-playground dataset-name="plane" learning-rate="10" layers="8,8"></nn-playground>`);
-    pg.strings = { diverged: (() => { throw new Error('broken'); }) as never, lossAnnouncement: 'Epoche' as never };
+    pg.strings = { divergedRate: (() => { throw new Error('broken'); }) as never, lossAnnouncement: 'Epoche' };
     await settle(pg);
     const diverged = oneEvent(pg, 'nn-diverged');
     pg.play();
@@ -276,6 +276,7 @@ describe('elements on any host page', () => {
     await settle(pg);
     expect(pg.isPlaying).to.equal(false);
     expect(shadowText(pg)).to.contain('Training stopped at epoch');
+    expect(pg.attributeProblems.join()).to.contain('strings.divergedRate');
   });
 
   it('#10 a plot whose for= names no element schedules no timers and warns once', async () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DOMAIN, DATASET_LABELS, DATASET_NAMES, generateDataset, splitTrainTest, type DatasetName, type Point } from '../../core/dataset.js';
+import { DOMAIN, DATASET_NAMES, generateDataset, splitTrainTest, type DatasetName, type Point } from '../../core/dataset.js';
 import { featureValue, type FeatureName } from '../../core/features.js';
 import { HeatmapGrid } from '../../core/heatmap.js';
 import { Network } from '../../core/network.js';
@@ -9,14 +9,14 @@ import { emit } from '../../events.js';
 import { BACKGROUND_PALENESS, makeLut, paintGrid, paleLut } from '../shared/painters/heatmap.js';
 import { LinkController } from '../shared/controllers/link.js';
 import { numberish } from '../shared/converters.js';
-import { formatNumber, parseLearnerNumber } from '../shared/format.js';
+import { parseLocaleNumber } from '../shared/i18n.js';
 import { NnElement } from '../shared/nn-element.js';
 import { ProblemLog, parseEnumAttr, parseNumberAttr, parseTextAttr } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
 import { plotStyles } from './nn-dataset-plot.styles.js';
 import { validateRows } from './data.js';
 import { SPAN, drawAxes, drawPoints, toCanvas } from './plot-painter.js';
-import { PLOT_STRINGS, type PlotStrings } from './strings.js';
+import { PLOT_STRINGS } from './strings.js';
 
 /** What the plot can draw as its background: a network over chosen features, or a grid already computed. */
 export type PlotModel = Network | { network: Network; features: readonly FeatureName[] };
@@ -68,7 +68,8 @@ const SOURCE_EVENTS = ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-c
  * @cssproperty --nn-neutral - Colour of output 0 (default #e8eaeb).
  * @cssproperty --nn-plot-size - Largest width of the plot (default 420px).
  */
-export class NnDatasetPlot extends NnElement<PlotStrings> {
+export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
+  protected static override localeSection = 'nn-dataset-plot' as const;
   static override styles = [themeStyles, plotStyles];
   protected static override attributeAliases = { dataset: 'dataset-name' };
   protected static override upgradeProperties = ['state', 'data', 'model', 'source'];
@@ -479,7 +480,7 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
   private onPointerMove(e: PointerEvent): void {
     const { x, y } = this.toData(e);
     const output = this.outputAt(x, y);
-    this.readout = this.t.readout(formatNumber(x, 2), formatNumber(y, 2), output === null ? null : formatNumber(output, 3));
+    this.readout = output === null ? this.t.readout({ x: this.num(x, 2), y: this.num(y, 2) }) : this.t.readoutWithOutput({ x: this.num(x, 2), y: this.num(y, 2), output: this.num(output, 3) });
     emit(this, 'nn-point-hover', { x, y, output });
   }
 
@@ -501,7 +502,7 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
   addPoint(point: Point): void {
     this.ownData = true;
     this.trainPts = [...this.trainPts, point];
-    this.announce(this.t.added(this.t.classLabel(point.label), formatNumber(point.x, 2), formatNumber(point.y, 2)));
+    this.announce(this.t.added({ label: this.classRef(point.label), x: this.num(point.x, 2), y: this.num(point.y, 2) }));
     emit(this, 'nn-data-change', { action: 'add', point, points: this.points });
   }
 
@@ -511,20 +512,27 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
     if (!point) return;
     this.ownData = true;
     this.trainPts = this.trainPts.filter((_, i) => i !== index);
-    this.announce(this.t.removed(this.t.classLabel(point.label), formatNumber(point.x, 2), formatNumber(point.y, 2)));
+    this.announce(this.t.removed({ label: this.classRef(point.label), x: this.num(point.x, 2), y: this.num(point.y, 2) }));
     emit(this, 'nn-data-change', { action: 'remove', point, points: this.points });
+  }
+
+  private classRef(label: number): string {
+    return label > 0 ? this.t.positiveRef : this.t.negativeRef;
   }
 
   private onAddSubmit(e: Event): void {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const x = parseLearnerNumber((form.elements.namedItem('x') as HTMLInputElement).value);
-    const y = parseLearnerNumber((form.elements.namedItem('y') as HTMLInputElement).value);
+    const px = parseLocaleNumber((form.elements.namedItem('x') as HTMLInputElement).value, this.locale);
+    const py = parseLocaleNumber((form.elements.namedItem('y') as HTMLInputElement).value, this.locale);
     const label = Number((form.elements.namedItem('label') as HTMLSelectElement).value);
-    if (x === null || y === null || Math.abs(x) > 6 || Math.abs(y) > 6) {
-      this.addError = this.t.badCoordinate;
+    if (!('value' in px) || !('value' in py) || Math.abs(px.value) > 6 || Math.abs(py.value) > 6) {
+      const wrong = [px, py].find((p) => 'error' in p && p.error === 'wrong-separator');
+      this.addError = this.t.badCoordinate + (wrong && 'separator' in wrong ? ` ${this.t.wrongSeparator({ separator: wrong.separator })}` : '');
       return;
     }
+    const x = px.value;
+    const y = py.value;
     this.addError = '';
     this.addPoint({ x, y, label });
   }
@@ -533,11 +541,11 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
 
   private summary(): string {
     const t = this.t;
-    const name = this.ownData ? t.ownData : (DATASET_LABELS[this.datasetName as DatasetName] ?? this.datasetName);
-    const sourceName = this.sourceEl?.config?.dataset ? DATASET_LABELS[this.sourceEl.config.dataset as DatasetName] ?? name : name;
+    const name = this.ownData ? t.ownData : (t.datasetNames[this.datasetName ?? ''] ?? this.datasetName);
+    const sourceName = this.sourceEl?.config?.dataset ? t.datasetNames[this.sourceEl.config.dataset] ?? name : name;
     const base = this.counts.classification
-      ? t.summary(sourceName, this.trainPts.length, this.counts.positive, this.counts.negative, this.testPts.length, this.showTestData)
-      : t.summaryRegression(sourceName, this.trainPts.length, this.testPts.length);
+      ? (this.testPts.length ? (this.showTestData ? t.summaryWithTest : t.summaryTestHidden) : t.summary)({ dataset: sourceName, train: this.trainPts.length, positive: this.counts.positive, negative: this.counts.negative, test: this.testPts.length })
+      : t.summaryRegression({ dataset: sourceName, train: this.trainPts.length, test: this.testPts.length });
     return base + (this.grid || this.modelValue ? t.withModel : '');
   }
 
@@ -549,7 +557,7 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
       <div class="frame" role="img" aria-label=${this.summary()}>
         <canvas part="canvas" @pointermove=${this.onPointerMove} @pointerleave=${() => (this.readout = '')} @click=${this.onClick}></canvas>
       </div>
-      ${this.counts.outside ? html`<p class="note" part="note">${t.outsideRange(this.counts.outside)}</p>` : nothing}
+      ${this.counts.outside ? html`<p class="note" part="note">${t.outsideRange({ count: this.counts.outside })}</p>` : nothing}
       <div class="below">
         ${this.grid || this.modelValue ? html`<span class="legend" part="legend" role="img" aria-label=${t.legendLabel}><span aria-hidden="true">${t.legendLow}</span><span class="bar"></span><span aria-hidden="true">${t.legendHigh}</span></span>` : nothing}
         <span class="readout" part="readout">${this.readout}</span>
@@ -591,15 +599,15 @@ export class NnDatasetPlot extends NnElement<PlotStrings> {
       <caption>${t.tableCaption}</caption>
       <thead><tr><th scope="col">${t.colX}</th><th scope="col">${t.colY}</th><th scope="col">${t.colLabel}</th><th scope="col">${t.colSet}</th>${this.editable ? html`<th scope="col">${t.remove}</th>` : nothing}</tr></thead>
       <tbody>${rows.map(({ p, i, test }) => html`<tr>
-        <td>${formatNumber(p.x, 2)}</td><td>${formatNumber(p.y, 2)}</td>
-        <td>${p.label === 1 || p.label === -1 ? t.classLabel(p.label) : formatNumber(p.label, 2)}</td>
+        <td>${this.num(p.x, 2)}</td><td>${this.num(p.y, 2)}</td>
+        <td>${p.label === 1 || p.label === -1 ? this.classRef(p.label) : this.num(p.label, 2)}</td>
         <td>${test ? t.test : t.train}</td>
-        ${this.editable ? html`<td>${test ? nothing : html`<button type="button" aria-label=${t.removePoint(i + 1)} @click=${() => this.removePoint(i)}>×</button>`}</td>` : nothing}
+        ${this.editable ? html`<td>${test ? nothing : html`<button type="button" aria-label=${t.removePoint({ i: i + 1 })} @click=${() => this.removePoint(i)}>×</button>`}</td>` : nothing}
       </tr>`)}</tbody>
     </table></div>
     ${pages > 1 ? html`<div class="pager">
       <button type="button" ?disabled=${this.tablePage === 0} @click=${() => this.tablePage--}>${t.previousPage}</button>
-      <span>${t.pageOf(first + 1, Math.min(total, first + TABLE_PAGE), total)}</span>
+      <span>${t.pageOf({ from: first + 1, to: Math.min(total, first + TABLE_PAGE), total })}</span>
       <button type="button" ?disabled=${this.tablePage >= pages - 1} @click=${() => this.tablePage++}>${t.nextPage}</button>
     </div>` : nothing}`;
   }

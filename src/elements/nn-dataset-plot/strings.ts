@@ -1,15 +1,24 @@
-/** Every string a learner reads in <nn-dataset-plot>, replaceable through the `strings` property. */
+import { DATASET_LABELS } from '../../core/dataset.js';
+
+/**
+ * Every string a learner reads in <nn-dataset-plot>: English, the fallback of every language.
+ * Messages are data with named placeholders (see shared/i18n.ts).
+ */
 export const PLOT_STRINGS = {
   negative: 'Orange',
   positive: 'Blue',
-  classLabel: (label: number) => (label > 0 ? 'blue' : 'orange'),
-  summary: (dataset: string, train: number, trainPos: number, trainNeg: number, test: number, showTest: boolean) =>
-    `${dataset}: ${train} training points (${trainPos} blue, ${trainNeg} orange)` +
-    (test ? `, ${test} test points${showTest ? ' shown as squares' : ' not shown'}` : '') + '.',
-  summaryRegression: (dataset: string, train: number, test: number) => `${dataset}: ${train} training points and ${test} test points, coloured by value from orange (−1) to blue (+1).`,
+  /** The class of a point inside a sentence. */
+  negativeRef: 'orange',
+  positiveRef: 'blue',
+  summary: '{dataset}: {train} training points ({positive} blue, {negative} orange).',
+  summaryWithTest: '{dataset}: {train} training points ({positive} blue, {negative} orange), {test} test points shown as squares.',
+  summaryTestHidden: '{dataset}: {train} training points ({positive} blue, {negative} orange), {test} test points not shown.',
+  summaryRegression: '{dataset}: {train} training points and {test} test points, coloured by value from orange (−1) to blue (+1).',
   withModel: ' The background shows the model\'s output: blue where it predicts +1, orange where it predicts −1.',
   ownData: 'Author\'s data',
-  readout: (x: string, y: string, out: string | null) => `x₁ ${x}, x₂ ${y}${out === null ? '' : `, output ${out}`}`,
+  datasetNames: { ...DATASET_LABELS } as Readonly<Record<string, string>>,
+  readout: 'x₁ {x}, x₂ {y}',
+  readoutWithOutput: 'x₁ {x}, x₂ {y}, output {output}',
   showTable: 'Show the points as a table',
   hideTable: 'Hide the table',
   tableCaption: 'Points of the plot',
@@ -20,24 +29,23 @@ export const PLOT_STRINGS = {
   train: 'training',
   test: 'test',
   remove: 'Remove',
-  removePoint: (i: number) => `Remove point ${i}`,
+  removePoint: 'Remove point {i}',
   addHeading: 'Add a point',
   addX: 'x₁ of the new point',
   addY: 'x₂ of the new point',
   addClass: 'Class of the new point',
   addButton: 'Add point',
-  added: (label: string, x: string, y: string) => `Added a ${label} point at ${x}, ${y}.`,
-  removed: (label: string, x: string, y: string) => `Removed the ${label} point at ${x}, ${y}.`,
+  added: 'Added a {label} point at {x}, {y}.',
+  removed: 'Removed the {label} point at {x}, {y}.',
   editHint: 'Click to add a point of the class chosen below (Shift+click for the other class); click a point to remove it.',
   badCoordinate: 'Enter x₁ and x₂ as numbers from −6 to 6.',
+  wrongSeparator: 'Write decimals with “{separator}”.',
   legendLow: '−1',
   legendHigh: '+1',
   legendLabel: 'Colour scale of the model output, from −1 (orange) to +1 (blue)',
   plotLabel: 'Data plot',
   previousPage: 'Previous points',
   nextPage: 'Next points',
-  pageOf: (from: number, to: number, total: number) => `Points ${from}–${to} of ${total}`,
-  outsideRange: (count: number) => (count === 1 ? '1 point lies outside −6 to 6 and is not shown.' : `${count} points lie outside −6 to 6 and are not shown.`),
-};
-
-export type PlotStrings = typeof PLOT_STRINGS;
+  pageOf: 'Points {from}–{to} of {total}',
+  outsideRange: { one: '{count} point lies outside −6 to 6 and is not shown.', other: '{count} points lie outside −6 to 6 and are not shown.' },
+} as const;

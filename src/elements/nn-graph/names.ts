@@ -1,7 +1,8 @@
 import type { NodeRef, ParamRef } from '../../core/network.js';
-import type { GraphStrings } from './strings.js';
+import type { Compiled } from '../shared/i18n.js';
+import type { GRAPH_STRINGS } from './strings.js';
 
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+export type GraphStrings = Compiled<typeof GRAPH_STRINGS>;
 
 /**
  * How the graph names its nodes, columns and parameters, and the sentence that says what an
@@ -12,27 +13,40 @@ export class GraphNames {
 
   /** The accessible name of a node, as its button reads. */
   node(node: NodeRef): string {
-    if (node.layer === 0) return this.t.inputNode(node.index + 1);
+    if (node.layer === 0) return this.t.inputNode({ i: node.index + 1 });
     if (node.layer === this.sizes.length - 1) return this.t.outputNode;
-    return this.t.hiddenNode(node.layer, node.index + 1);
+    return this.t.hiddenNode({ layer: node.layer, i: node.index + 1 });
+  }
+
+  /** A node's name inside a sentence. */
+  ref(node: NodeRef): string {
+    if (node.layer === 0) return this.t.inputNodeRef({ i: node.index + 1 });
+    if (node.layer === this.sizes.length - 1) return this.t.outputNodeRef;
+    return this.t.hiddenNodeRef({ layer: node.layer, i: node.index + 1 });
+  }
+
+  private columnRef(layer: number): string {
+    if (layer === 0) return this.t.inputColumnRef;
+    if (layer === this.sizes.length - 1) return this.t.outputColumnRef;
+    return this.t.hiddenColumnRef({ layer });
   }
 
   column(layer: number): string {
     if (layer === 0) return this.t.inputColumn;
     if (layer === this.sizes.length - 1) return this.t.outputColumn;
-    return this.t.hiddenColumn(layer);
+    return this.t.hiddenColumn({ layer });
   }
 
   columnShort(layer: number): string {
     if (layer === 0) return this.t.inputColumnShort;
     if (layer === this.sizes.length - 1) return this.t.outputColumnShort;
-    return this.t.hiddenColumnShort(layer);
+    return this.t.hiddenColumnShort({ layer });
   }
 
   param(param: ParamRef): string {
-    if (param.kind === 'weight') return this.t.weightField(this.node({ layer: param.layer - 1, index: param.from }), this.node({ layer: param.layer, index: param.to }));
-    if (param.kind === 'bias') return this.t.biasField(this.node({ layer: param.layer, index: param.index }));
-    return this.t.inputField(param.index + 1);
+    if (param.kind === 'weight') return this.t.weightField({ from: this.ref({ layer: param.layer - 1, index: param.from }), to: this.ref({ layer: param.layer, index: param.to }) });
+    if (param.kind === 'bias') return this.t.biasField({ node: this.ref({ layer: param.layer, index: param.index }) });
+    return this.t.inputField({ i: param.index + 1 });
   }
 
   /** Words for a list of nodes: whole layers are named as such ("all 3 neurons of hidden layer 2"). */
@@ -42,8 +56,8 @@ export class GraphNames {
       const inLayer = nodes.filter((n) => n.layer === layer);
       if (!inLayer.length) continue;
       const size = this.sizes[layer];
-      if (inLayer.length === size && size > 1) parts.push(this.t.allOf(size, this.column(layer)));
-      else parts.push(...inLayer.map((n) => lower(this.node(n))));
+      if (inLayer.length === size && size > 1) parts.push(this.t.allOf({ count: size, layer: this.columnRef(layer) }));
+      else parts.push(...inLayer.map((n) => this.ref(n)));
     }
     return parts.join('; ');
   }
@@ -51,7 +65,7 @@ export class GraphNames {
   /** The change report: which calculations changed, and which computed values. */
   changes(calc: readonly NodeRef[], values: readonly NodeRef[], computed: boolean): string {
     if (!calc.length) return this.t.changesNone;
-    const valueText = !computed ? this.t.valuesNotComputed : values.length ? this.t.valuesChanged(this.nodes(values)) : this.t.valuesUnchanged;
-    return this.t.changesSummary(this.nodes(calc), valueText);
+    const valueText = !computed ? this.t.valuesNotComputed : values.length ? this.t.valuesChanged({ list: this.nodes(values) }) : this.t.valuesUnchanged;
+    return this.t.changesSummary({ calculations: this.nodes(calc), values: valueText });
   }
 }

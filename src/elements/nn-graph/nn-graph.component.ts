@@ -10,15 +10,16 @@ import { StepTimerController } from '../shared/controllers/step-timer.js';
 import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
 import { numberish } from '../shared/converters.js';
 import { cssProps } from '../shared/css-props.js';
-import { formatCompact, formatNumber, parseLearnerNumber } from '../shared/format.js';
+import { formatCompact, formatNumber } from '../shared/format.js';
+import { parseLocaleNumber } from '../shared/i18n.js';
 import { NnElement } from '../shared/nn-element.js';
 import { asText, parseEnumAttr, parseLayersAttr, parseNumberAttr, parseTextAttr, quote } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
 import { formulaLines } from './formulas.js';
 import { ROW_H, layoutDiagram, linkWidth } from './layout.js';
-import { GraphNames } from './names.js';
+import { GraphNames, type GraphStrings } from './names.js';
 import { graphStyles } from './nn-graph.styles.js';
-import { GRAPH_STRINGS, type GraphStrings } from './strings.js';
+import { GRAPH_STRINGS } from './strings.js';
 
 /** What `state` reads and restores. */
 export interface GraphState {
@@ -80,7 +81,8 @@ const MAX_INPUTS = 10;
  * @cssproperty --nn-error - Colour of error messages.
  * @cssproperty --nn-radius - Corner radius of buttons and panels.
  */
-export class NnGraph extends NnElement<GraphStrings> {
+export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
+  protected static override localeSection = 'nn-graph' as const;
   static override styles = [themeStyles, graphStyles];
   protected static override upgradeProperties = ['state', 'network'];
 
@@ -257,7 +259,8 @@ export class NnGraph extends NnElement<GraphStrings> {
     if (raw === null) return [0, 0, 0];
     // Empty entries ("1,,2") are mistakes, not zeros: every entry must be a number.
     const parts = raw.split(',').map((s) => s.trim());
-    const values = parts.map((s) => parseLearnerNumber(s));
+    // Authored values are read in English: the comma separates them.
+    const values = parts.map((s) => { const r = parseLocaleNumber(s, 'en'); return 'value' in r ? r.value : null; });
     if (raw.trim() === '' || parts.length > MAX_INPUTS || values.some((v) => v === null)) {
       const good = values.filter((v): v is number => v !== null).slice(0, MAX_INPUTS);
       const fallback = good.length ? good : [0, 0, 0];
@@ -532,7 +535,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     this.computed++;
     const node = this.nodeAt(this.computed - 1);
     this.select(node, false);
-    this.announce(this.t.computedNode(this.nameOf(node), this.fmt(this.result!.values[node.layer][node.index])));
+    this.announce(this.t.computedNode({ name: this.nameOf(node), value: this.fmt(this.result!.values[node.layer][node.index]) }));
     if (this.computed === this.totalNodes) this.finishForward();
   }
 
@@ -547,7 +550,7 @@ export class NnGraph extends NnElement<GraphStrings> {
   private finishForward(): void {
     const values = this.values!;
     const output = values[values.length - 1][0];
-    this.announce(this.t.forwardDone(this.fmt(output)));
+    this.announce(this.t.forwardDone({ value: this.fmt(output) }));
     emit(this, 'nn-forward', { values, output });
   }
 
@@ -577,7 +580,7 @@ export class NnGraph extends NnElement<GraphStrings> {
   // ----- names and formatting ------------------------------------------------------------
 
   private fmt(v: number): string {
-    return formatNumber(v, this.digits);
+    return formatNumber(v, this.digits, this.locale);
   }
 
   /**
@@ -636,13 +639,14 @@ export class NnGraph extends NnElement<GraphStrings> {
 
   private applyField(input: HTMLInputElement): void {
     const parts = input.dataset.param!.split(':');
-    const value = parseLearnerNumber(input.value);
-    if (value === null) {
-      this.fieldError = this.t.invalidNumber(input.value);
+    const parsed = parseLocaleNumber(input.value, this.locale);
+    if (!('value' in parsed)) {
+      this.fieldError = parsed.error === 'wrong-separator' ? this.t.wrongSeparator({ text: input.value, separator: parsed.separator }) : this.t.invalidNumber({ text: input.value });
       input.setAttribute('aria-invalid', 'true');
       this.announce(this.fieldError);
       return;
     }
+    const value = parsed.value;
     input.removeAttribute('aria-invalid');
     this.fieldError = '';
     let param: ParamRef;
@@ -705,7 +709,7 @@ export class NnGraph extends NnElement<GraphStrings> {
     const deps = this.net.dependents(param);
     const calc = [...deps.direct, ...deps.downstream];
     this.finishEdit(param.kind, calc, before, (n) => n, { ...detailPlace, oldValue, newValue: value });
-    this.announce(this.t.applied(this.names.param(param), this.fmt(value)));
+    this.announce(this.t.applied({ name: this.names.param(param), value: this.fmt(value) }));
   }
 
   /**
@@ -835,10 +839,10 @@ export class NnGraph extends NnElement<GraphStrings> {
           <button type="button" aria-label=${t.reset} title=${t.reset} @click=${() => this.reset()}>↺</button>
           <button type="button" title=${t.restart} @click=${() => this.restart()}>${t.restartShort}</button>
           <span class="sep"></span>`}
-        ${this.locked ? html`<span class="layer-count">${t.hiddenLayerCount(hidden)}</span>` : html`
+        ${this.locked ? html`<span class="layer-count">${t.hiddenLayerCount({ count: hidden })}</span>` : html`
           <button type="button" aria-label=${t.removeLayer} title=${t.removeLayer} ?disabled=${hidden < 1} @click=${() => this.removeLayer()}>−</button>
-          <button type="button" aria-label=${t.addLayer} title=${hidden >= this.layerLimit ? t.maxLayers(this.layerLimit) : t.addLayer} ?disabled=${hidden >= this.layerLimit} @click=${() => this.addLayer()}>+</button>
-          <span class="layer-count">${t.hiddenLayerCount(hidden)}</span>`}
+          <button type="button" aria-label=${t.addLayer} title=${hidden >= this.layerLimit ? t.maxLayers({ count: this.layerLimit }) : t.addLayer} ?disabled=${hidden >= this.layerLimit} @click=${() => this.addLayer()}>+</button>
+          <span class="layer-count">${t.hiddenLayerCount({ count: hidden })}</span>`}
       </div>
       <div class="scroll">${this.renderDiagram()}</div>
       ${this.driven ? nothing : html`<div class="change-area">${this.changeText ? html`
@@ -877,8 +881,8 @@ export class NnGraph extends NnElement<GraphStrings> {
           <div class="col-head" ${cssProps({ left: pct(x(layer), width) })}>
             ${narrow ? html`<div title=${this.names.column(layer)}><span aria-hidden="true">${this.names.columnShort(layer)}</span><span class="visually-hidden">${this.names.column(layer)}</span></div>` : html`<div>${this.names.column(layer)}</div>`}
             ${layer > 0 && layer < sizes.length - 1 && !this.locked ? html`<div class="buttons">
-              <button type="button" aria-label=${this.t.removeNeuron(layer)} title=${this.t.removeNeuron(layer)} ?disabled=${n <= 1} @click=${() => this.removeNeuron(layer)}>−</button>
-              <button type="button" aria-label=${this.t.addNeuron(layer)} title=${n >= this.neuronLimit ? this.t.maxNeurons(this.neuronLimit) : this.t.addNeuron(layer)} ?disabled=${n >= this.neuronLimit} @click=${() => this.addNeuron(layer)}>+</button>
+              <button type="button" aria-label=${this.t.removeNeuron({ layer })} title=${this.t.removeNeuron({ layer })} ?disabled=${n <= 1} @click=${() => this.removeNeuron(layer)}>−</button>
+              <button type="button" aria-label=${this.t.addNeuron({ layer })} title=${n >= this.neuronLimit ? this.t.maxNeurons({ count: this.neuronLimit }) : this.t.addNeuron({ layer })} ?disabled=${n >= this.neuronLimit} @click=${() => this.addNeuron(layer)}>+</button>
             </div>` : nothing}
           </div>
           ${Array.from({ length: n }, (_, index) => this.renderNode({ layer, index }, pct(x(layer), width), pct(y(layer, index), height)))}
@@ -917,11 +921,11 @@ export class NnGraph extends NnElement<GraphStrings> {
     const value = computed && this.result ? this.fmt(this.result.values[node.layer][node.index]) : null;
     const classes = ['node', node.layer === 0 ? 'input' : '', this.heatmaps ? 'heat' : '', this.calcChanged.has(k) ? 'calc-changed' : '', this.valueChanged.has(k) ? 'value-changed' : ''].join(' ');
     const selected = !!this.selected && key(this.selected) === k;
-    const description = this.heatmaps ? '' : value === null ? this.t.notComputed : this.t.valueIs(value);
+    const description = this.heatmaps ? '' : value === null ? this.t.notComputed : this.t.valueIs({ value });
     return html`<button type="button" part="node" class=${classes} ${cssProps({ left, top })}
         aria-label=${this.nameOf(node)} aria-pressed=${selected ? 'true' : 'false'} aria-describedby="d-${k.replace(':', '-')}"
         data-node=${k} @click=${() => this.onNodeClick(node)}>
-      ${this.heatmaps ? nothing : html`<span class="val ${value === null ? "pending" : ""}" data-v=${value === null ? '?' : formatCompact(this.result!.values[node.layer][node.index], this.digits)}></span>`}
+      ${this.heatmaps ? nothing : html`<span class="val ${value === null ? "pending" : ""}" data-v=${value === null ? '?' : formatCompact(this.result!.values[node.layer][node.index], this.digits, this.locale)}></span>`}
       <span class="badge" aria-hidden="true">Δ</span>
       <span id="d-${k.replace(':', '-')}" hidden>${description}</span>
     </button>`;
@@ -937,7 +941,7 @@ export class NnGraph extends NnElement<GraphStrings> {
         <h3>${name}</h3>
         ${this.driven ? html`<p class="hint">${this.labels[node.index] ?? ''}</p>` : html`<div class="fields">
           <label>x${node.index + 1} =
-            ${this.paramField(`i:${node.index}`, this.inputValues[node.index], t.inputField(node.index + 1))}
+            ${this.paramField(`i:${node.index}`, this.inputValues[node.index], t.inputField({ i: node.index + 1 }))}
           </label>
         </div>`}
         ${this.fieldError ? html`<p class="error" role="alert">${this.fieldError}</p>` : nothing}
@@ -953,13 +957,13 @@ export class NnGraph extends NnElement<GraphStrings> {
       <h3>${name}</h3>
       <p class="formula">${symbolic}</p>
       ${numeric ? html`<p class="formula">${numeric}</p>` : nothing}
-      ${node.layer > 1 ? html`<p class="hint">${t.where} ${t.hiddenValues(node.layer - 1)}</p>` : nothing}
+      ${node.layer > 1 ? html`<p class="hint">${t.where} ${t.hiddenValues({ layer: node.layer - 1 })}</p>` : nothing}
       ${result ? html`<p class="formula" role="status">${result}</p>` : !this.driven ? html`<p class="hint">${t.computeHint}</p>` : nothing}
       <div class="fields">
         ${weights.map((w, i) => html`<label>w${i + 1}${j} =
-          ${this.paramField(`w:${node.layer}:${node.index}:${i}`, w, t.weightField(this.nameOf({ layer: node.layer - 1, index: i }), name))}</label>`)}
+          ${this.paramField(`w:${node.layer}:${node.index}:${i}`, w, this.names.param({ kind: 'weight', layer: node.layer, from: i, to: node.index }))}</label>`)}
         <label>b =
-          ${this.paramField(`b:${node.layer}:${node.index}`, bias, t.biasField(name))}</label>
+          ${this.paramField(`b:${node.layer}:${node.index}`, bias, this.names.param({ kind: 'bias', layer: node.layer, index: node.index }))}</label>
       </div>
       ${this.fieldError ? html`<p class="error" role="alert">${this.fieldError}</p>` : nothing}
     </section>`;

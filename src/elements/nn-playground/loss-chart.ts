@@ -7,6 +7,8 @@ export interface LossChartText {
   trainingLoss: string;
   testLoss: string;
   epoch: string;
+  /** The language of the axis numbers. */
+  locale: string;
 }
 
 /**
@@ -33,7 +35,7 @@ export function renderLossChart(history: { train: number[]; test: number[] }, ep
   };
   return html`<figure class="chart" part="loss-chart">
     <div class="plot-area">
-      <span class="y max" aria-hidden="true">${n > 1 ? formatNumber(top, 2) : ''}</span>
+      <span class="y max" aria-hidden="true">${n > 1 ? formatNumber(top, 2, text.locale) : ''}</span>
       <span class="y zero" aria-hidden="true">0</span>
       <svg viewBox="0 0 ${w} ${h}" preserveAspectRatio="none" role="img" aria-label=${text.label}>
         ${n > 1 ? svg`<polyline class="train" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(train)}></polyline>

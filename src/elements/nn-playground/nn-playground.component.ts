@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ACTIVATION_NAMES } from '../../core/activation.js';
-import { CLASSIFICATION_DATASETS, DATASET_LABELS, REGRESSION_DATASETS, generateDataset, splitTrainTest, toSamples, type DatasetName, type Point, type ProblemType } from '../../core/dataset.js';
+import { CLASSIFICATION_DATASETS, REGRESSION_DATASETS, generateDataset, splitTrainTest, toSamples, type DatasetName, type Point, type ProblemType } from '../../core/dataset.js';
 import { FEATURE_LABELS, FEATURE_NAMES, type FeatureName } from '../../core/features.js';
 import { HeatmapGrid } from '../../core/heatmap.js';
 import { Network, type NetworkSnapshot } from '../../core/network.js';
@@ -14,7 +14,6 @@ import type { NnDatasetPlot } from '../nn-dataset-plot/nn-dataset-plot.component
 import '../nn-graph/nn-graph.js';
 import type { NnGraph } from '../nn-graph/nn-graph.component.js';
 import { FrameLoopController } from '../shared/controllers/frame-loop.js';
-import { formatNumber } from '../shared/format.js';
 import { NnElement } from '../shared/nn-element.js';
 import { numberish } from '../shared/converters.js';
 import { parseNameListAttr } from '../shared/problems.js';
@@ -23,7 +22,8 @@ import { CONFIG_ATTRIBUTES, CONTROL_NAMES, LEARNING_RATES, MAX_LAYERS, MAX_NEURO
 import { checkboxControl, selectControl, sliderControl } from './controls.js';
 import { renderLossChart } from './loss-chart.js';
 import { playgroundStyles } from './nn-playground.styles.js';
-import { PLAYGROUND_STRINGS, type PlaygroundStrings } from './strings.js';
+import { PLAYGROUND_STRINGS } from './strings.js';
+import type { Compiled } from '../shared/i18n.js';
 
 /** What `state` reads and restores. */
 export interface PlaygroundState {
@@ -96,7 +96,9 @@ const ANNOUNCE_MS = 8000;
  * @cssproperty --nn-border - Border colour of controls and panels.
  * @cssproperty --nn-surface - Background of panels.
  */
-export class NnPlayground extends NnElement<PlaygroundStrings> {
+export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
+  protected static override localeSection = 'nn-playground' as const;
+  protected static override innerSections = ['nn-graph', 'nn-dataset-plot'] as const;
   static override styles = [themeStyles, playgroundStyles];
   protected static override attributeAliases = { dataset: 'dataset-name' };
   protected static override upgradeProperties = ['state'];
@@ -502,7 +504,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   private trainOne(): boolean {
     const result = this.session.step();
     if (!result.diverged) return true;
-    this.message = this.t.diverged(this.session.epoch, result.reason);
+    this.message = result.cause === 'learning-rate' ? this.t.divergedRate({ epoch: this.session.epoch, rate: this.num(this.session.options.learningRate, -1) }) : this.t.diverged({ epoch: this.session.epoch });
     this.pause();
     emit(this, 'nn-diverged', { epoch: this.session.epoch, reason: result.reason });
     return false;
@@ -535,7 +537,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     const now = performance.now();
     if (!force && now - this.lastAnnounce < ANNOUNCE_MS) return;
     this.lastAnnounce = now;
-    this.announcement = this.t.lossAnnouncement(this.session.epoch, formatNumber(this.session.trainLoss, 3), formatNumber(this.session.testLoss, 3));
+    this.announcement = this.t.lossAnnouncement({ epoch: this.session.epoch, train: this.num(this.session.trainLoss, 3), test: this.num(this.session.testLoss, 3) });
   }
 
   // ----- learner input ----------------------------------------------------------------------------
@@ -644,7 +646,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
         <section part="network" aria-label=${t.network}>
           <h3>${t.network}</h3>
           <nn-graph exportparts="toolbar: graph-toolbar, diagram: graph-diagram, node: graph-node, inspector: graph-inspector" max-layers=${MAX_LAYERS} max-neurons=${MAX_NEURONS} ?locked=${this.off('layers') || !this.show('layers')}
-            .inputLabels=${this.inputLabels(c.features)} .heatmaps=${this.grid} .deadLinks=${this.session.trainer.dead}
+            .strings=${this.innerStrings('nn-graph')} .inputLabels=${this.inputLabels(c.features)} .heatmaps=${this.grid} .deadLinks=${this.session.trainer.dead}
             @nn-network-change=${this.onGraphChange}></nn-graph>
         </section>
         <section part="output" aria-label=${t.output}>
@@ -654,7 +656,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
             <div>${t.trainingLoss}<b class="live-train"></b></div>
           </div>
           ${this.lossChart()}
-          <nn-dataset-plot exportparts="canvas: plot-canvas, legend: plot-legend, readout: plot-readout" ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .source=${this}></nn-dataset-plot>
+          <nn-dataset-plot exportparts="canvas: plot-canvas, legend: plot-legend, readout: plot-readout" ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .strings=${this.innerStrings('nn-dataset-plot')} .source=${this}></nn-dataset-plot>
           <div class="checks">
             ${checkboxControl(this.controls, 'show-test-data', t.showTestData, c.showTestData, (on) => this.learnerSet('showTestData', on, 'show-test-data'))}
             ${checkboxControl(this.controls, 'discretize', t.discretize, c.discretize, (on) => this.learnerSet('discretize', on, 'discretize'))}
@@ -676,8 +678,8 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
       if (el && el.textContent !== text) el.textContent = text;
     };
     set('.live-epoch', String(this.session.epoch).padStart(6, '0'));
-    set('.live-test', formatNumber(this.session.testLoss, 3));
-    set('.live-train', formatNumber(this.session.trainLoss, 3));
+    set('.live-test', this.num(this.session.testLoss, 3));
+    set('.live-train', this.num(this.session.trainLoss, 3));
   }
 
   /** The playground's `theme` decides its inner graph's and plot's scheme: they read their colours again. */
@@ -687,7 +689,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     this.requestUpdate();
   }
 
-  private chart: { at: number; session: TrainingSession; t: PlaygroundStrings; loss: number; result: TemplateResult } | null = null;
+  private chart: { at: number; session: TrainingSession; t: Compiled<typeof PLAYGROUND_STRINGS>; loss: number; result: TemplateResult } | null = null;
 
   /** The loss chart, redrawn at most every CHART_MS while training: 600 SVG points a frame cost more than they show. */
   private lossChart(): TemplateResult {
@@ -696,8 +698,8 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
     const c = this.chart;
     const stale = !c || c.session !== s || c.t !== this.t || c.loss !== s.trainLoss;
     if (stale && (!c || c.session !== s || !this.playing || now - c.at >= CHART_MS)) {
-      const fmt3 = (v: number) => formatNumber(v, 3);
-      this.chart = { at: now, session: s, t: this.t, loss: s.trainLoss, result: renderLossChart(s.history, s.epoch, { label: this.t.lossChart(s.epoch, fmt3(s.trainLoss), fmt3(s.testLoss)), trainingLoss: this.t.trainingLoss, testLoss: this.t.testLoss, epoch: this.t.epoch }) };
+      const fmt3 = (v: number) => this.num(v, 3);
+      this.chart = { at: now, session: s, t: this.t, loss: s.trainLoss, result: renderLossChart(s.history, s.epoch, { label: this.t.lossChart({ epoch: s.epoch, train: fmt3(s.trainLoss), test: fmt3(s.testLoss) }), trainingLoss: this.t.trainingLoss, testLoss: this.t.testLoss, epoch: this.t.epoch, locale: this.locale }) };
     }
     return this.chart!.result;
   }
@@ -705,6 +707,12 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
   private labelsFor: { features: readonly FeatureName[]; labels: string[] } | null = null;
 
   /** The same array while the features stay: a new one would re-render the graph every frame. */
+  /** The host's overrides for an inner element (`strings['nn-graph']`); a stable object, so the inner table is not rebuilt each render. */
+  private innerStrings(section: 'nn-graph' | 'nn-dataset-plot'): Record<string, unknown> | null {
+    const given = this.strings?.[section];
+    return given && typeof given === 'object' ? given : null;
+  }
+
   private inputLabels(features: readonly FeatureName[]): string[] {
     if (this.labelsFor?.features !== features) this.labelsFor = { features, labels: features.map((f) => FEATURE_LABELS[f]) };
     return this.labelsFor.labels;
@@ -723,7 +731,7 @@ export class NnPlayground extends NnElement<PlaygroundStrings> {
       <h3>${t.data}</h3>
       ${this.show('dataset') ? html`<fieldset><legend>${t.dataset}</legend><div class="datasets">
         ${list.map((d) => html`<label><input type="radio" name="dataset" value=${d} .checked=${d === c.dataset} ?disabled=${this.off('dataset')}
-          @change=${() => this.setDataset(d)} />${DATASET_LABELS[d]}</label>`)}
+          @change=${() => this.setDataset(d)} />${t.datasetNames[d] ?? d}</label>`)}
       </div></fieldset>` : nothing}
       ${sliderControl(this.controls, 'train-ratio', t.ratio, c.trainRatio, { min: 10, max: 90, step: 10, unit: '%' }, (v) => this.learnerSet('trainRatio', v, 'train-ratio'))}
       ${sliderControl(this.controls, 'noise', t.noise, c.noise, { min: 0, max: 50, step: 5 }, (v) => this.learnerSet('noise', v, 'noise'))}

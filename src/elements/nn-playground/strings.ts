@@ -1,4 +1,10 @@
-/** Every string a learner reads in <nn-playground>, replaceable through the `strings` property. */
+import { DATASET_LABELS } from '../../core/dataset.js';
+
+/**
+ * Every string a learner reads in <nn-playground>: English, the fallback of every language.
+ * Messages are data with named placeholders (see shared/i18n.ts). The inner graph and plot
+ * speak the playground's language (their own tables).
+ */
 export const PLAYGROUND_STRINGS = {
   play: 'Play',
   pause: 'Pause',
@@ -27,13 +33,13 @@ export const PLAYGROUND_STRINGS = {
   testLoss: 'Test loss',
   showTestData: 'Show test data',
   discretize: 'Discretize output',
-  lossChart: (epoch: number, train: string, test: string) => `Loss over ${epoch} epochs: training ${train}, test ${test}.`,
-  lossAnnouncement: (epoch: number, train: string, test: string) => `Epoch ${epoch}: training loss ${train}, test loss ${test}.`,
-  diverged: (epoch: number, reason: string) => `Training stopped at epoch ${epoch}: ${reason}. Lower the learning rate and press Reset.`,
+  lossChart: 'Loss over {epoch} epochs: training {train}, test {test}.',
+  lossAnnouncement: 'Epoch {epoch}: training loss {train}, test loss {test}.',
+  divergedRate: 'Training stopped at epoch {epoch}: the loss became infinite: the learning rate ({rate}) is too high. Lower the learning rate and press Reset.',
+  diverged: 'Training stopped at epoch {epoch}: the loss became infinite: try a lower learning rate or less regularization. Lower the learning rate and press Reset.',
+  datasetNames: { ...DATASET_LABELS } as Readonly<Record<string, string>>,
   none: 'None',
-  activationNames: { relu: 'ReLU', tanh: 'Tanh', sigmoid: 'Sigmoid', linear: 'Linear' } as Record<string, string>,
-  regularizationNames: { none: 'None', l1: 'L1', l2: 'L2' } as Record<string, string>,
+  activationNames: { relu: 'ReLU', tanh: 'Tanh', sigmoid: 'Sigmoid', linear: 'Linear' } as Readonly<Record<string, string>>,
+  regularizationNames: { none: 'None', l1: 'L1', l2: 'L2' } as Readonly<Record<string, string>>,
   atLeastOneFeature: 'Keep at least one feature.',
-};
-
-export type PlaygroundStrings = typeof PLAYGROUND_STRINGS;
+} as const;

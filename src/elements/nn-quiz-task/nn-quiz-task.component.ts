@@ -3,13 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { emit, type NnEpochDetail, type XapiStatement } from '../../events.js';
 import { LinkController } from '../shared/controllers/link.js';
 import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
-import { formatNumber } from '../shared/format.js';
 import { NnElement } from '../shared/nn-element.js';
 import { asText, parseEnumAttr, parseTextAttr } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
 import { conditionMet, parseGoal, type GoalCondition } from './goal.js';
 import { quizStyles } from './nn-quiz-task.styles.js';
-import { QUIZ_STRINGS, type QuizStrings } from './strings.js';
+import { QUIZ_STRINGS } from './strings.js';
 import { buildStatement } from './xapi.js';
 
 /** What `state` reads and restores, and what `persist-key` stores. */
@@ -70,7 +69,8 @@ type Mode = (typeof MODES)[number];
  * @cssproperty --nn-border - Border colour.
  * @cssproperty --nn-surface - Background of the panel.
  */
-export class NnQuizTask extends NnElement<QuizStrings> {
+export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
+  protected static override localeSection = 'nn-quiz-task' as const;
   static override shadowRootOptions: ShadowRootInit = { ...NnElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [themeStyles, quizStyles];
   protected static override upgradeProperties = ['state'];
@@ -173,7 +173,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
     if (this.parts.solution) this.solutionOpen = true;
     if (this.effectiveMode === 'check') {
       const list = this.choices.filter((c) => c.correct).map((c) => this.choiceText(c)).join('; ');
-      this.announce(this.t.correctAnswerIs(list));
+      this.announce(this.t.correctAnswerIs({ list }));
     }
     this.persist();
   }
@@ -248,7 +248,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
     this.answer = this.multiple ? (checked ? [...this.answer, c.id] : this.answer.filter((a) => a !== c.id)) : [c.id];
     this.message = '';
     if (this.effectiveMode === 'predict') {
-      const feedback = c.feedback ? (c.feedback.textContent ?? '').replace(/\s+/g, ' ').trim() : this.t.youChose(this.choiceText(c));
+      const feedback = c.feedback ? (c.feedback.textContent ?? '').replace(/\s+/g, ' ').trim() : this.t.youChose({ choice: this.choiceText(c) });
       this.announce(feedback);
       emit(this, 'nn-answer', { choice: c.id, choices: [...this.answer], correct: null, statement: this.statement('answered') });
       if (!this.complete) {
@@ -269,7 +269,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
     const correct = this.isCorrect();
     const chosen = this.choices.filter((c) => this.answer.includes(c.id));
     const feedback = chosen.map((c) => (c.feedback?.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
-    this.announce(`${correct ? this.t.correct : this.t.incorrect}. ${feedback} ${this.t.score(this.score, this.maxScore)}.`);
+    this.announce(`${correct ? this.t.correct : this.t.incorrect}. ${feedback} ${this.t.score({ score: this.score, max: this.maxScore })}.`);
     emit(this, 'nn-answer', { choice: this.answer.join(','), choices: [...this.answer], correct, statement: this.statement('answered') });
     if (correct && !this.complete) {
       this.complete = true;
@@ -303,6 +303,8 @@ export class NnQuizTask extends NnElement<QuizStrings> {
       success: this.isCorrect(),
       score: this.score,
       maxScore: this.maxScore,
+      language: this.contentLanguage,
+      verbDisplay: { [this.locale === 'en' ? 'en-US' : this.locale]: verb === 'answered' ? this.t.verbAnswered : this.t.verbCompleted },
     }, page);
   }
 
@@ -379,7 +381,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
       this.complete = true;
       const epoch = detail?.epoch ?? t?.epoch;
       this.reachedEpoch = typeof epoch === 'number' && Number.isInteger(epoch) ? epoch : null;
-      this.announce(this.reachedEpoch === null ? this.t.goalMet : this.t.goalReachedAt(this.reachedEpoch));
+      this.announce(this.reachedEpoch === null ? this.t.goalMet : this.t.goalReachedAt({ epoch: this.reachedEpoch }));
       emit(this, 'nn-task-complete', { score: 1, maxScore: 1, statement: this.statement('completed') });
       this.persist();
     }
@@ -388,7 +390,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
   private applySolution(): void {
     const target = this.target;
     if (!target || typeof target.applyConfig !== 'function' || !this.solutionConfig) {
-      this.message = this.t.noTarget(this.link.id);
+      this.message = this.t.noTarget({ id: this.link.id });
       return;
     }
     try {
@@ -396,7 +398,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
       this.message = this.t.applied;
       this.announce(this.message);
     } catch (e) {
-      this.message = this.t.badSolution((e as Error).message);
+      this.message = this.t.badSolution({ reason: (e as Error).message });
       console.warn(`<nn-quiz-task> ${this.message}`);
     }
   }
@@ -504,7 +506,7 @@ export class NnQuizTask extends NnElement<QuizStrings> {
       ${mode === 'check' ? html`<div class="actions">
         ${this.checked ? html`<button type="button" @click=${() => this.retry()}>${t.retry}</button>
           ${!correct ? html`<button type="button" @click=${() => this.showSolution()}>${t.showSolution}</button>` : nothing}
-          <span class="score">${t.score(this.score, this.maxScore)}</span>`
+          <span class="score">${t.score({ score: this.score, max: this.maxScore })}</span>`
           : html`<button type="button" @click=${() => this.check()}>${t.check}</button>`}
       </div>` : nothing}`;
   }
@@ -514,9 +516,9 @@ export class NnQuizTask extends NnElement<QuizStrings> {
     if (!this.conditions.length) return html``;
     return html`<ul class="progress" part="progress" aria-label=${t.goalProgress}>
         ${this.progress.map(({ condition, value }) => html`<li class=${value !== null && conditionMet(condition, value) ? 'met' : ''}>
-          ${t.condition(t.variables[condition.variable] ?? condition.variable, value === null ? '–' : condition.variable === 'epoch' ? String(value) : formatNumber(value, 3), t.operators[condition.operator] ?? condition.operator, String(condition.value))}
+          ${t.condition({ name: t.variables[condition.variable] ?? condition.variable, value: value === null ? '–' : condition.variable === 'epoch' ? String(value) : this.num(value, 3), operator: t.operators[condition.operator] ?? condition.operator, target: this.num(condition.value, -1) })}
         </li>`)}
       </ul>
-      ${this.complete ? html`<p class="done">${this.reachedEpoch === null ? t.goalMet : t.goalReachedAt(this.reachedEpoch)}</p>` : this.link.id && !this.target ? html`<p class="message">${t.goalWaiting(this.link.id)}</p>` : nothing}`;
+      ${this.complete ? html`<p class="done">${this.reachedEpoch === null ? t.goalMet : t.goalReachedAt({ epoch: this.reachedEpoch })}</p>` : this.link.id && !this.target ? html`<p class="message">${t.goalWaiting({ id: this.link.id })}</p>` : nothing}`;
   }
 }

@@ -1,4 +1,7 @@
-/** Every built-in string of <nn-quiz-task>, replaceable through the `strings` property (for translation). */
+/**
+ * Every built-in string of <nn-quiz-task>: English, the fallback of every language. Messages
+ * are data with named placeholders (see shared/i18n.ts).
+ */
 export const QUIZ_STRINGS = {
   explanation: 'Click here for an explanation',
   hideExplanation: 'Hide the explanation',
@@ -6,29 +9,29 @@ export const QUIZ_STRINGS = {
   hideSolution: 'Hide the solution',
   applySolution: 'Apply this solution',
   applied: 'The solution is applied: press Play to train.',
-  youChose: (choice: string) => `You chose: ${choice}.`,
+  youChose: 'You chose: {choice}.',
   correct: 'Correct',
   incorrect: 'Incorrect',
   check: 'Check',
   retry: 'Retry',
   showSolution: 'Show solution',
-  score: (score: number, max: number) => `Score: ${score} of ${max}`,
+  score: 'Score: {score} of {max}',
   chooseFirst: 'Choose an answer first.',
   answerFirst: 'Answer the question to open the explanation.',
-  correctAnswerIs: (list: string) => `The correct answer: ${list}.`,
+  correctAnswerIs: 'The correct answer: {list}.',
   goalProgress: 'Progress toward the goal',
   goalMet: 'Goal reached!',
-  goalReachedAt: (epoch: number) => `Goal reached at epoch ${epoch}. The numbers above are the network's now.`,
+  goalReachedAt: 'Goal reached at epoch {epoch}. The numbers above are the network\'s now.',
   goalNotYet: 'Not yet.',
-  goalWaiting: (id: string) => `Waiting for the exercise “${id}”.`,
-  variables: { 'train-loss': 'Training loss', 'test-loss': 'Test loss', epoch: 'Epoch' } as Record<string, string>,
-  operators: { '<': 'below', '<=': 'at most', '>': 'above', '>=': 'at least' } as Record<string, string>,
-  condition: (name: string, value: string, op: string, target: string) => `${name}: ${value} (goal: ${op} ${target})`,
-  badGoal: (goal: string, why: string) => `goal="${goal}": ${why}. Write conditions like train-loss < 0.2 && test-loss < 0.2.`,
-  badSolution: (why: string) => `solution: ${why}.`,
-  noTarget: (id: string) => `for="${id}": no element with that id on the page.`,
+  goalWaiting: 'Waiting for the exercise “{id}”.',
+  variables: { 'train-loss': 'Training loss', 'test-loss': 'Test loss', epoch: 'Epoch' } as Readonly<Record<string, string>>,
+  operators: { '<': 'below', '<=': 'at most', '>': 'above', '>=': 'at least' } as Readonly<Record<string, string>>,
+  condition: '{name}: {value} (goal: {operator} {target})',
+  badSolution: 'solution: {reason}.',
+  noTarget: 'for="{id}": no element with that id on the page.',
   complete: 'Complete',
   question: 'Question',
-};
-
-export type QuizStrings = typeof QUIZ_STRINGS;
+  /** The xAPI verb's display name, in the statement's language. */
+  verbAnswered: 'answered',
+  verbCompleted: 'completed',
+} as const;

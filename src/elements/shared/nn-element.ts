@@ -1,10 +1,52 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { formatNumber } from './format.js';
 import { ThemeController } from './controllers/theme.js';
 import { ProblemLog, parseEnumAttr, quote } from './problems.js';
 
+import { compileMessages, localeMessages, localeVersion, onLocalesChanged, resolveLocale, type Compiled, type LocaleSection, type Translation } from './i18n.js';
+
 const THEMES = ['auto', 'light', 'dark'] as const;
-import { mergeStrings } from './strings.js';
+
+/** What a playground passes on to its inner graph and plot: `strings['nn-graph']`… */
+export interface InnerStrings {
+  'nn-graph'?: Record<string, unknown>;
+  'nn-dataset-plot'?: Record<string, unknown>;
+}
+
+/** Connected elements, told when a `lang` attribute changes anywhere in the page. */
+const speakers = new Set<NnElement<object>>();
+let langObserver: MutationObserver | null = null;
+let stopListening: (() => void) | null = null;
+
+function watchLanguages(el: NnElement<object>): void {
+  speakers.add(el);
+  if (!langObserver && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+    // One observer for the page: lang changes are rare, and an element's language may come from any ancestor.
+    langObserver = new MutationObserver(() => speakers.forEach((s) => s.checkLanguage()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    stopListening = onLocalesChanged(() => speakers.forEach((s) => s.checkLanguage(true)));
+  }
+}
+
+function unwatchLanguages(el: NnElement<object>): void {
+  speakers.delete(el);
+  if (!speakers.size && langObserver) {
+    langObserver.disconnect();
+    langObserver = null;
+    stopListening?.();
+  }
+}
+
+/** The `lang` that applies to an element: its own, or its closest ancestor's, across shadow roots. */
+function closestLang(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) return (node as Element).getAttribute('lang') ?? '';
+    node = node.parentNode ?? (node as ShadowRoot).host ?? null;
+  }
+  return '';
+}
 
 /**
  * The base of the four elements: what every one of them needs to live on any host page.
@@ -18,6 +60,11 @@ import { mergeStrings } from './strings.js';
  * are applied: a host's explicit `el.state = …` wins over what the element restores itself.
  */
 export abstract class NnElement<S extends object> extends LitElement {
+  /** The section of a locale's messages that holds this element's table. */
+  protected static localeSection: LocaleSection;
+  /** Sections of `strings` passed on to inner elements (the playground's graph and plot). */
+  protected static innerSections: readonly LocaleSection[] = [];
+
   /** Accessors (not reactive properties: Lit keeps those itself) that a host may set before upgrade. */
   protected static upgradeProperties: readonly string[] = [];
 
@@ -30,17 +77,24 @@ export abstract class NnElement<S extends object> extends LitElement {
   protected static attributeAliases: Readonly<Record<string, string>> = {};
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...Object.keys(this.attributeAliases)];
+    return [...super.observedAttributes, ...Object.keys(this.attributeAliases), 'lang'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang') {
+      this.checkLanguage();
+      return;
+    }
     const canonical = (this.constructor as typeof NnElement).attributeAliases[name];
     if (canonical === undefined) super.attributeChangedCallback(name, old, value);
     else if (!this.hasAttribute(canonical)) super.attributeChangedCallback(canonical, old, value);
   }
 
-  /** Replaces built-in strings, for translation: any subset of the element's table (see README). */
-  @property({ attribute: false }) strings: Partial<S> | null = {};
+  /**
+   * Replaces messages for this element only: any subset of its table, as data (strings with
+   * named placeholders, plural objects). Wins over the language's messages (see README).
+   */
+  @property({ attribute: false }) strings: (Translation<S> & InnerStrings) | null = {};
 
   @state() protected announcement = '';
 
@@ -57,7 +111,9 @@ export abstract class NnElement<S extends object> extends LitElement {
   protected abstract readonly defaultStrings: S;
   private pending = new Map<string, unknown>();
   private mergedFrom: unknown = undefined;
-  private merged: S | null = null;
+  private mergedKey = '';
+  private merged: Compiled<S> | null = null;
+  private language = 'en';
 
   constructor() {
     super();
@@ -75,17 +131,60 @@ export abstract class NnElement<S extends object> extends LitElement {
     return this.problems.messages;
   }
 
-  /** The string table in use: the built-in one with the host's `strings` merged over it. */
-  protected get t(): S {
-    if (!this.merged || this.mergedFrom !== this.strings) {
+  /**
+   * The language the element speaks (a registered or shipped code, else `en`), from the
+   * closest `lang` attribute, its own included.
+   */
+  get locale(): string {
+    return this.language;
+  }
+
+  /**
+   * The language the author's text is in: the closest `lang` as written (`de-CH`), or `en-US`
+   * on a page that declares none. xAPI keys the author's text with it.
+   */
+  protected get contentLanguage(): string {
+    return closestLang(this).trim() || 'en-US';
+  }
+
+  /** Looks at the `lang` that applies again; `force` after a language was registered. */
+  checkLanguage(force = false): void {
+    const next = resolveLocale(closestLang(this));
+    if (next !== this.language || force) {
+      this.language = next;
+      this.requestUpdate();
+      this.onLocaleChange();
+    }
+  }
+
+  /** A number in the element's language, with fixed decimals (< 0: as many as it has). */
+  protected num(value: number, decimals: number): string {
+    return formatNumber(value, decimals, this.language);
+  }
+
+  /** The language changed: elements that write text outside of render rewrite it. */
+  protected onLocaleChange(): void {}
+
+  /** The messages in use: English, under the language's, under the host's `strings`. */
+  protected get t(): Compiled<S> {
+    const key = `${this.language}|${localeVersion()}`;
+    if (!this.merged || this.mergedFrom !== this.strings || this.mergedKey !== key) {
       this.mergedFrom = this.strings;
-      this.merged = mergeStrings(this.defaultStrings, this.strings, this.problems);
+      this.mergedKey = key;
+      this.problems.clear(this.problems.list.filter((p) => p.attribute.startsWith('strings')).map((p) => p.attribute));
+      const section = (this.constructor as typeof NnElement).localeSection;
+      this.merged = compileMessages(this.defaultStrings, [
+        { messages: this.language === 'en' ? undefined : localeMessages(this.language, section), log: null, name: `${this.language} ${section}` },
+        { messages: this.strings, log: this.problems, name: 'strings' },
+      ], this.language, (this.constructor as typeof NnElement).innerSections);
     }
     return this.merged;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchLanguages(this as NnElement<object>);
+    this.checkLanguage();
     this.onConnect();
     if (this.pending.size) {
       const pending = [...this.pending];
@@ -104,6 +203,7 @@ export abstract class NnElement<S extends object> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLanguages(this as NnElement<object>);
     this.onDisconnect();
   }
 
