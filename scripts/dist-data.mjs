@@ -35,3 +35,17 @@ for (const mod of manifest.modules) {
   }
 }
 writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify({ version: 1.1, tags }, null, 2) + '\n');
+
+// The shipped languages as JSON too (dist/locales/<code>.json, English as en.json), so a CMS
+// can start a translation from data and pass it to registerLocale.
+const { GRAPH_STRINGS } = await import('../lib/elements/nn-graph/strings.js');
+const { PLOT_STRINGS } = await import('../lib/elements/nn-dataset-plot/strings.js');
+const { PLAYGROUND_STRINGS } = await import('../lib/elements/nn-playground/strings.js');
+const { QUIZ_STRINGS } = await import('../lib/elements/nn-quiz-task/strings.js');
+mkdirSync('dist/locales', { recursive: true });
+const english = { 'nn-graph': GRAPH_STRINGS, 'nn-dataset-plot': PLOT_STRINGS, 'nn-playground': PLAYGROUND_STRINGS, 'nn-quiz-task': QUIZ_STRINGS };
+writeFileSync('dist/locales/en.json', JSON.stringify(english, null, 2) + '\n');
+for (const code of ['de', 'es', 'fr', 'ja']) {
+  const { default: messages } = await import(`../lib/elements/shared/locales/${code}.js`);
+  writeFileSync(`dist/locales/${code}.json`, JSON.stringify(messages, null, 2) + '\n');
+}

@@ -16,7 +16,7 @@ export const plotStyles = css`
       .tools select { padding: 3px; }
       table { border-collapse: collapse; font-size: 0.8em; margin-top: 6px; width: 100%; }
       th, td { border-bottom: 1px solid var(--_border); padding: 2px 6px; text-align: right; }
-      caption { text-align: left; font-weight: 600; }
+      caption { text-align: start; font-weight: 600; }
       .table-wrap { max-height: 240px; overflow: auto; }
       .pager { display: flex; gap: 8px; align-items: center; margin-top: 4px; font-size: 0.8em; }
       .hint { font-size: 0.8em; color: var(--_muted); margin: 4px 0 0; }

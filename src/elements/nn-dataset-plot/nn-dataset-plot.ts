@@ -3,6 +3,10 @@ import { NnDatasetPlot } from './nn-dataset-plot.component.js';
 export { NnDatasetPlot };
 export type { PlotModel, PlotSource, PlotState } from './nn-dataset-plot.component.js';
 
+// A page that loads only this element can still add languages.
+export { registerLocale, loadLocale } from '../shared/i18n.js';
+export type { LocaleMessages, Message, PluralMessage } from '../shared/i18n.js';
+
 if (!customElements.get('nn-dataset-plot')) customElements.define('nn-dataset-plot', NnDatasetPlot);
 
 declare global {

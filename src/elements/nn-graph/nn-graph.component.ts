@@ -580,7 +580,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   // ----- names and formatting ------------------------------------------------------------
 
   private fmt(v: number): string {
-    return formatNumber(v, this.digits, this.locale);
+    return this.num(v, this.digits);
   }
 
   /**
@@ -835,7 +835,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
       <div class="toolbar ${this.driven ? 'driven' : ''}" part="toolbar">
         ${this.driven ? nothing : html`
           <button type="button" aria-label=${t.play} title=${t.play} @click=${() => this.play()}>▶</button>
-          <button type="button" aria-label=${t.step} title=${t.step} @click=${() => this.step()}>&gt;|</button>
+          <button type="button" aria-label=${t.step} title=${t.step} @click=${() => this.step()}><span class="ltr" aria-hidden="true">&gt;|</span></button>
           <button type="button" aria-label=${t.reset} title=${t.reset} @click=${() => this.reset()}>↺</button>
           <button type="button" title=${t.restart} @click=${() => this.restart()}>${t.restartShort}</button>
           <span class="sep"></span>`}
@@ -950,7 +950,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     const nIn = this.net.sizes[node.layer - 1];
     const j = node.index + 1;
     const inputsKnown = !this.driven && !!this.result && (node.layer === 1 || this.isComputed({ layer: node.layer - 1, index: nIn - 1 }));
-    const { symbolic, numeric, result } = formulaLines(this.net, this.result, node, (v) => this.fmt(v), inputsKnown, this.isComputed(node));
+    const { symbolic, numeric, result } = formulaLines(this.net, this.result, node, (v) => formatNumber(v, this.digits, this.locale), inputsKnown, this.isComputed(node));
     const weights = Array.from({ length: nIn }, (_, i) => this.net.getWeight(node.layer, node.index, i));
     const bias = this.net.getBias(node.layer, node.index);
     return html`<section class="inspector" part="inspector" aria-label=${t.inspectorTitle}>

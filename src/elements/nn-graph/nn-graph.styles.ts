@@ -31,6 +31,9 @@ export const graphStyles = css`
       .node.input { border-radius: 10px; }
       .node[aria-pressed='true'] { border-color: var(--_accent); box-shadow: 0 0 0 3px color-mix(in srgb, var(--_accent) 35%, transparent); }
       .node .val::before { content: attr(data-v); }
+      .node .val { direction: ltr; unicode-bidi: isolate; }
+      /* The network reads from inputs to output left to right on every page, as its formulas do (w12 below x₁). */
+      .diagram { direction: ltr; }
       .node .val.pending { color: var(--_muted); }
       .node.calc-changed::after {
         content: ''; position: absolute; inset: -8px; border-radius: inherit;
@@ -51,8 +54,8 @@ export const graphStyles = css`
       .wfield input { width: 4.6em; min-height: 24px; padding: 1px 4px; border: 1px solid var(--_accent); border-radius: 4px; font: inherit; }
       .in-label { position: absolute; transform: translate(-100%, -50%); padding-right: 30px; font-size: 0.75em; white-space: nowrap; color: var(--_muted); pointer-events: none; }
       .legend { display: flex; gap: 16px; flex-wrap: wrap; font-size: 0.8em; color: var(--_muted); margin: 4px 0; }
-      .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-right: 4px; vertical-align: -2px; }
-      .legend .value::before { content: 'Δ'; display: inline-block; width: 16px; height: 16px; border-radius: 8px; background: var(--_changed); color: var(--_surface); text-align: center; font-size: 11px; line-height: 16px; margin-right: 4px; }
+      .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-inline-end: 4px; vertical-align: -2px; }
+      .legend .value::before { content: 'Δ'; display: inline-block; width: 16px; height: 16px; border-radius: 8px; background: var(--_changed); color: var(--_surface); text-align: center; font-size: 11px; line-height: 16px; margin-inline-end: 4px; }
       .changes { margin: 6px 0; font-size: 0.9em; }
       /* Room is kept for what edits and selections show, so that the lesson below does not jump. */
       .change-area { min-height: 4.2em; }

@@ -629,14 +629,14 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
           ${this.show('reset') ? html`<button type="button" aria-label=${t.reset} title=${t.reset} ?disabled=${this.off('reset')} @click=${() => this.reset()}>↺</button>` : nothing}
           <button type="button" class="play" aria-label=${this.playing ? t.pause : t.play} title=${this.playing ? t.pause : t.play}
             @click=${() => (this.playing ? this.pause() : this.play())}>${this.playing ? '❚❚' : '▶'}</button>
-          ${this.show('step') ? html`<button type="button" aria-label=${t.step} title=${t.step} ?disabled=${this.off('step')} @click=${() => this.step()}>&gt;|</button>` : nothing}
+          ${this.show('step') ? html`<button type="button" aria-label=${t.step} title=${t.step} ?disabled=${this.off('step')} @click=${() => this.step()}><span class="ltr" aria-hidden="true">&gt;|</span></button>` : nothing}
           ${this.show('new-random-start') ? html`<button type="button" ?disabled=${this.off('new-random-start')} @click=${() => this.newRandomStart()}>${t.newRandomStart}</button>` : nothing}
         </div>
         <div class="epoch" aria-live="off">${t.epoch}<b class="live-epoch"></b></div>
-        ${selectControl(this.controls, 'learning-rate', t.learningRate, LEARNING_RATES, c.learningRate, String, (v) => this.learnerSet('learningRate', Number(v), 'learning-rate'))}
+        ${selectControl(this.controls, 'learning-rate', t.learningRate, LEARNING_RATES, c.learningRate, (v) => this.num(v, -1), (v) => this.learnerSet('learningRate', Number(v), 'learning-rate'))}
         ${selectControl(this.controls, 'activation', t.activation, ACTIVATION_NAMES, c.activation, (a) => t.activationNames[a] ?? a, (v) => this.learnerSet('activation', v as PlaygroundConfig['activation'], 'activation'))}
         ${selectControl(this.controls, 'regularization', t.regularization, REGULARIZATION_NAMES, c.regularization, (r) => t.regularizationNames[r] ?? r, (v) => this.learnerSet('regularization', v as PlaygroundConfig['regularization'], 'regularization'))}
-        ${selectControl(this.controls, 'regularization-rate', t.regularizationRate, REGULARIZATION_RATES, c.regularizationRate, String, (v) => this.learnerSet('regularizationRate', Number(v), 'regularization-rate'))}
+        ${selectControl(this.controls, 'regularization-rate', t.regularizationRate, REGULARIZATION_RATES, c.regularizationRate, (v) => this.num(v, -1), (v) => this.learnerSet('regularizationRate', Number(v), 'regularization-rate'))}
         ${selectControl(this.controls, 'problem', t.problem, ['classification', 'regression'] as const, c.problem, (p) => (p === 'classification' ? t.classification : t.regression), (v) => this.setProblem(v as ProblemType))}
         ${selectControl(this.controls, 'speed', t.speed, SPEEDS, c.speed, String, (v) => this.learnerSet('speed', Number(v), 'speed'))}
       </div>

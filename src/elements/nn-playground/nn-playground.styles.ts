@@ -42,9 +42,9 @@ export const playgroundStyles = css`
       .chart .train { stroke: var(--_train-line); }
       .chart .test { stroke: var(--_test-line); stroke-dasharray: 4 2; }
       .chart figcaption { display: flex; gap: 14px; font-size: 0.75em; color: var(--_muted); }
-      .chart .key::before { content: ''; display: inline-block; width: 18px; margin-right: 4px; vertical-align: middle; border-top: 2px solid var(--_train-line); }
+      .chart .key::before { content: ''; display: inline-block; width: 18px; margin-inline-end: 4px; vertical-align: middle; border-top: 2px solid var(--_train-line); }
       .chart .key.test::before { border-top: 2px dashed var(--_test-line); }
-      .message { border-left: 4px solid var(--_error); padding: 6px 10px; margin: 8px 0; color: var(--_error); background: color-mix(in srgb, var(--_error) 8%, transparent); }
+      .message { border-inline-start: 4px solid var(--_error); padding: 6px 10px; margin: 8px 0; color: var(--_error); background: color-mix(in srgb, var(--_error) 8%, transparent); }
       .checks { display: flex; gap: 12px; flex-wrap: wrap; margin-top: 6px; }
       nn-dataset-plot { max-width: 100%; }
       nn-graph { --nn-radius: 6px; }

@@ -4,6 +4,10 @@ export { NnPlayground };
 export type { PlaygroundState } from './nn-playground.component.js';
 export type { PlaygroundConfig } from './config.js';
 
+// A page that loads only this element can still add languages.
+export { registerLocale, loadLocale } from '../shared/i18n.js';
+export type { LocaleMessages, Message, PluralMessage } from '../shared/i18n.js';
+
 if (!customElements.get('nn-playground')) customElements.define('nn-playground', NnPlayground);
 
 declare global {

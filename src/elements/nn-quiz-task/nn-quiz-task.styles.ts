@@ -15,10 +15,10 @@ export const quizStyles = css`
       .choice input { margin-top: 0.3em; flex: none; width: 1.1em; height: 1.1em; }
       .choice.correct { border-color: var(--_correct); }
       .choice.incorrect { border-color: var(--_incorrect); }
-      .verdict { margin-left: auto; font-weight: 600; white-space: nowrap; }
+      .verdict { margin-inline-start: auto; font-weight: 600; white-space: nowrap; }
       .correct .verdict { color: var(--_correct); }
       .incorrect .verdict { color: var(--_incorrect); }
-      .feedback { margin: 10px 0 0; padding: 8px 12px; border-left: 4px solid var(--_accent); background: color-mix(in srgb, var(--_accent) 6%, transparent); }
+      .feedback { margin: 10px 0 0; padding: 8px 12px; border-inline-start: 4px solid var(--_accent); background: color-mix(in srgb, var(--_accent) 6%, transparent); }
       .feedback.correct { border-color: var(--_correct); }
       .feedback.incorrect { border-color: var(--_incorrect); }
       .choice ::slotted(*), legend ::slotted(*) { margin: 0; }
@@ -29,7 +29,7 @@ export const quizStyles = css`
       .disclosure > button { border: 0; background: none; padding: 4px 0; color: var(--_accent); text-decoration: underline; cursor: pointer; }
       .disclosure > button::before { content: '▸ '; display: inline-block; }
       .disclosure > button[aria-expanded='true']::before { content: '▾ '; }
-      .panel { padding: 4px 0 0 14px; border-left: 3px solid var(--_border); margin-top: 4px; }
+      .panel { padding: 4px 0 0; padding-inline-start: 14px; border-inline-start: 3px solid var(--_border); margin-top: 4px; }
       .progress { list-style: none; padding: 0; margin: 8px 0 0; font-variant-numeric: tabular-nums; }
       .progress li::before { content: '○ '; }
       .progress li.met::before { content: '✓ '; color: var(--_correct); font-weight: 700; }

@@ -4,6 +4,10 @@ export { NnQuizTask };
 export type { QuizState } from './nn-quiz-task.component.js';
 export { parseGoal, GoalSyntaxError, type GoalCondition } from './goal.js';
 
+// A page that loads only this element can still add languages.
+export { registerLocale, loadLocale } from '../shared/i18n.js';
+export type { LocaleMessages, Message, PluralMessage } from '../shared/i18n.js';
+
 if (!customElements.get('nn-quiz-task')) customElements.define('nn-quiz-task', NnQuizTask);
 
 declare global {

@@ -24,7 +24,7 @@ function watchLanguages(el: NnElement<object>): void {
   if (!langObserver && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
     // One observer for the page: lang changes are rare, and an element's language may come from any ancestor.
     langObserver = new MutationObserver(() => speakers.forEach((s) => s.checkLanguage()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
     stopListening = onLocalesChanged(() => speakers.forEach((s) => s.checkLanguage(true)));
   }
 }
@@ -35,6 +35,14 @@ function unwatchLanguages(el: NnElement<object>): void {
     langObserver.disconnect();
     langObserver = null;
     stopListening?.();
+  }
+}
+
+function isRtl(el: Element): boolean {
+  try {
+    return el.matches(':dir(rtl)');
+  } catch {
+    return false;
   }
 }
 
@@ -77,11 +85,11 @@ export abstract class NnElement<S extends object> extends LitElement {
   protected static attributeAliases: Readonly<Record<string, string>> = {};
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...Object.keys(this.attributeAliases), 'lang'];
+    return [...super.observedAttributes, ...Object.keys(this.attributeAliases), 'lang', 'dir'];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'lang') {
+    if (name === 'lang' || name === 'dir') {
       this.checkLanguage();
       return;
     }
@@ -114,6 +122,7 @@ export abstract class NnElement<S extends object> extends LitElement {
   private mergedKey = '';
   private merged: Compiled<S> | null = null;
   private language = 'en';
+  private rtl = false;
 
   constructor() {
     super();
@@ -150,8 +159,10 @@ export abstract class NnElement<S extends object> extends LitElement {
   /** Looks at the `lang` that applies again; `force` after a language was registered. */
   checkLanguage(force = false): void {
     const next = resolveLocale(closestLang(this));
-    if (next !== this.language || force) {
+    const rtl = isRtl(this);
+    if (next !== this.language || rtl !== this.rtl || force) {
       this.language = next;
+      this.rtl = rtl;
       this.requestUpdate();
       this.onLocaleChange();
     }
@@ -159,7 +170,9 @@ export abstract class NnElement<S extends object> extends LitElement {
 
   /** A number in the element's language, with fixed decimals (< 0: as many as it has). */
   protected num(value: number, decimals: number): string {
-    return formatNumber(value, decimals, this.language);
+    const text = formatNumber(value, decimals, this.language);
+    // In right-to-left text a minus would drift after its number: isolate it as left-to-right.
+    return this.rtl && text.startsWith('−') ? `\u2066${text}\u2069` : text;
   }
 
   /** The language changed: elements that write text outside of render rewrite it. */

@@ -48,12 +48,18 @@ export const themeStyles = css`
   .problems {
     margin: 0 0 8px;
     padding: 6px 10px;
-    border-left: 4px solid var(--_error);
+    border-inline-start: 4px solid var(--_error);
     background: color-mix(in srgb, var(--_error) 8%, transparent);
     color: var(--_error);
     font-size: 0.875em;
   }
   .problems p { margin: 2px 0; }
+  /*
+   * On a right-to-left page the layout mirrors, but numbers, formulas, number fields, colour
+   * scales and charts keep their left-to-right order (a minus before its number, x₁ before x₂,
+   * −1 at the orange end): each is isolated from the surrounding text.
+   */
+  .ltr, .formula, input[inputmode='decimal'], .legend, .plot-area, .live-epoch, .live-test, .live-train { direction: ltr; unicode-bidi: isolate; }
   .visually-hidden {
     position: absolute !important;
     width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
