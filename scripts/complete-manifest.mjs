@@ -3,6 +3,7 @@
 // - module paths point at the shipped JavaScript in lib/, not at src/*.ts;
 // - every event gets its type, CustomEvent<Detail>, from NnEventMap in src/events.ts;
 // - attributes get the values they accept: a union of names, number or boolean;
+// - `strings` is typed as the JSON data it takes (the base class declares it generically);
 // - every element lists the shared theme properties (src/elements/shared/styles.ts) with
 //   their defaults, since the shared stylesheet sets them all on every element.
 // Runs under tsx, to read the value lists from src/core.
@@ -55,6 +56,10 @@ for (const mod of manifest.modules) {
     for (const m of d.members ?? []) if (m.inheritedFrom?.module) m.inheritedFrom.module = toLib(m.inheritedFrom.module);
     for (const a of d.attributes ?? []) if (a.inheritedFrom?.module) a.inheritedFrom.module = toLib(a.inheritedFrom.module);
     if (!d.tagName) continue;
+    // The base class's generic table type, as the data a host passes (dist/locales/en.json lists the keys).
+    for (const m of d.members ?? []) {
+      if (m.name === 'strings') m.type = { text: `{ [key: string]: string | { one?: string; other: string } | { [name: string]: string } }${d.tagName === 'nn-playground' ? " & { 'nn-graph'?: object; 'nn-dataset-plot'?: object }" : ''} | null` };
+    }
     for (const e of d.events ?? []) if (eventTypes[e.name]) e.type = { text: eventTypes[e.name] };
     for (const a of d.attributes ?? []) {
       const text = a.type?.text ?? 'string';

@@ -7,6 +7,8 @@ import { ProblemLog, parseEnumAttr, quote } from './problems.js';
 import { compileMessages, localeMessages, localeVersion, onLocalesChanged, resolveLocale, type Compiled, type LocaleSection, type Translation } from './i18n.js';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
+/** Global attributes the elements follow (not their own API: every element has them). */
+const LANGUAGE_ATTRIBUTES = ['lang', 'dir'];
 
 /** What a playground passes on to its inner graph and plot: `strings['nn-graph']`… */
 export interface InnerStrings {
@@ -85,7 +87,7 @@ export abstract class NnElement<S extends object> extends LitElement {
   protected static attributeAliases: Readonly<Record<string, string>> = {};
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...Object.keys(this.attributeAliases), 'lang', 'dir'];
+    return [...super.observedAttributes, ...Object.keys(this.attributeAliases), ...LANGUAGE_ATTRIBUTES];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
