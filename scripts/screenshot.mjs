@@ -23,7 +23,7 @@ for (const name of targets) {
     await page.goto(`http://localhost:${port}/demo/${name}`, { waitUntil: 'networkidle0' });
     if (actions) await new Function('page', `return (async () => { ${actions} })()`)(page);
     await new Promise((r) => setTimeout(r, 400));
-    const file = `screenshots/${name.replace('.html', '')}-${label}.png`;
+    const file = `screenshots/${name.replace('.html', '').replace(/[?&=]+/g, '-')}-${label}.png`;
     // FULL=0 and SCROLL=<px> take one viewport at that scroll position instead of the whole page.
     if (process.env.SCROLL) await page.evaluate((y) => window.scrollTo(0, y), Number(process.env.SCROLL));
     await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });

@@ -685,7 +685,8 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   private onFieldChange = (e: Event) => this.applyField(e.target as HTMLInputElement);
 
   private fmtField(v: number): string {
-    return this.fmt(v).replace('−', '-');
+    // Plain text to edit: no bidi isolation marks, an ASCII minus (the parser takes both).
+    return formatNumber(v, this.digits, this.locale).replace('−', '-');
   }
 
   /** Sets a weight, bias or input as a learner edit: marks what changed and fires nn-network-change. */
@@ -856,7 +857,10 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   private renderDiagram(): TemplateResult {
     // Columns narrower than a heading "Hidden layer 1" get short headings and stacked −/+, and
     // the input labels a wider margin (in diagram units, which shrink with the width).
-    const narrow = this.diagramWidth > 0 && this.diagramWidth / this.net.sizes.length < NARROW_COLUMN_PX;
+    // A heading is about 7 px a character (0.75em of a 16 px font): "Verborgene Schicht 1" needs
+    // more room than "Hidden layer 1", so the language decides too.
+    const longest = Math.max(...this.net.sizes.map((_, l) => this.names.column(l).length));
+    const narrow = this.diagramWidth > 0 && this.diagramWidth / this.net.sizes.length < Math.max(NARROW_COLUMN_PX, longest * 7 + 12);
     const { width, height, x, y } = layoutDiagram(this.net.sizes, narrow ? 180 : 70);
     const labels = this.labels;
     const sizes = this.net.sizes;

@@ -62,7 +62,7 @@ export const graphStyles = css`
       .inspector { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 10px 12px; margin-top: 8px; background: var(--_surface); min-height: 11.5em; }
       .inspector h3 { margin: 0 0 6px; font-size: 1em; }
       .formula { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; margin: 2px 0; }
-      .fields { display: flex; flex-wrap: wrap; gap: 8px 14px; margin-top: 8px; }
+      .fields { display: flex; flex-wrap: wrap; gap: 8px 14px; margin-top: 8px; direction: ltr; }
       .fields label { display: inline-flex; gap: 4px; align-items: center; font-family: ui-monospace, monospace; font-size: 0.9em; }
       .fields input { width: 6em; padding: 3px 6px; border: 1px solid var(--_border); border-radius: 4px; }
       .fields input[aria-invalid='true'] { border-color: var(--_error); }

@@ -15,7 +15,7 @@ const ja: ShippedLocale = {
     removeLayer: '隠れ層を削除',
     addNeuron: '隠れ層 {layer} にニューロンを追加',
     removeNeuron: '隠れ層 {layer} からニューロンを削除',
-    hiddenLayerCount: { other: '隠れ層 {count} 層' },
+    hiddenLayerCount: { other: '隠れ層の数: {count}' },
     inputColumn: '入力',
     hiddenColumn: '隠れ層 {layer}',
     hiddenColumnShort: '隠{layer}',
