@@ -16,7 +16,7 @@ import type { NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js
 import { conditionMet, parseGoal } from '../../src/elements/nn-quiz-task/goal.js';
 import { QUIZ_STRINGS } from '../../src/elements/nn-quiz-task/strings.js';
 import { lutIndex } from '../../src/elements/shared/painters/heatmap.js';
-import { byName, choose, deepQueryAll, drawPlot, nextFrame, plotPixel, settle, shadowText, showHeatmaps, thumbPixel } from './helpers.js';
+import { byName, choose, deepQueryAll, drawPlot, nextFrame, plotPixel, settle, shownPlot, shadowText, showHeatmaps, thumbPixel } from './helpers.js';
 
 
 
@@ -109,7 +109,7 @@ describe('playground over time', () => {
       await settle(plot);
       await nextFrame();
       await nextFrame();
-      const c = plot.shadowRoot!.querySelector('canvas')!;
+      const c = shownPlot(plot);
       return Array.from(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data).join();
     };
     const start = await picture();

@@ -60,7 +60,7 @@ async function probe(el: HTMLElement): Promise<void> {
       break;
     }
     case 'nn-dataset-plot': {
-      const canvas = el.shadowRoot!.querySelector('canvas')!;
+      const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part=canvas]')!;
       expect(canvas.width, 'plot draws').to.be.above(1);
       break;
     }

@@ -93,9 +93,28 @@ export async function drawPlot(plot: HTMLElement & { draw(): void; updateComplet
   plot.draw();
 }
 
-/** A pixel of a plot's canvas, [r, g, b], at fractions (fx, fy) of its width and height. */
+/**
+ * A pixel of a plot as shown, [r, g, b], at fractions (fx, fy) of its width and height: the
+ * heatmap canvas scaled as CSS scales it, under the points canvas, on the heatmap's background.
+ */
 export function plotPixel(plot: HTMLElement, fx: number, fy: number): number[] {
-  const canvas = plot.shadowRoot!.querySelector('canvas')!;
-  const d = canvas.getContext('2d')!.getImageData(Math.floor(fx * canvas.width), Math.floor(fy * canvas.height), 1, 1).data;
+  const shown = shownPlot(plot);
+  const d = shown.getContext('2d')!.getImageData(Math.min(shown.width - 1, Math.floor(fx * shown.width)), Math.min(shown.height - 1, Math.floor(fy * shown.height)), 1, 1).data;
   return [d[0], d[1], d[2]];
+}
+
+/** The plot as shown: a canvas of the points canvas's size with the scaled heatmap under the points. */
+export function shownPlot(plot: HTMLElement): HTMLCanvasElement {
+  const points = plot.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part=canvas]')!;
+  const heat = plot.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.heat')!;
+  const shown = document.createElement('canvas');
+  shown.width = points.width;
+  shown.height = points.height;
+  const ctx = shown.getContext('2d')!;
+  ctx.fillStyle = getComputedStyle(heat).backgroundColor;
+  ctx.fillRect(0, 0, shown.width, shown.height);
+  ctx.imageSmoothingEnabled = !heat.classList.contains('crisp');
+  ctx.drawImage(heat, 0, 0, shown.width, shown.height);
+  ctx.drawImage(points, 0, 0);
+  return shown;
 }

@@ -230,7 +230,7 @@ describe('elements on any host page', () => {
       return compute.apply(this, args);
     };
     try {
-      const canvas = plot.shadowRoot!.querySelector('canvas')!;
+      const canvas = plot.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part=canvas]')!;
       const rect = canvas.getBoundingClientRect();
       for (let i = 0; i < 20; i++) {
         canvas.dispatchEvent(new PointerEvent('pointermove', { clientX: rect.left + 10 + i * 5, clientY: rect.top + 50, bubbles: true }));

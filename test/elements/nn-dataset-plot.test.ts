@@ -4,16 +4,12 @@ import { HeatmapGrid, Network, createRandom, generateDataset, splitTrainTest } f
 import '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import '../../src/elements/nn-playground/nn-playground.js';
 import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
-import { byName, nextFrame, shadowText } from './helpers.js';
+import { byName, nextFrame, plotPixel, shadowText } from './helpers.js';
 
 /** The colour a learner sees at data coordinates (x, y). */
 function pixelAt(plot: NnDatasetPlot, x: number, y: number): [number, number, number] {
-  const canvas = plot.shadowRoot!.querySelector('canvas')!;
-  const ctx = canvas.getContext('2d')!;
-  const px = Math.round(((x + 6) / 12) * canvas.width);
-  const py = Math.round(((6 - y) / 12) * canvas.height);
-  const d = ctx.getImageData(Math.min(px, canvas.width - 1), Math.min(py, canvas.height - 1), 1, 1).data;
-  return [d[0], d[1], d[2]];
+  const [r, g, b] = plotPixel(plot, (x + 6) / 12, (6 - y) / 12);
+  return [r, g, b];
 }
 // By hue, not saturation: the plot's background is a pale version of the scale.
 const isBlue = ([r, , b]: number[]) => b > r + 40;
@@ -89,7 +85,7 @@ describe('<nn-dataset-plot>', () => {
     const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot editable style="width: 300px"></nn-dataset-plot>`);
     el.data = [];
     await settle(el);
-    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part=canvas]')!;
     const rect = canvas.getBoundingClientRect();
     const at = (x: number, y: number, shiftKey = false) => new MouseEvent('click', { clientX: rect.left + ((x + 6) / 12) * rect.width, clientY: rect.top + ((6 - y) / 12) * rect.height, shiftKey, bubbles: true, composed: true });
     let ev = oneEvent(el, 'nn-data-change');
@@ -139,7 +135,7 @@ describe('<nn-dataset-plot>', () => {
     const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot style="width: 300px"></nn-dataset-plot>`);
     el.model = signOfX();
     await settle(el);
-    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part=canvas]')!;
     const rect = canvas.getBoundingClientRect();
     const hover = oneEvent(el, 'nn-point-hover');
     canvas.dispatchEvent(new PointerEvent('pointermove', { clientX: rect.left + rect.width * 0.75, clientY: rect.top + rect.height / 2, bubbles: true }));
@@ -189,7 +185,7 @@ describe('<nn-dataset-plot>', () => {
   it('redraws crisp at the device pixel ratio when resized', async () => {
     const el = await fixture<NnDatasetPlot>(html`<nn-dataset-plot style="width: 200px"></nn-dataset-plot>`);
     await settle(el);
-    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part=canvas]')!;
     expect(canvas.width).to.equal(Math.round(canvas.getBoundingClientRect().width * devicePixelRatio));
     el.style.width = '320px';
     await new Promise((r) => setTimeout(r, 100));

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/nn-playground/nn-playground.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
-import { allByName, byName, choose, deepQueryAll, shadowText } from './helpers.js';
+import { allByName, byName, choose, deepQueryAll, shadowText, shownPlot } from './helpers.js';
 
 
 function click(el: NnPlayground, name: string): void {
@@ -197,11 +197,11 @@ describe('<nn-playground>', () => {
     await plot.updateComplete;
     await new Promise((r) => requestAnimationFrame(r));
     expect(plot.trainPoints).to.deep.equal(pg.trainPoints);
-    const canvas = plot.shadowRoot!.querySelector('canvas')!;
-    const before = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.join();
+    const picture = () => { const c = shownPlot(plot); return c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.join(); };
+    const before = picture();
     for (let i = 0; i < 20; i++) click(pg, 'Step');
     await new Promise((r) => requestAnimationFrame(r));
-    const after = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.join();
+    const after = picture();
     expect(after).to.not.equal(before);
     byName(pg.shadowRoot!, 'Circle').click();
     await new Promise((r) => requestAnimationFrame(r));

@@ -110,7 +110,8 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   @state() private addError = '';
   @state() private modelVersion = 0;
 
-  @query('canvas') private canvas!: HTMLCanvasElement;
+  @query('canvas[part=canvas]') private canvas!: HTMLCanvasElement;
+  @query('canvas.heat') private heat!: HTMLCanvasElement;
 
   protected readonly defaultStrings = PLOT_STRINGS;
   private densityValue = 100;
@@ -127,8 +128,9 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   /** The LUT as CSS colours, so that drawing regression points builds no strings per frame. */
   private lutCss: string[] = [];
   private colors = { negative: 'rgb(245,147,34)', positive: 'rgb(8,119,189)', outline: 'rgb(32,33,36)', surface: 'rgb(255,255,255)', muted: 'rgb(95,99,104)' };
-  private offscreen: HTMLCanvasElement | null = null;
   private image: ImageData | null = null;
+  /** What the points canvas shows: it is repainted only when one of these changes. */
+  private pointsKey: readonly unknown[] = [];
   private resizeObserver: ResizeObserver | null = null;
   private sourceEl: PlotSource | null = null;
   private sourceByCode = false;
@@ -418,12 +420,14 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   }
 
   /**
-   * Draws heatmap and points: the heatmap through ImageData into a density-sized canvas,
-   * scaled onto the visible one; the points as paths. Buffers are kept between frames.
+   * Draws heatmap and points on two canvases. The heatmap is a density-sized canvas (100 × 100)
+   * that CSS scales under the points: a pass uploads 10,000 pixels, not the plot's size, and
+   * the points, unchanged while the model trains, are not repainted with it.
    */
   draw(): void {
     const canvas = this.canvas;
-    if (!canvas) return;
+    const heat = this.heat;
+    if (!canvas || !heat) return;
     const rect = canvas.getBoundingClientRect();
     const dpr = window.devicePixelRatio || 1;
     const w = Math.max(1, Math.round(rect.width * dpr));
@@ -432,28 +436,28 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
       canvas.width = w;
       canvas.height = h;
     }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
     this.drawnPass = this.sourceEl?.heatmapPass;
     const grid = this.currentGrid();
-    if (grid) {
-      const n = grid.density;
-      if (!this.offscreen || this.offscreen.width !== n) {
-        this.offscreen = document.createElement('canvas');
-        this.offscreen.width = this.offscreen.height = n;
-        this.image = null;
-      }
-      const off = this.offscreen.getContext('2d')!;
-      if (!this.image) this.image = off.createImageData(n, n);
-      paintGrid(this.image, grid.output, n, this.bgLut, this.discretize);
-      off.putImageData(this.image, 0, 0);
-      ctx.imageSmoothingEnabled = !this.discretize;
-      ctx.drawImage(this.offscreen, 0, 0, w, h);
-    } else {
-      ctx.fillStyle = this.colors.surface;
-      ctx.fillRect(0, 0, w, h);
+    const n = grid ? grid.density : 1;
+    if (heat.width !== n || heat.height !== n) {
+      heat.width = heat.height = n;
+      this.image = null;
     }
+    if (grid) {
+      const hctx = heat.getContext('2d');
+      if (!hctx) return;
+      if (!this.image) this.image = hctx.createImageData(n, n);
+      paintGrid(this.image, grid.output, n, this.bgLut, this.discretize);
+      hctx.putImageData(this.image, 0, 0);
+    }
+    heat.classList.toggle('crisp', this.discretize);
+    const key = [w, h, this.trainPts, this.testPts, this.showTestData, this.showAxes, this.colors, this.lutCss, this.counts.classification];
+    if (key.length === this.pointsKey.length && key.every((v, i) => v === this.pointsKey[i])) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    this.pointsKey = key;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, w, h);
     const r = Math.max(2.5, 3.5 * dpr * Math.min(1, w / (300 * dpr)) + 0.5);
     const style = { colors: this.colors, lutCss: this.lutCss, classification: this.counts.classification };
     drawPoints(ctx, this.trainPts, w, r, false, style);
@@ -555,6 +559,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
       ${this.renderProblems()}
       <slot></slot>
       <div class="frame" role="img" aria-label=${this.summary()}>
+        <canvas class="heat" aria-hidden="true"></canvas>
         <canvas part="canvas" @pointermove=${this.onPointerMove} @pointerleave=${() => (this.readout = '')} @click=${this.onClick}></canvas>
       </div>
       ${this.counts.outside ? html`<p class="note" part="note">${t.outsideRange({ count: this.counts.outside })}</p>` : nothing}

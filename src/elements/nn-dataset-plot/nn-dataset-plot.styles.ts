@@ -3,7 +3,10 @@ import { css } from 'lit';
 export const plotStyles = css`
       :host { max-width: var(--nn-plot-size, 420px); }
       .frame { position: relative; width: 100%; aspect-ratio: 1; }
-      canvas { width: 100%; height: 100%; display: block; border: 1px solid var(--_border); border-radius: 4px; touch-action: none; }
+      canvas { position: relative; width: 100%; height: 100%; display: block; border: 1px solid var(--_border); border-radius: 4px; touch-action: none; }
+      /* The model's output, under the points: its few pixels scaled by the browser, smoothly, or crisp when discretized. */
+      canvas.heat { position: absolute; inset: 0 auto auto 0; border-color: transparent; background: var(--_surface); pointer-events: none; }
+      canvas.heat.crisp { image-rendering: pixelated; }
       :host([editable]) canvas { cursor: crosshair; }
       .below { display: flex; justify-content: space-between; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 4px; font-size: 0.8em; }
       .note { margin: 4px 0 0; font-size: 0.8em; color: var(--_muted); }

@@ -55,6 +55,8 @@ const SYNC_HEATMAP_MS = 20;
 const CHART_MS = 100;
 /** While training, a heatmap pass starts at most this often (30 per second). */
 const PASS_MS = 33;
+/** Least time between two writes of the epoch and losses while training. */
+const LIVE_MS = 66;
 /** Loss announcements for screen readers: at most this often while training. */
 const ANNOUNCE_MS = 8000;
 
@@ -456,9 +458,13 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
       if (done) this.loop.stop();
       if (!n) return;
     }
-    // The numbers change every frame and are written in place; the rest of the template only
-    // when the loss chart is due.
-    this.paintLive();
+    // The numbers are written in place, at most LIVE_MS apart while training (faster is a blur
+    // no one reads, and each change costs a paint); the rest of the template only when the
+    // loss chart is due.
+    if (!this.playing || start - this.liveAt >= LIVE_MS) {
+      this.liveAt = start;
+      this.paintLive();
+    }
     if (!this.chart || start - this.chart.at >= CHART_MS) this.requestUpdate();
     this.frameTiming.heatmaps = computed - trained;
     this.frameTiming.draw = performance.now() - computed;
@@ -671,6 +677,8 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
    * Writes the epoch and the two losses into their boxes. They have no Lit binding, so Lit
    * never holds a stale copy of them (a Reset back to 000000 would otherwise not show).
    */
+  private liveAt = 0;
+
   private paintLive(): void {
     const root = this.renderRoot;
     const set = (selector: string, text: string) => {
