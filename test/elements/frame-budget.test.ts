@@ -70,4 +70,34 @@ describe('frame budget', () => {
     // Play and Pause may each add one draw of their own.
     expect(draws).to.be.at.most(passes + 2);
   });
+
+  it('while training, the loss chart and the losses change without re-rendering the playground\'s template, and the heatmap canvas is the grid\'s size', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground style="width: 1000px"></nn-playground>`);
+    await settle(pg);
+    const instance = pg as unknown as { update(changed: unknown): void };
+    const update = instance.update.bind(pg);
+    let renders = 0;
+    instance.update = (changed: unknown) => {
+      renders++;
+      update(changed);
+    };
+    const line = () => pg.shadowRoot!.querySelector('.chart polyline.train')?.getAttribute('points') ?? '';
+    const charts = new Set<string>();
+    const losses = new Set<string>();
+    pg.play();
+    const until = performance.now() + 800;
+    while (performance.now() < until) {
+      await nextFrame();
+      charts.add(line());
+      losses.add(pg.shadowRoot!.querySelector('.live-train')!.textContent!);
+    }
+    pg.pause();
+    expect(charts.size, 'chart pictures while training').to.be.at.least(3);
+    expect(losses.size, 'loss values while training').to.be.at.least(3);
+    // Play and Pause each render once (the button's label); training itself renders nothing.
+    expect(renders, 'template renders').to.be.at.most(3);
+    const plot = pg.shadowRoot!.querySelector('nn-dataset-plot')!;
+    const heat = plot.shadowRoot!.querySelector('canvas.heat') as HTMLCanvasElement;
+    expect([heat.width, heat.height]).to.deep.equal([100, 100]);
+  });
 });

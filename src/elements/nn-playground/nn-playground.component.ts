@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ACTIVATION_NAMES } from '../../core/activation.js';
 import { CLASSIFICATION_DATASETS, REGRESSION_DATASETS, generateDataset, splitTrainTest, toSamples, type DatasetName, type Point, type ProblemType } from '../../core/dataset.js';
@@ -465,7 +465,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
       this.liveAt = start;
       this.paintLive();
     }
-    if (!this.chart || start - this.chart.at >= CHART_MS) this.requestUpdate();
+    if (!this.chart || start - this.chart.at >= CHART_MS) this.paintChart();
     this.frameTiming.heatmaps = computed - trained;
     this.frameTiming.draw = performance.now() - computed;
     this.reportEpochs(start, trained, n);
@@ -609,6 +609,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.paintLive();
+    this.paintChart();
     if (this.graph && this.graph.network !== this.session.network) {
       this.graph.network = this.session.network;
     }
@@ -661,7 +662,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
             <div>${t.testLoss}<b class="live-test"></b></div>
             <div>${t.trainingLoss}<b class="live-train"></b></div>
           </div>
-          ${this.lossChart()}
+          <div class="chart-host"></div>
           <nn-dataset-plot exportparts="canvas: plot-canvas, legend: plot-legend, readout: plot-readout" ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .strings=${this.innerStrings('nn-dataset-plot')} .source=${this}></nn-dataset-plot>
           <div class="checks">
             ${checkboxControl(this.controls, 'show-test-data', t.showTestData, c.showTestData, (on) => this.learnerSet('showTestData', on, 'show-test-data'))}
@@ -698,6 +699,15 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   }
 
   private chart: { at: number; session: TrainingSession; t: Compiled<typeof PLAYGROUND_STRINGS>; loss: number; result: TemplateResult } | null = null;
+
+  /**
+   * Renders the loss chart into its own container: while training, the chart changes ten
+   * times a second and nothing else in the template does, so only the chart is rendered.
+   */
+  private paintChart(): void {
+    const host = this.renderRoot?.querySelector<HTMLElement>('.chart-host');
+    if (host) render(this.lossChart(), host);
+  }
 
   /** The loss chart, redrawn at most every CHART_MS while training: 600 SVG points a frame cost more than they show. */
   private lossChart(): TemplateResult {
