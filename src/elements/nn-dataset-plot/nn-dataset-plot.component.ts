@@ -132,6 +132,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   /** What the points canvas shows: it is repainted only when one of these changes. */
   private pointsKey: readonly unknown[] = [];
   private resizeObserver: ResizeObserver | null = null;
+  private canvasSize: { width: number; height: number } | null = null;
   private sourceEl: PlotSource | null = null;
   private sourceByCode = false;
   private configKey = '';
@@ -223,8 +224,22 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     // A JSON child added or edited later (a CMS that renders in steps) is read then.
     this.childObserver = new MutationObserver(() => this.readInlineData());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.resizeObserver = new ResizeObserver(() => this.scheduleDraw());
+    // The size of the points canvas, border included, as the observer reports it: reading it
+    // in draw() would force a layout in the middle of a training frame.
+    this.resizeObserver = new ResizeObserver((entries) => {
+      for (const e of entries) {
+        const box = e.borderBoxSize?.[0];
+        if (e.target === this.canvas && box) this.canvasSize = { width: box.inlineSize, height: box.blockSize };
+      }
+      this.scheduleDraw();
+    });
     this.resizeObserver.observe(this);
+    if (this.canvas) this.resizeObserver.observe(this.canvas, { box: 'border-box' });
+  }
+
+  protected override firstUpdated(): void {
+    this.readColors();
+    this.resizeObserver?.observe(this.canvas, { box: 'border-box' });
   }
 
   protected override onDisconnect(): void {
@@ -341,10 +356,6 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     this.testPts = test;
   }
 
-  protected override firstUpdated(): void {
-    this.readColors();
-  }
-
   /** Colour tables from the theme, as the browser resolves it (any CSS colour works). */
   private readColors(): void {
     const p = this.themer.read();
@@ -428,7 +439,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     const canvas = this.canvas;
     const heat = this.heat;
     if (!canvas || !heat) return;
-    const rect = canvas.getBoundingClientRect();
+    const rect = this.canvasSize ?? canvas.getBoundingClientRect();
     const dpr = window.devicePixelRatio || 1;
     const w = Math.max(1, Math.round(rect.width * dpr));
     const h = Math.max(1, Math.round(rect.height * dpr));
