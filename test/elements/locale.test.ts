@@ -174,6 +174,20 @@ describe('languages', () => {
     expect(() => registerLocale('not a code', {})).to.throw(/language code/);
   });
 
+  it('a playground passes strings[\'nn-graph\'] and strings[\'nn-dataset-plot\'] to the elements inside it, over its language', async () => {
+    await loadLocale('de');
+    const pg = await fixture<NnPlayground>(html`<nn-playground lang="de"></nn-playground>`);
+    pg.strings = { play: 'Los', 'nn-graph': { addLayer: 'Schicht dazu' }, 'nn-dataset-plot': { showTable: 'Tabelle' } };
+    await settle(pg);
+    expect(byName(pg.shadowRoot!, 'Los')).to.exist;
+    const graph = pg.shadowRoot!.querySelector('nn-graph')!;
+    const plot = pg.shadowRoot!.querySelector('nn-dataset-plot')!;
+    expect(byName(graph.shadowRoot!, 'Schicht dazu')).to.exist;
+    expect(byName(graph.shadowRoot!, 'Verborgene Schicht entfernen')).to.exist;
+    expect(plot.shadowRoot!.textContent).to.contain('Tabelle');
+    expect(pg.attributeProblems).to.deep.equal([]);
+  });
+
   it('numbers: German writes 0,19 and reads "5,00" as 5 and refuses "5.00"; English refuses "5,00" (neither 5 nor 500) with a message', async () => {
     await loadLocale('de');
     for (const [lang, good, bad, sep] of [['de', '5,00', '5.00', '„,“'], ['en', '5.00', '5,00', '“.”']] as const) {

@@ -29,6 +29,8 @@ export const quizStyles = css`
       .disclosure > button { border: 0; background: none; padding: 4px 0; color: var(--_accent); text-decoration: underline; cursor: pointer; }
       .disclosure > button::before { content: '▸ '; display: inline-block; }
       .disclosure > button[aria-expanded='true']::before { content: '▾ '; }
+      /* A closed disclosure points along the reading direction. */
+      :host(:dir(rtl)) .disclosure > button[aria-expanded='false']::before { content: '◂ '; }
       .panel { padding: 4px 0 0; padding-inline-start: 14px; border-inline-start: 3px solid var(--_border); margin-top: 4px; }
       .progress { list-style: none; padding: 0; margin: 8px 0 0; font-variant-numeric: tabular-nums; }
       .progress li::before { content: '○ '; }
