@@ -56,7 +56,8 @@ const SOURCE_EVENTS = ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-c
  *
  * @slot - A `<script type="application/json">` with the author's points, `[{ "x": 1, "y": 2, "label": 1 }]` (`"test": true` marks a test point).
  *
- * @csspart canvas - The canvas with heatmap and points.
+ * @csspart canvas - The canvas with the points (on top; pointer events go here).
+ * @csspart heatmap - The canvas with the model's output, under the points (one pixel per grid cell, scaled).
  * @csspart legend - The colour scale.
  * @csspart note - The note that some points lie outside the plotted range.
  * @csspart readout - The coordinates and output under the pointer.
@@ -570,7 +571,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
       ${this.renderProblems()}
       <slot></slot>
       <div class="frame" role="img" aria-label=${this.summary()}>
-        <canvas class="heat" aria-hidden="true"></canvas>
+        <canvas class="heat" part="heatmap" aria-hidden="true"></canvas>
         <canvas part="canvas" @pointermove=${this.onPointerMove} @pointerleave=${() => (this.readout = '')} @click=${this.onClick}></canvas>
       </div>
       ${this.counts.outside ? html`<p class="note" part="note">${t.outsideRange({ count: this.counts.outside })}</p>` : nothing}

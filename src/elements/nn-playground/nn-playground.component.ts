@@ -87,7 +87,8 @@ const ANNOUNCE_MS = 8000;
  * @csspart graph-diagram - The inner graph's diagram (its `diagram` part).
  * @csspart graph-node - Every node of the inner graph (its `node` part).
  * @csspart graph-inspector - The inner graph's panel for the selected node (its `inspector` part).
- * @csspart plot-canvas - The output plot's canvas (the inner plot's `canvas` part).
+ * @csspart plot-canvas - The output plot's points canvas (the inner plot's `canvas` part).
+ * @csspart plot-heatmap - The output plot's heatmap canvas (the inner plot's `heatmap` part).
  * @csspart plot-legend - The output plot's colour legend (its `legend` part).
  * @csspart plot-readout - The output plot's pointer readout (its `readout` part).
  *
@@ -663,7 +664,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
             <div>${t.trainingLoss}<b class="live-train"></b></div>
           </div>
           <div class="chart-host"></div>
-          <nn-dataset-plot exportparts="canvas: plot-canvas, legend: plot-legend, readout: plot-readout" ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .strings=${this.innerStrings('nn-dataset-plot')} .source=${this}></nn-dataset-plot>
+          <nn-dataset-plot exportparts="canvas: plot-canvas, heatmap: plot-heatmap, legend: plot-legend, readout: plot-readout" ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .strings=${this.innerStrings('nn-dataset-plot')} .source=${this}></nn-dataset-plot>
           <div class="checks">
             ${checkboxControl(this.controls, 'show-test-data', t.showTestData, c.showTestData, (on) => this.learnerSet('showTestData', on, 'show-test-data'))}
             ${checkboxControl(this.controls, 'discretize', t.discretize, c.discretize, (on) => this.learnerSet('discretize', on, 'discretize'))}
