@@ -108,6 +108,7 @@ describe('languages', () => {
       expect(joined.length).to.be.greaterThan(500);
       const left = englishNeedles(lang).filter((n) => new RegExp(`(?<!\\p{L})${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(joined));
       expect(left, `English left in ${lang}`).to.deep.equal([]);
+      for (const el of page.children) await expect(el).to.be.accessible();
     });
   }
 
@@ -295,5 +296,6 @@ describe('right to left', () => {
     expect(at('Reset')).to.be.greaterThan(at('Play'));
     expect(at('Play')).to.be.greaterThan(at('Step'));
     for (const input of deepQueryAll(graph.shadowRoot!, 'input[inputmode="decimal"]')) expect(getComputedStyle(input).direction).to.equal('ltr');
+    await expect(pg).to.be.accessible();
   });
 });

@@ -240,7 +240,8 @@ export abstract class NnElement<S extends object> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Not on the first update: the elements with canvases read their colours in firstUpdated.
-    if (changed.has('theme') && changed.get('theme') !== undefined) this.themer.refresh();
+    // After this update: the repaint it asks for is a next update, not one scheduled inside this one.
+    if (changed.has('theme') && changed.get('theme') !== undefined) void this.updateComplete.then(() => this.themer.refresh());
   }
 
   /**
