@@ -38,5 +38,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`\nCDN files in dist/ with the chunks each imports, gzip -9 per file (budget for nn-elements.js: ${BUDGET.toLocaleString('en')} B)`);
     console.log('file                 files      raw B     gzip B');
     for (const r of rows) console.log(`${r.entry.padEnd(20)} ${String(r.files).padStart(5)} ${String(r.raw).padStart(10)} ${String(r.gzip).padStart(10)}${r.entry === 'nn-elements.js' ? (r.gzip <= BUDGET ? '  within budget' : `  ${r.gzip - BUDGET} B over budget`) : ''}`);
+    // Loaded only by a page whose lang asks for them (dynamic imports, outside every budget above).
+    for (const code of ['de', 'es', 'fr', 'ja']) {
+      const f = join('dist', 'locales', `${code}.js`);
+      const b = readFileSync(f);
+      console.log(`${`locales/${code}.js`.padEnd(20)} ${String(1).padStart(5)} ${String(b.length).padStart(10)} ${String(gzipSync(b, { level: 9 }).length).padStart(10)}  on demand`);
+    }
   }
 }
