@@ -53,6 +53,8 @@ describe('frame budget', () => {
   it('a plot following a playground draws once per heatmap pass, not again for each nn-epoch of the same pass', async () => {
     const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
     await settle(pg);
+    // The canvases' warm-up draws after their first sizing come first.
+    await frames(3);
     const plot = pg.shadowRoot!.querySelector<NnDatasetPlot>('nn-dataset-plot')!;
     let draws = 0;
     const draw = plot.draw.bind(plot);
@@ -99,5 +101,39 @@ describe('frame budget', () => {
     const plot = pg.shadowRoot!.querySelector('nn-dataset-plot')!;
     const heat = plot.shadowRoot!.querySelector('canvas.heat') as HTMLCanvasElement;
     expect([heat.width, heat.height]).to.deep.equal([100, 100]);
+  });
+
+  it('after a new layout, the canvases are drawn again in the next frames (buffers allocated before Play), and then no more', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+    await settle(pg);
+    await frames(4);
+    const plot = pg.shadowRoot!.querySelector<NnDatasetPlot>('nn-dataset-plot')!;
+    const graph = pg.shadowRoot!.querySelector<NnGraph>('nn-graph')!;
+    const thumbs = graph.shadowRoot!.querySelector('canvas.thumbs') as HTMLCanvasElement;
+    let plotDraws = 0;
+    const draw = plot.draw.bind(plot);
+    plot.draw = () => {
+      plotDraws++;
+      draw();
+    };
+    const ctx = thumbs.getContext('2d')!;
+    let thumbDraws = 0;
+    const drawImage = ctx.drawImage.bind(ctx) as (...a: unknown[]) => void;
+    (ctx as unknown as { drawImage: (...a: unknown[]) => void }).drawImage = (...a: unknown[]) => {
+      thumbDraws++;
+      drawImage(...a);
+    };
+    await frames(5);
+    expect([plotDraws, thumbDraws], 'idle: nothing drawn').to.deep.equal([0, 0]);
+    pg.applyConfig({ layers: [3] });
+    await settle(pg);
+    await frames(5);
+    const nodes = graph.shadowRoot!.querySelectorAll('.node').length;
+    // The new layout's own draw, then two warm-up frames of every node.
+    expect(thumbDraws).to.be.at.least(3 * nodes);
+    expect(plotDraws).to.be.at.least(2);
+    const [p, t] = [plotDraws, thumbDraws];
+    await frames(5);
+    expect([plotDraws, thumbDraws], 'and then nothing').to.deep.equal([p, t]);
   });
 });

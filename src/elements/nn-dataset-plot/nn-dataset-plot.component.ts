@@ -248,6 +248,8 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    cancelAnimationFrame(this.warmFrame);
+    this.warmFrame = 0;
   }
 
   private inlineText: string | null = null;
@@ -444,9 +446,11 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     const dpr = window.devicePixelRatio || 1;
     const w = Math.max(1, Math.round(rect.width * dpr));
     const h = Math.max(1, Math.round(rect.height * dpr));
+    let resized = false;
     if (canvas.width !== w || canvas.height !== h) {
       canvas.width = w;
       canvas.height = h;
+      resized = true;
     }
     this.drawnPass = this.sourceEl?.heatmapPass;
     const grid = this.currentGrid();
@@ -454,7 +458,9 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     if (heat.width !== n || heat.height !== n) {
       heat.width = heat.height = n;
       this.image = null;
+      resized = true;
     }
+    if (resized) this.warmCanvases();
     if (grid) {
       const hctx = heat.getContext('2d');
       if (!hctx) return;
@@ -475,6 +481,25 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     drawPoints(ctx, this.trainPts, w, r, false, style);
     if (this.showTestData) drawPoints(ctx, this.testPts, w, r, true, style);
     if (this.showAxes) drawAxes(ctx, w, h, dpr, this.colors.muted);
+  }
+
+  private warmFrame = 0;
+
+  /**
+   * Draws both canvases again in the next two frames: the compositor allocates a buffer at each
+   * of a canvas's first draws at a new size, and that belongs here, not in the first frame of
+   * training (see the graph's warmCanvas).
+   */
+  private warmCanvases(): void {
+    cancelAnimationFrame(this.warmFrame);
+    let left = 2;
+    const tick = () => {
+      if (!this.isConnected) return;
+      this.pointsKey = [];
+      this.draw();
+      this.warmFrame = --left > 0 ? requestAnimationFrame(tick) : 0;
+    };
+    this.warmFrame = requestAnimationFrame(tick);
   }
 
   // ----- pointer and editing ------------------------------------------------------------------
