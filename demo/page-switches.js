@@ -2,11 +2,34 @@
 // <html> for a dark page, <html lang> for the language, <html dir> for a right-to-left page.
 // The elements follow by themselves, canvases included. The lesson text is the author's and
 // stays English; the elements' own words change. ?lang=de&dir=rtl&theme=dark opens a state.
+// Arabic is not shipped: the demo registers it from JSON (locales/ar.json) with registerLocale,
+// as a CMS would, and turns the page right to left.
+import { registerLocale } from '../dist/nn-elements.js';
+
 const root = document.documentElement;
 const params = new URLSearchParams(location.search);
+
+/** Registers a language the demo keeps as JSON, once. */
+const fromJson = new Map();
+function registerFromJson(code) {
+  if (!fromJson.has(code)) {
+    fromJson.set(code, fetch(new URL(`locales/${code}.json`, import.meta.url)).then((r) => r.json()).then((messages) => registerLocale(code, messages)));
+  }
+  return fromJson.get(code);
+}
+
+async function setLanguage(code) {
+  if (code === 'ar') {
+    await registerFromJson('ar');
+    root.dir = 'rtl';
+  } else if (root.lang === 'ar') root.dir = 'ltr';
+  root.lang = code;
+  if (typeof dir !== 'undefined') dir.checked = root.dir === 'rtl';
+}
+
 if (params.get('theme') === 'dark') root.classList.add('dark');
-if (params.get('lang')) root.lang = params.get('lang');
 if (params.get('dir') === 'rtl') root.dir = 'rtl';
+if (params.get('lang')) void setLanguage(params.get('lang'));
 
 const nav = document.querySelector('.demo-nav');
 
@@ -21,21 +44,21 @@ theme.addEventListener('click', () => {
   remember();
 });
 
-const languages = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', ja: '日本語' };
+const languages = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', ja: '日本語', ar: 'العربية (registered from JSON)' };
 const langLabel = document.createElement('label');
 langLabel.className = 'lang-switch';
 langLabel.append('Elements in ');
 const lang = document.createElement('select');
-for (const [code, name] of Object.entries(languages)) lang.append(new Option(name, code, false, root.lang === code));
-lang.addEventListener('change', () => {
-  root.lang = lang.value;
+for (const [code, name] of Object.entries(languages)) lang.append(new Option(name, code, false, (params.get('lang') ?? root.lang) === code));
+lang.addEventListener('change', async () => {
+  await setLanguage(lang.value);
   remember();
 });
 langLabel.append(lang);
 
 const dirLabel = document.createElement('label');
 dirLabel.className = 'dir-switch';
-const dir = document.createElement('input');
+var dir = document.createElement('input');
 dir.type = 'checkbox';
 dir.checked = root.dir === 'rtl';
 dir.addEventListener('change', () => {

@@ -66,5 +66,7 @@ describe('messages and numbers by language', () => {
     expect(formatNumber(1234.5, 1, 'de')).to.equal('1234,5');
     expect(formatNumber(0.03, -1, 'fr')).to.equal('0,03');
     expect(formatCompact(1234.5, 2, 'de')).to.equal('1,23k');
+    // Arabic's format carries a bidi mark before the sign; the minus must still come first.
+    expect(formatNumber(-0.47, 2, 'ar').startsWith('−')).to.equal(true);
   });
 });

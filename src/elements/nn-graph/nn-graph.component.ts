@@ -9,6 +9,7 @@ import { makeLut, paintGrid } from '../shared/painters/heatmap.js';
 import { StepTimerController } from '../shared/controllers/step-timer.js';
 import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
 import { numberish } from '../shared/converters.js';
+import { stepIcon } from '../shared/icons.js';
 import { cssProps } from '../shared/css-props.js';
 import { formatCompact, formatNumber } from '../shared/format.js';
 import { parseLocaleNumber } from '../shared/i18n.js';
@@ -860,7 +861,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
       <div class="toolbar ${this.driven ? 'driven' : ''}" part="toolbar">
         ${this.driven ? nothing : html`
           <button type="button" aria-label=${t.play} title=${t.play} @click=${() => this.play()}>▶</button>
-          <button type="button" aria-label=${t.step} title=${t.step} @click=${() => this.step()}><span class="ltr" aria-hidden="true">&gt;|</span></button>
+          <button type="button" aria-label=${t.step} title=${t.step} @click=${() => this.step()}>${stepIcon}</button>
           <button type="button" aria-label=${t.reset} title=${t.reset} @click=${() => this.reset()}>↺</button>
           <button type="button" title=${t.restart} @click=${() => this.restart()}>${t.restartShort}</button>
           <span class="sep"></span>`}

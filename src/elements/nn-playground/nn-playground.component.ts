@@ -14,6 +14,7 @@ import type { NnDatasetPlot } from '../nn-dataset-plot/nn-dataset-plot.component
 import '../nn-graph/nn-graph.js';
 import type { NnGraph } from '../nn-graph/nn-graph.component.js';
 import { FrameLoopController } from '../shared/controllers/frame-loop.js';
+import { stepIcon } from '../shared/icons.js';
 import { NnElement } from '../shared/nn-element.js';
 import { numberish } from '../shared/converters.js';
 import { parseNameListAttr } from '../shared/problems.js';
@@ -637,7 +638,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
           ${this.show('reset') ? html`<button type="button" aria-label=${t.reset} title=${t.reset} ?disabled=${this.off('reset')} @click=${() => this.reset()}>↺</button>` : nothing}
           <button type="button" class="play" aria-label=${this.playing ? t.pause : t.play} title=${this.playing ? t.pause : t.play}
             @click=${() => (this.playing ? this.pause() : this.play())}>${this.playing ? '❚❚' : '▶'}</button>
-          ${this.show('step') ? html`<button type="button" aria-label=${t.step} title=${t.step} ?disabled=${this.off('step')} @click=${() => this.step()}><span class="ltr" aria-hidden="true">&gt;|</span></button>` : nothing}
+          ${this.show('step') ? html`<button type="button" aria-label=${t.step} title=${t.step} ?disabled=${this.off('step')} @click=${() => this.step()}>${stepIcon}</button>` : nothing}
           ${this.show('new-random-start') ? html`<button type="button" ?disabled=${this.off('new-random-start')} @click=${() => this.newRandomStart()}>${t.newRandomStart}</button>` : nothing}
         </div>
         <div class="epoch" aria-live="off">${t.epoch}<b class="live-epoch"></b></div>

@@ -8,7 +8,9 @@ export function formatNumber(value: number, decimals: number, locale = 'en'): st
   if (!Number.isFinite(value)) return String(value);
   // What rounds to zero is written without a sign. `decimals` < 0: as many as the value has.
   const v = decimals >= 0 && Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
-  return numberFormat(locale, decimals).format(v).replace('-', '−');
+  // Without the bidi marks some languages' formats carry (Arabic's U+061C): the elements
+  // isolate numbers themselves, and a mark would hide the sign from the formula's parentheses.
+  return numberFormat(locale, decimals).format(v).replace(/[\u061c\u200e\u200f]/g, '').replace('-', '−');
 }
 
 /**

@@ -54,6 +54,7 @@ export const themeStyles = css`
     font-size: 0.875em;
   }
   .problems p { margin: 2px 0; }
+  button > svg.icon { display: block; margin: auto; }
   /*
    * On a right-to-left page the layout mirrors, but numbers, formulas, number fields, colour
    * scales and charts keep their left-to-right order (a minus before its number, x₁ before x₂,
