@@ -1,13 +1,17 @@
-// The demo's page switches. Each changes only the page, as an author's site would: a class on
-// <html> for a dark page, <html lang> for the language, <html dir> for a right-to-left page.
-// The elements follow by themselves, canvases included. The lesson text is the author's and
-// stays English; the elements' own words change. ?lang=de&dir=rtl&theme=dark opens a state.
+// The demo's page switches (their markup is in each page, so nothing shifts when this runs).
+// Each changes only the page, as an author's site would: a class on <html> for a dark page,
+// <html lang> for the language, <html dir> for a right-to-left page. The elements follow by
+// themselves, canvases included. The lesson text is the author's and stays English; the
+// elements' own words change. ?lang=de&dir=rtl&theme=dark opens a state.
 // Arabic is not shipped: the demo registers it from JSON (locales/ar.json) with registerLocale,
 // as a CMS would, and turns the page right to left.
 import { registerLocale } from '../dist/nn-elements.js';
 
 const root = document.documentElement;
 const params = new URLSearchParams(location.search);
+const theme = document.querySelector('.demo-switches .theme-switch');
+const lang = document.querySelector('.demo-switches select');
+const dir = document.querySelector('.demo-switches input[type=checkbox]');
 
 /** Registers a language the demo keeps as JSON, once. */
 const fromJson = new Map();
@@ -24,48 +28,8 @@ async function setLanguage(code) {
     root.dir = 'rtl';
   } else if (root.lang === 'ar') root.dir = 'ltr';
   root.lang = code;
-  if (typeof dir !== 'undefined') dir.checked = root.dir === 'rtl';
+  if (dir) dir.checked = root.dir === 'rtl';
 }
-
-if (params.get('theme') === 'dark') root.classList.add('dark');
-if (params.get('dir') === 'rtl') root.dir = 'rtl';
-if (params.get('lang')) void setLanguage(params.get('lang'));
-
-const nav = document.querySelector('.demo-nav');
-
-const theme = document.createElement('button');
-theme.type = 'button';
-theme.className = 'theme-switch';
-const themeLabel = () => (root.classList.contains('dark') ? 'Light page' : 'Dark page');
-theme.textContent = themeLabel();
-theme.addEventListener('click', () => {
-  root.classList.toggle('dark');
-  theme.textContent = themeLabel();
-  remember();
-});
-
-const languages = { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español', ja: '日本語', ar: 'العربية (registered from JSON)' };
-const langLabel = document.createElement('label');
-langLabel.className = 'lang-switch';
-langLabel.append('Elements in ');
-const lang = document.createElement('select');
-for (const [code, name] of Object.entries(languages)) lang.append(new Option(name, code, false, (params.get('lang') ?? root.lang) === code));
-lang.addEventListener('change', async () => {
-  await setLanguage(lang.value);
-  remember();
-});
-langLabel.append(lang);
-
-const dirLabel = document.createElement('label');
-dirLabel.className = 'dir-switch';
-var dir = document.createElement('input');
-dir.type = 'checkbox';
-dir.checked = root.dir === 'rtl';
-dir.addEventListener('change', () => {
-  root.dir = dir.checked ? 'rtl' : 'ltr';
-  remember();
-});
-dirLabel.append(dir, ' Right to left');
 
 function remember() {
   const q = new URLSearchParams();
@@ -75,8 +39,31 @@ function remember() {
   history.replaceState(null, '', `${location.pathname}${q.size ? `?${q}` : ''}${location.hash}`);
 }
 
-const box = document.createElement('span');
-box.className = 'demo-switches';
-box.append(theme, langLabel, dirLabel);
-if (nav) nav.append(box);
-else document.querySelector('main')?.prepend(box);
+const themeLabel = () => (root.classList.contains('dark') ? 'Light page' : 'Dark page');
+
+if (params.get('theme') === 'dark') root.classList.add('dark');
+if (params.get('dir') === 'rtl') root.dir = 'rtl';
+if (params.get('lang')) void setLanguage(params.get('lang'));
+
+if (theme) {
+  theme.textContent = themeLabel();
+  theme.addEventListener('click', () => {
+    root.classList.toggle('dark');
+    theme.textContent = themeLabel();
+    remember();
+  });
+}
+if (lang) {
+  lang.value = params.get('lang') ?? (root.lang || 'en');
+  lang.addEventListener('change', async () => {
+    await setLanguage(lang.value);
+    remember();
+  });
+}
+if (dir) {
+  dir.checked = root.dir === 'rtl';
+  dir.addEventListener('change', () => {
+    root.dir = dir.checked ? 'rtl' : 'ltr';
+    remember();
+  });
+}

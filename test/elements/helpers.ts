@@ -1,3 +1,5 @@
+import { sendKeys } from '@web/test-runner-commands';
+
 /** Finds a control the way a person would: by its accessible name (aria-label, label or text). */
 export function byName<T extends HTMLElement = HTMLElement>(root: ParentNode, name: string | RegExp): T {
   const found = allByName<T>(root, name);
@@ -26,6 +28,14 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
 /** Visible text of an element's shadow root (what a learner reads). */
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+/** Types into a field as a learner does: focus, select what is there, type, Enter. */
+export async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+  await sendKeys({ press: 'Enter' });
 }
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));

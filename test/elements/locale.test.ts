@@ -4,7 +4,7 @@
  * the language's way, and a right-to-left page keeps formulas and numbers in their order.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { loadLocale, registerLocale } from '../../src/elements/shared/i18n.js';
 import { GRAPH_STRINGS } from '../../src/elements/nn-graph/strings.js';
@@ -15,7 +15,7 @@ import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
 import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import type { NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js';
-import { byName, deepQueryAll, settle } from './helpers.js';
+import { byName, deepQueryAll, settle, typeInto } from './helpers.js';
 
 /** Words that are the same in a language as in English (proper names first). */
 const SAME: Record<string, string[]> = {
@@ -62,12 +62,6 @@ function learnerText(root: Element): string[] {
   return texts;
 }
 
-async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
-  input.focus();
-  input.select();
-  await sendKeys({ type: text });
-  await sendKeys({ press: 'Enter' });
-}
 
 /** A lesson in one language, in the states that show the most text. */
 async function lesson(lang: string): Promise<HTMLElement> {

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/nn-graph/nn-graph.js';
 import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
-import { byName, shadowText } from './helpers.js';
+import { byName, shadowText, typeInto } from './helpers.js';
 import type { NodeRef } from '../../src/core/index.js';
 
 const relu = (z: number) => Math.max(0, z);
@@ -14,12 +14,6 @@ async function exercise1(): Promise<NnGraph> {
   return el;
 }
 
-async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
-  input.focus();
-  input.select();
-  await sendKeys({ type: text });
-  await sendKeys({ press: 'Enter' });
-}
 
 /** What a screen reader says of a node besides its name: "not computed yet" or "value 0.10". */
 function shownValue(el: NnGraph, name: string): string {

@@ -882,10 +882,10 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   private renderDiagram(): TemplateResult {
     // Columns narrower than a heading "Hidden layer 1" get short headings and stacked −/+, and
     // the input labels a wider margin (in diagram units, which shrink with the width).
-    // A heading is about 7 px a character (0.75em of a 16 px font): "Verborgene Schicht 1" needs
+    // A heading is about 6 px a character (0.75em of a 16 px font): "Verborgene Schicht 1" needs
     // more room than "Hidden layer 1", so the language decides too.
     const longest = Math.max(...this.net.sizes.map((_, l) => this.names.column(l).length));
-    const narrow = this.diagramWidth > 0 && this.diagramWidth / this.net.sizes.length < Math.max(NARROW_COLUMN_PX, longest * 7 + 12);
+    const narrow = this.diagramWidth > 0 && this.diagramWidth / this.net.sizes.length < Math.max(NARROW_COLUMN_PX, longest * 6.2 + 8);
     const { width, height, x, y } = layoutDiagram(this.net.sizes, narrow ? 180 : 70);
     const labels = this.labels;
     const sizes = this.net.sizes;
