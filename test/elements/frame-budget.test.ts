@@ -136,4 +136,26 @@ describe('frame budget', () => {
     await frames(5);
     expect([plotDraws, thumbDraws], 'and then nothing').to.deep.equal([p, t]);
   });
+
+  it('while training, one redraw restyles at most 96 links and the next ones finish the sweep; a redraw on pause is complete at once', async () => {
+    const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0,0,0,0,0" layers="8,8,8,8,8,8" style="width: 900px"></nn-graph>`);
+    await settle(graph);
+    const widths = () => [...graph.shadowRoot!.querySelectorAll('line.active')].map((l) => l.getAttribute('stroke-width'));
+    const total = widths().length;
+    expect(total).to.equal(7 * 8 + 5 * 64 + 8);
+    const setAll = (v: number) => {
+      const sizes = graph.network.sizes;
+      for (let l = 1; l < sizes.length; l++) for (let to = 0; to < sizes[l]; to++) for (let from = 0; from < sizes[l - 1]; from++) graph.network.setWeight(l, to, from, v);
+    };
+    setAll(4);
+    const want = widths().map(() => '5.8');
+    const changedNow = () => widths().filter((w) => w === '5.8').length;
+    graph.redraw(100);
+    expect(changedNow(), 'after one call while training').to.equal(96);
+    for (let i = 0; i < 3; i++) graph.redraw(100);
+    expect(widths(), 'after four calls, the sweep is done').to.deep.equal(want);
+    setAll(-4);
+    graph.redraw(0);
+    expect(widths().every((w) => w === '5.8') && graph.shadowRoot!.querySelectorAll('line.active.neg').length === total, 'on pause, all at once').to.equal(true);
+  });
 });
