@@ -169,6 +169,25 @@ describe('languages', () => {
     expect(() => registerLocale('not a code', {})).to.throw(/language code/);
   });
 
+  it('a German graph made narrower after its first render turns to short headings when "Verborgene Schicht 1" no longer fits', async () => {
+    await loadLocale('de');
+    const graph = await fixture<NnGraph>(html`<nn-graph lang="de" style="display: block; width: 1000px"></nn-graph>`);
+    // The diagram's ResizeObserver has reported the first width, and the graph has rendered with it.
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      await settle(graph);
+    }
+    const heading = () => graph.shadowRoot!.querySelectorAll('.col-head')[1].firstElementChild!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(heading()).to.equal('Verborgene Schicht 1');
+    // 120 px a column: wide enough for "Hidden layer 1", not for the German heading.
+    graph.style.width = '360px';
+    for (let i = 0; i < 3; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      await settle(graph);
+    }
+    expect(heading()).to.match(/^V1/);
+  });
+
   it('a playground passes strings[\'nn-graph\'] and strings[\'nn-dataset-plot\'] to the elements inside it, over its language', async () => {
     await loadLocale('de');
     const pg = await fixture<NnPlayground>(html`<nn-playground lang="de"></nn-playground>`);

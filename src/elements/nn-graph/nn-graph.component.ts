@@ -347,9 +347,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
         this.thumbs = null;
         if (this.heatmaps) this.drawHeatmaps();
         const w = entries[entries.length - 1]?.contentRect.width ?? 0;
-        const narrowNow = w / this.net.sizes.length < NARROW_COLUMN_PX;
-        const narrowBefore = this.diagramWidth / this.net.sizes.length < NARROW_COLUMN_PX;
-        if (this.diagramWidth === 0 || narrowNow !== narrowBefore) {
+        if (this.diagramWidth === 0 || this.narrowAt(w) !== this.narrowAt(this.diagramWidth)) {
           this.diagramWidth = w;
           this.requestUpdate();
         } else {
@@ -902,13 +900,19 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     `;
   }
 
-  private renderDiagram(): TemplateResult {
-    // Columns narrower than a heading "Hidden layer 1" get short headings and stacked −/+, and
-    // the input labels a wider margin (in diagram units, which shrink with the width).
-    // A heading is about 6 px a character (0.75em of a 16 px font): "Verborgene Schicht 1" needs
-    // more room than "Hidden layer 1", so the language decides too.
+  /**
+   * Whether a diagram this wide has narrow columns: short headings, stacked −/+, and a wider
+   * margin for the input labels (in diagram units, which shrink with the width). A heading is
+   * about 6 px a character (0.75em of a 16 px font): "Verborgene Schicht 1" needs more room
+   * than "Hidden layer 1", so the language decides too.
+   */
+  private narrowAt(width: number): boolean {
     const longest = Math.max(...this.net.sizes.map((_, l) => this.names.column(l).length));
-    const narrow = this.diagramWidth > 0 && this.diagramWidth / this.net.sizes.length < Math.max(NARROW_COLUMN_PX, longest * 6.2 + 8);
+    return width / this.net.sizes.length < Math.max(NARROW_COLUMN_PX, longest * 6.2 + 8);
+  }
+
+  private renderDiagram(): TemplateResult {
+    const narrow = this.diagramWidth > 0 && this.narrowAt(this.diagramWidth);
     const { width, height, x, y } = layoutDiagram(this.net.sizes, narrow ? 180 : 70);
     const labels = this.labels;
     const sizes = this.net.sizes;
