@@ -158,4 +158,20 @@ describe('frame budget', () => {
     graph.redraw(0);
     expect(widths().every((w) => w === '5.8') && graph.shadowRoot!.querySelectorAll('line.active.neg').length === total, 'on pause, all at once').to.equal(true);
   });
+
+  it('a re-render with the same layout (the inspector refreshing while training) rewrites no link', async () => {
+    const graph = await fixture<NnGraph>(html`<nn-graph layers="8,8"></nn-graph>`);
+    await settle(graph);
+    let writes = 0;
+    for (const line of graph.shadowRoot!.querySelectorAll('line.active')) {
+      const set = line.setAttribute.bind(line);
+      line.setAttribute = (name: string, value: string) => {
+        writes++;
+        set(name, value);
+      };
+    }
+    graph.requestUpdate();
+    await settle(graph);
+    expect(writes).to.equal(0);
+  });
 });

@@ -10,6 +10,7 @@ import { BACKGROUND_PALENESS, makeLut, paintGrid, paleLut } from '../shared/pain
 import { LinkController } from '../shared/controllers/link.js';
 import { numberish } from '../shared/converters.js';
 import { parseLocaleNumber } from '../shared/i18n.js';
+import { CanvasWarmUp } from '../shared/warm-up.js';
 import { NnElement } from '../shared/nn-element.js';
 import { ProblemLog, parseEnumAttr, parseNumberAttr, parseTextAttr } from '../shared/problems.js';
 import { themeStyles } from '../shared/styles.js';
@@ -134,6 +135,8 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   private pointsKey: readonly unknown[] = [];
   private resizeObserver: ResizeObserver | null = null;
   private canvasSize: { width: number; height: number } | null = null;
+  /** Both canvases drawn again after a new size (see CanvasWarmUp). */
+  private readonly warmUp = new CanvasWarmUp(this);
   private sourceEl: PlotSource | null = null;
   private sourceByCode = false;
   private configKey = '';
@@ -248,8 +251,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    cancelAnimationFrame(this.warmFrame);
-    this.warmFrame = 0;
+    this.warmUp.stop();
   }
 
   private inlineText: string | null = null;
@@ -460,7 +462,12 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
       this.image = null;
       resized = true;
     }
-    if (resized) this.warmCanvases();
+    if (resized) {
+      this.warmUp.start(() => {
+        this.pointsKey = [];
+        this.draw();
+      });
+    }
     if (grid) {
       const hctx = heat.getContext('2d');
       if (!hctx) return;
@@ -481,25 +488,6 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     drawPoints(ctx, this.trainPts, w, r, false, style);
     if (this.showTestData) drawPoints(ctx, this.testPts, w, r, true, style);
     if (this.showAxes) drawAxes(ctx, w, h, dpr, this.colors.muted);
-  }
-
-  private warmFrame = 0;
-
-  /**
-   * Draws both canvases again in the next two frames: the compositor allocates a buffer at each
-   * of a canvas's first draws at a new size, and that belongs here, not in the first frame of
-   * training (see the graph's warmCanvas).
-   */
-  private warmCanvases(): void {
-    cancelAnimationFrame(this.warmFrame);
-    let left = 2;
-    const tick = () => {
-      if (!this.isConnected) return;
-      this.pointsKey = [];
-      this.draw();
-      this.warmFrame = --left > 0 ? requestAnimationFrame(tick) : 0;
-    };
-    this.warmFrame = requestAnimationFrame(tick);
   }
 
   // ----- pointer and editing ------------------------------------------------------------------

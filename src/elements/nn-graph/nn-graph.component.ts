@@ -10,6 +10,7 @@ import { StepTimerController } from '../shared/controllers/step-timer.js';
 import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
 import { numberish } from '../shared/converters.js';
 import { stepIcon } from '../shared/icons.js';
+import { CanvasWarmUp } from '../shared/warm-up.js';
 import { cssProps } from '../shared/css-props.js';
 import { formatCompact, formatNumber } from '../shared/format.js';
 import { parseLocaleNumber } from '../shared/i18n.js';
@@ -165,6 +166,10 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   private lineState = new Float32Array(0);
   /** Where an unfinished sweep over the links goes on (0: none in progress). */
   private linkCursor = 0;
+  private readonly warmUp = new CanvasWarmUp(this);
+  /** The diagram's shape as last rendered, and as last measured for links and pictures. */
+  private renderedLayout = '';
+  private measuredLayout = '';
   private inspectorShown = 0;
   private thumbnailsShown = -Infinity;
   private namesCache: { t: GraphStrings; net: Network; names: GraphNames } | null = null;
@@ -338,8 +343,16 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.lines = [...this.renderRoot.querySelectorAll<SVGLineElement>('line.active')];
-    this.lineState = new Float32Array(this.lines.length).fill(NaN);
+    // A new layout (shape, narrow mode, heatmaps on or off) has new lines and node positions:
+    // look them up again. Any other update (the inspector, 4 times a second while training
+    // with a node open) keeps them, and repaints only links and pictures that changed.
+    const layout = this.renderedLayout;
+    if (layout !== this.measuredLayout) {
+      this.measuredLayout = layout;
+      this.lines = [...this.renderRoot.querySelectorAll<SVGLineElement>('line.active')];
+      this.lineState = new Float32Array(this.lines.length).fill(NaN);
+      this.thumbs = null;
+    }
     this.paintLinks(Infinity, true);
     const diagram = this.renderRoot.querySelector<HTMLElement>('.diagram');
     if (diagram !== this.observedDiagram) {
@@ -358,7 +371,6 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
       if (diagram) this.resizeObserver.observe(diagram);
       this.observedDiagram = diagram;
     }
-    this.thumbs = null;
     if (this.heatmaps) this.drawHeatmaps();
   }
 
@@ -383,8 +395,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     this.observedDiagram = null;
-    cancelAnimationFrame(this.warmFrame);
-    this.warmFrame = 0;
+    this.warmUp.stop();
   }
 
   /**
@@ -470,7 +481,10 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
       thumbs = this.measureThumbs(canvas, grid);
       if (!thumbs) return;
       ctx.clearRect(0, 0, canvas.width, canvas.height);
-      this.warmCanvas(ctx);
+      this.warmUp.start(() => {
+        const t = this.thumbs;
+        if (t) t.nodes.forEach((n, k) => ctx.drawImage(t.atlas.canvas, 0, k * THUMB_CELLS, THUMB_CELLS, THUMB_CELLS, n.x, n.y, n.w, n.h));
+      });
     }
     ctx.imageSmoothingEnabled = false;
     const size = THUMB_CELLS;
@@ -490,27 +504,6 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
       const t = thumbs.nodes[k];
       ctx.drawImage(thumbs.atlas.canvas, 0, k * size, size, size, t.x, t.y, t.w, t.h);
     }
-  }
-
-  private warmFrame = 0;
-
-  /**
-   * Draws the whole canvas again in the next two frames. The compositor allocates a buffer at
-   * each of a canvas's first draws at a new size (it keeps two); done here, while the learner
-   * looks, that cost stays out of the first frame of training, which measured 70 ms on a
-   * 4× slower CPU with all three allocations in it.
-   */
-  private warmCanvas(ctx: CanvasRenderingContext2D): void {
-    cancelAnimationFrame(this.warmFrame);
-    let left = 2;
-    const tick = () => {
-      const thumbs = this.thumbs;
-      if (!thumbs || !this.isConnected) return;
-      const size = THUMB_CELLS;
-      thumbs.nodes.forEach((t, k) => ctx.drawImage(thumbs.atlas.canvas, 0, k * size, size, size, t.x, t.y, t.w, t.h));
-      this.warmFrame = --left > 0 ? requestAnimationFrame(tick) : 0;
-    };
-    this.warmFrame = requestAnimationFrame(tick);
   }
 
   /** Where each node's picture goes on the shared canvas, in device pixels, read after a render or resize. */
@@ -914,6 +907,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   private renderDiagram(): TemplateResult {
     const narrow = this.diagramWidth > 0 && this.narrowAt(this.diagramWidth);
     const { width, height, x, y } = layoutDiagram(this.net.sizes, narrow ? 180 : 70);
+    this.renderedLayout = `${this.net.sizes.join(',')}|${narrow}|${this.heatmaps ? 1 : 0}`;
     const labels = this.labels;
     const sizes = this.net.sizes;
     const links: TemplateResult[] = [];

@@ -476,8 +476,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
       if (!n) return;
     }
     // The numbers are written in place, at most LIVE_MS apart while training (faster is a blur
-    // no one reads, and each change costs a paint); the rest of the template only when the
-    // loss chart is due.
+    // no one reads, and each change costs a paint); the loss chart alone, when it is due.
     if (!this.playing || start - this.liveAt >= LIVE_MS) {
       this.liveAt = start;
       this.paintLive();
@@ -720,8 +719,8 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   private chart: { at: number; session: TrainingSession; t: Compiled<typeof PLAYGROUND_STRINGS>; loss: number; result: TemplateResult } | null = null;
 
   /**
-   * Renders the loss chart into its own container: while training, the chart changes ten
-   * times a second and nothing else in the template does, so only the chart is rendered.
+   * Renders the loss chart into its own container: while training, the chart changes (at most
+   * every CHART_MS) and nothing else in the template does, so only the chart is rendered.
    */
   private paintChart(): void {
     const host = this.renderRoot?.querySelector<HTMLElement>('.chart-host');

@@ -1,4 +1,4 @@
-import { numberFormat } from './i18n.js';
+import { decimalSeparator, numberFormat } from './i18n.js';
 
 /**
  * Number formatting for the learner, through `Intl.NumberFormat` in the element's language:
@@ -21,7 +21,7 @@ export function formatCompact(value: number, decimals: number, locale = 'en'): s
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
   const sign = value < 0 ? '−' : '';
-  const sep = numberFormat(locale, 1).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  const sep = decimalSeparator(locale);
   const trim = (t: string) => (t.includes('.') ? t.replace(/0+$/, '').replace(/\.$/, '') : t).replace('.', sep);
   if (abs >= 999.5e6) return `${sign}${abs.toExponential(0).replace('+', '')}`;
   if (abs >= 999.5e3) return `${sign}${trim((abs / 1e6).toPrecision(3))}M`;

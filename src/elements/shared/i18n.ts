@@ -228,9 +228,13 @@ function warnOnce(message: string): void {
 
 // --- Numbers a learner types -----------------------------------------------------------
 
+const separators = new Map<string, string>();
+
 /** The decimal separator of a language: "." in English, "," in German. */
 export function decimalSeparator(locale: string): string {
-  return numberFormat(locale, 1).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  let sep = separators.get(locale);
+  if (sep === undefined) separators.set(locale, (sep = numberFormat(locale, 1).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'));
+  return sep;
 }
 
 export type ParsedNumber = { value: number } | { error: 'not-a-number' | 'wrong-separator'; separator: string };

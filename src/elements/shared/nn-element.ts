@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { formatNumber } from './format.js';
 import { ThemeController } from './controllers/theme.js';
 import { ProblemLog, parseEnumAttr, quote } from './problems.js';
-
 import { compileMessages, localeMessages, localeVersion, onLocalesChanged, resolveLocale, type Compiled, type LocaleSection, type Translation } from './i18n.js';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -91,7 +90,7 @@ export abstract class NnElement<S extends object> extends LitElement {
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'lang' || name === 'dir') {
+    if (LANGUAGE_ATTRIBUTES.includes(name)) {
       this.checkLanguage();
       return;
     }
@@ -166,7 +165,6 @@ export abstract class NnElement<S extends object> extends LitElement {
       this.language = next;
       this.rtl = rtl;
       this.requestUpdate();
-      this.onLocaleChange();
     }
   }
 
@@ -176,9 +174,6 @@ export abstract class NnElement<S extends object> extends LitElement {
     // In right-to-left text a minus would drift after its number: isolate it as left-to-right.
     return this.rtl && text.startsWith('−') ? `\u2066${text}\u2069` : text;
   }
-
-  /** The language changed: elements that write text outside of render rewrite it. */
-  protected onLocaleChange(): void {}
 
   /** The messages in use: English, under the language's, under the host's `strings`. */
   protected get t(): Compiled<S> {
