@@ -10,13 +10,17 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyTemplates from './scripts/rollup-minify-templates.mjs';
+import { privateMangle } from './scripts/private-names.mjs';
+
+// Private members get short names, the same in every file (scripts/private-names.mjs).
+const mangle = { properties: privateMangle() };
 
 const plugins = () => [
   // Lit's production build: no dev-mode warnings in lessons.
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist', rootDir: 'src' }),
   minifyTemplates(),
-  terser({ ecma: 2022, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }),
+  terser({ ecma: 2022, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false }, mangle }),
 ];
 
 export default [

@@ -1,0 +1,86 @@
+// Short names for the CDN bundle's private members. Terser shortens local variables but keeps
+// every property name, and the private ones (`this.linkCursor`, `this.renderedLayout`) are
+// about a fifth of the property text. This finds the members that no one outside the class
+// can name, and gives each a fixed short name, the same in every chunk and every build (so
+// a base class in chunks/ and its subclass in another file agree).
+//
+// A member is renamed only when all of these hold; otherwise it keeps its name:
+//   - it is declared `private` or `protected` (not `override`) in a class under src/;
+//   - no class, interface, type or object literal in src/ has a public member of that name;
+//   - it has no decorator (Lit's decorators name their property in a string);
+//   - the name is not a word of any string or template text in src/ (`changed.has('name')`,
+//     a selector, an event name: anything that could reach it by its text);
+//   - the name is not a word of Lit's type declarations (a lifecycle method we implement).
+// Terser also keeps every name in its list of DOM properties. lib/ (tsc's output, for
+// bundlers) keeps the names as written.
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+
+const WORD = /[A-Za-z_$][\w$]*/g;
+
+function sourceFiles(dir) {
+  return fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+}
+
+function wordsOf(dir, ext) {
+  const words = new Set();
+  for (const f of fs.readdirSync(dir, { recursive: true }).map(String)) {
+    if (f.endsWith(ext)) for (const w of fs.readFileSync(path.join(dir, f), 'utf8').match(WORD) ?? []) words.add(w);
+  }
+  return words;
+}
+
+/** The renameable private member names of src/, most used first, with their use counts. */
+export function privateMembers(root = '.') {
+  const hidden = new Set();
+  const open = new Set();
+  const inStrings = new Set();
+  const uses = new Map();
+  for (const file of sourceFiles(path.join(root, 'src'))) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const w of text.match(WORD) ?? []) uses.set(w, (uses.get(w) ?? 0) + 1);
+    const visit = (node) => {
+      if ((ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && ts.isIdentifier(node.name)) {
+        const kinds = (ts.getModifiers(node) ?? []).map((m) => m.kind);
+        const closed = !kinds.includes(ts.SyntaxKind.OverrideKeyword) && (kinds.includes(ts.SyntaxKind.PrivateKeyword) || kinds.includes(ts.SyntaxKind.ProtectedKeyword));
+        if (closed && !ts.getDecorators(node)?.length) hidden.add(node.name.text);
+        else open.add(node.name.text);
+      } else if ((ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isPropertyAssignment(node)) && node.name && ts.isIdentifier(node.name)) {
+        open.add(node.name.text);
+      } else if (ts.isShorthandPropertyAssignment(node)) {
+        open.add(node.name.text);
+      } else if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+        for (const w of node.text.match(WORD) ?? []) inStrings.add(w);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true));
+  }
+  const lit = new Set();
+  for (const pkg of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']) {
+    for (const w of wordsOf(path.join(root, 'node_modules', pkg), '.d.ts')) lit.add(w);
+  }
+  return [...hidden]
+    .filter((name) => !open.has(name) && !inStrings.has(name) && !lit.has(name) && !name.startsWith('_'))
+    .sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));
+}
+
+const DIGITS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** `_a`, `_b`, …, `_9`, `_aa`, …: no property of ours or of Lit starts with `_` and a letter or digit. */
+function shortName(i) {
+  let s = '';
+  do {
+    s += DIGITS[i % DIGITS.length];
+    i = Math.floor(i / DIGITS.length) - 1;
+  } while (i >= 0);
+  return '_' + s;
+}
+
+/** Terser's `mangle.properties` options that rename exactly these members, the same way in every chunk. */
+export function privateMangle(root = '.') {
+  const names = privateMembers(root);
+  const props = Object.fromEntries(names.map((n, i) => ['$' + n, shortName(i)]));
+  return { regex: new RegExp(`^(?:${names.join('|')})$`), cache: { props } };
+}
