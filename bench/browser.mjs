@@ -8,12 +8,18 @@
 //   the longest gap between two frames;
 // then the JavaScript-only breakdown per training frame and the plot's redraw cost.
 // `node bench/browser.mjs [--json]`; needs `npm run build` first (npm run bench does it).
-// BENCH_SECONDS (default 4) sets the time per case.
+// BENCH_SECONDS (default 4) sets the time per case, BENCH_RUNS (default 3) how many times
+// each case runs: the tables give medians, with the lowest and highest fps and every long
+// task, because a shared machine's figures swing between runs. The load average before and
+// after says how busy the machine was (the benchmark itself keeps about one core busy).
 import { spawn } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 
 const json = process.argv.includes('--json');
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
+const runs = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 3)));
+const loadBefore = loadavg();
 const port = 8700 + Math.floor(Math.random() * 200);
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
@@ -23,12 +29,41 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 
+function navigatorCores() {
+  return availableParallelism();
+}
+
 export const CONFIGS = {
   default: {},
   max: { features: 'x1,x2,x1-squared,x2-squared,x1x2,sin-x1,sin-x2', layers: '8,8,8,8,8,8', activation: 'tanh' },
 };
 
 const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? 0;
+const median = (xs) => {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length % 2 ? v[v.length >> 1] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
+
+/** One row per case from its runs: medians, and the spread a noisy machine puts in them. */
+function summarize(samples) {
+  const pick = (f) => median(samples.map(f));
+  const first = samples[0];
+  return {
+    config: first.config, speed: first.speed, throttle: first.throttle, runs: samples.length,
+    fps: pick((r) => r.fps),
+    fpsMin: Math.min(...samples.map((r) => r.fps)),
+    fpsMax: Math.max(...samples.map((r) => r.fps)),
+    mainThreadMsPerFrame: pick((r) => r.mainThreadMsPerFrame),
+    scriptMsPerFrame: pick((r) => r.scriptMsPerFrame),
+    styleLayoutMsPerFrame: pick((r) => r.styleLayoutMsPerFrame),
+    epochsPerSecond: pick((r) => r.epochsPerSecond),
+    longestTaskMs: Math.max(...samples.map((r) => r.longestTaskMs)),
+    longTasksPerRun: samples.map((r) => r.longTasks),
+    maxFrameGapMs: pick((r) => r.maxFrameGapMs),
+    js: Object.fromEntries(Object.keys(first.js).map((k) => [k, pick((r) => r.js[k])])),
+    samples,
+  };
+}
 
 try {
   const page = await browser.newPage();
@@ -45,7 +80,9 @@ try {
   await page.evaluate(() => window.bench.start());
   await new Promise((r) => setTimeout(r, 1000));
   await page.evaluate(() => window.bench.stop());
-  for (const [config, attrs] of Object.entries(CONFIGS)) {
+  const byCase = new Map();
+  // Runs are rounds over all cases, so a busy minute on a shared machine spreads over cases.
+  for (let run = 0; run < runs; run++) for (const [config, attrs] of Object.entries(CONFIGS)) {
     for (const speed of [1, 25]) {
       for (const throttle of [1, 4]) {
         if (only && !only.includes(`${config}:${speed}:${throttle}`)) continue;
@@ -58,7 +95,9 @@ try {
         const m1 = await cdp.send('Performance.getMetrics');
         const r = await page.evaluate(() => window.bench.stop());
         const d = (name) => (metric(m1, name) - metric(m0, name)) * 1000;
-        playground.push({
+        const key = `${config}:${speed}:${throttle}`;
+        if (!byCase.has(key)) byCase.set(key, []);
+        byCase.get(key).push({
           config, speed, throttle,
           fps: r.frames / r.seconds,
           mainThreadMsPerFrame: d('TaskDuration') / r.frames,
@@ -73,20 +112,25 @@ try {
       }
     }
   }
+  for (const samples of byCase.values()) playground.push(summarize(samples));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const plot = only ? {} : await page.evaluate(() => window.bench.plot());
   const dpr = await page.evaluate(() => window.bench.devicePixelRatio);
-  const result = { seconds, devicePixelRatio: dpr, playground, plot };
+  const loadAfter = loadavg();
+  const result = { seconds, runs, devicePixelRatio: dpr, loadAverage: { before: loadBefore, after: loadAfter }, playground, plot };
   if (json) {
     console.log(JSON.stringify(result, null, 2));
   } else {
     const f = (x, w = 6, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-').padStart(w);
-    console.log(`\nBrowser benchmark: headless Chromium, ${seconds} s of training per case, devicePixelRatio ${dpr}`);
-    console.log('Main thread = CDP Performance.getMetrics TaskDuration per frame; long task = longtask observer (≥ 50 ms only).\n');
+    const load = (l) => l.map((x) => x.toFixed(2)).join(' ');
+    console.log(`\nBrowser benchmark: headless Chromium, ${seconds} s of training per case, ${runs} run${runs > 1 ? 's' : ''} of each (medians), devicePixelRatio ${dpr}`);
+    console.log(`Load average (1, 5, 15 min) before ${load(loadBefore)}, after ${load(loadAfter)}; this benchmark alone keeps it near 1 on ${navigatorCores()} cores.`);
+    console.log('Main thread = CDP Performance.getMetrics TaskDuration per frame; long task = longtask observer (≥ 50 ms only), longest over all runs.\n');
     console.log('<nn-playground>');
-    console.log('config  speed CPU |   fps | main ms/frame | script | style+layout | epochs/s | longest task | longest gap | JS: epochs/frame  train  heatmap  draw');
+    console.log('config  speed CPU |   fps (lowest-highest) | main ms/frame | script | style+layout | epochs/s | longest task (runs with one) | longest gap | JS: epochs/frame  train  heatmap  draw');
     for (const r of playground) {
-      console.log(`${r.config.padEnd(7)} ${String(r.speed).padStart(5)} ${(r.throttle === 1 ? '1×' : `${r.throttle}×`).padStart(3)} | ${f(r.fps, 5)} | ${f(r.mainThreadMsPerFrame, 13, 2)} | ${f(r.scriptMsPerFrame, 6, 2)} | ${f(r.styleLayoutMsPerFrame, 12, 2)} | ${f(r.epochsPerSecond, 8, 0)} | ${(r.longTasks ? `${r.longestTaskMs.toFixed(0)} ms` : '< 50 ms').padStart(12)} | ${f(r.maxFrameGapMs, 8, 0)} ms | ${f(r.js.epochsPerFrame, 16, 0)} ${f(r.js.train, 6, 2)} ${f(r.js.heatmaps, 8, 2)} ${f(r.js.draw, 5, 2)}`);
+      const long = r.longestTaskMs > 0 ? `${r.longestTaskMs.toFixed(0)} ms (${r.longTasksPerRun.filter((n) => n > 0).length}/${r.runs})` : '< 50 ms';
+      console.log(`${r.config.padEnd(7)} ${String(r.speed).padStart(5)} ${(r.throttle === 1 ? '1×' : `${r.throttle}×`).padStart(3)} | ${f(r.fps, 5)} (${f(r.fpsMin, 4)}-${f(r.fpsMax, 4, 1).trim()}) | ${f(r.mainThreadMsPerFrame, 13, 2)} | ${f(r.scriptMsPerFrame, 6, 2)} | ${f(r.styleLayoutMsPerFrame, 12, 2)} | ${f(r.epochsPerSecond, 8, 0)} | ${long.padStart(28)} | ${f(r.maxFrameGapMs, 8, 0)} ms | ${f(r.js.epochsPerFrame, 16, 0)} ${f(r.js.train, 6, 2)} ${f(r.js.heatmaps, 8, 2)} ${f(r.js.draw, 5, 2)}`);
     }
     console.log('\n<nn-dataset-plot>, 500 points, 400 px, CPU as is: median ms');
     console.log('density | redraw (heatmap + points) | grid evaluation ([4,2] tanh)');
