@@ -21,6 +21,8 @@ export class HeatmapGrid {
   outputs: Float32Array[][] = [];
   private inputGrids: Float32Array[];
   private shape = '';
+  private shapeOf: Network | null = null;
+  private shapeVersion = -1;
   private scratch: Float64Array;
   /** Row-band views of `outputs`, keyed by first row × 65536 + end row; cleared with the shape. */
   private bands = new Map<number, Float32Array[][]>();
@@ -73,12 +75,18 @@ export class HeatmapGrid {
     from = Math.max(0, Math.min(d, Math.floor(from)));
     to = Math.max(from, Math.min(d, Math.floor(to)));
     if (to === from) return;
-    const shape = network.sizes.join();
-    if (shape !== this.shape) {
-      this.shape = shape;
-      this.bands.clear();
-      const cells = d * d;
-      this.outputs = network.sizes.map((n, l) => (l === 0 ? this.inputGrids : Array.from({ length: n }, () => new Float32Array(cells))));
+    // The shape is looked at again only for another network or after a structure edit: a
+    // budgeted caller comes here 20 times a pass.
+    if (network !== this.shapeOf || network.structureVersion !== this.shapeVersion) {
+      this.shapeOf = network;
+      this.shapeVersion = network.structureVersion;
+      const shape = network.sizes.join();
+      if (shape !== this.shape) {
+        this.shape = shape;
+        this.bands.clear();
+        const cells = d * d;
+        this.outputs = network.sizes.map((n, l) => (l === 0 ? this.inputGrids : Array.from({ length: n }, () => new Float32Array(cells))));
+      }
     }
     if (from === 0 && to === d) {
       forwardColumns(network, this.outputs, d * d, this.scratch);

@@ -132,9 +132,15 @@ export class TrainingSession {
   }
 
   private parametersFinite(): boolean {
-    for (const arrays of [this.network.weights, this.network.biases]) {
-      for (const a of arrays) for (let k = 0; k < a.length; k++) if (!Number.isFinite(a[k])) return false;
-    }
+    const { weights, biases } = this.network;
+    for (let l = 0; l < weights.length; l++) if (!allFinite(weights[l]) || !allFinite(biases[l])) return false;
     return true;
   }
+}
+
+/** x − x is 0 for a finite x and NaN for ±Infinity and NaN, so the sum is 0 only when every value is finite. */
+function allFinite(a: Float64Array): boolean {
+  let sum = 0;
+  for (let k = 0; k < a.length; k++) sum += a[k] - a[k];
+  return sum === 0;
 }

@@ -151,7 +151,7 @@ export class Trainer {
         const dPrev = deltas[l - 1];
         const code = codes[l - 1];
         for (let i = 0; i < nIn; i++) {
-          weightedSum(scratch, w, i, nIn, n, d, m, 0);
+          weightedSum(scratch, w, i, nIn, n, d, m, null, 0);
           derivativeInto(code, prev[i], scratch, dPrev[i], m);
         }
       }

@@ -85,6 +85,9 @@ const MAX_INPUTS = 10;
  * @cssproperty --nn-error - Colour of error messages.
  * @cssproperty --nn-radius - Corner radius of buttons and panels.
  */
+/** stroke-width values by tenths of a pixel, made once: the link sweep writes up to 96 a pass. */
+const WIDTH_TEXT: string[] = [];
+
 export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   protected static override localeSection = 'nn-graph' as const;
   static override styles = [themeStyles, graphStyles];
@@ -458,7 +461,8 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
         const line = lines[k];
         line.classList.toggle('dead', look === 0);
         line.classList.toggle('neg', look < 0);
-        line.setAttribute('stroke-width', String(Math.abs(look) / 10 || 1));
+        const tenths = Math.abs(look);
+        line.setAttribute('stroke-width', (WIDTH_TEXT[tenths] ??= String(tenths / 10 || 1)));
       }
       offset += n;
     }
