@@ -6,7 +6,8 @@
 //   epochs per second,
 //   the longest task (a `longtask` PerformanceObserver; it sees tasks of 50 ms and more) and
 //   the longest gap between two frames;
-// then the JavaScript-only breakdown per training frame and the plot's redraw cost.
+// then the JavaScript-only breakdown per training frame, the plot's redraw cost, and what
+// training allocates per frame (V8's sampling heap profiler: garbage is collected mid-frame).
 // `node bench/browser.mjs [--json]`; needs `npm run build` first (npm run bench does it).
 // BENCH_SECONDS (default 4) sets the time per case, BENCH_RUNS (default 3) how many times
 // each case runs: the tables give medians, with the lowest and highest fps and every long
@@ -15,6 +16,7 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
+import { privateMangle } from '../scripts/private-names.mjs';
 
 const json = process.argv.includes('--json');
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
@@ -37,6 +39,38 @@ export const CONFIGS = {
   default: {},
   max: { features: 'x1,x2,x1-squared,x2-squared,x1x2,sin-x1,sin-x2', layers: '8,8,8,8,8,8', activation: 'tanh' },
 };
+
+// Private members have short names in the bundle (scripts/private-names.mjs): say them in full.
+const LONG_NAMES = Object.fromEntries(Object.entries(privateMangle().cache.props).map(([long, short]) => [short, long.slice(1)]));
+
+/** KB allocated per frame while each configuration trains for 3 s, and the three functions that allocate most. */
+async function allocationPerFrame(page, cdp) {
+  const out = [];
+  await cdp.send('HeapProfiler.enable');
+  for (const [config, attrs] of Object.entries(CONFIGS)) {
+    await page.evaluate((a) => window.bench.setup(a), { ...attrs, speed: '1' });
+    await cdp.send('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
+    await page.evaluate(() => window.bench.start());
+    await new Promise((r) => setTimeout(r, 3000));
+    const r = await page.evaluate(() => window.bench.stop());
+    const { profile } = await cdp.send('HeapProfiler.stopSampling');
+    const by = new Map();
+    let total = 0;
+    const walk = (node) => {
+      const raw = node.callFrame.functionName;
+      // Arrow functions and Terser's one- and two-letter names say nothing: counted together.
+      const name = LONG_NAMES[raw] ?? (raw.length > 2 ? raw : 'unnamed functions');
+      total += node.selfSize;
+      if (node.selfSize) by.set(name, (by.get(name) ?? 0) + node.selfSize);
+      node.children.forEach(walk);
+    };
+    walk(profile.head);
+    const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([name, bytes]) => ({ name, kbPerFrame: bytes / 1024 / r.frames }));
+    out.push({ config, kbPerFrame: total / 1024 / r.frames, top });
+  }
+  await cdp.send('HeapProfiler.disable');
+  return out;
+}
 
 const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? 0;
 const median = (xs) => {
@@ -115,9 +149,10 @@ try {
   for (const samples of byCase.values()) playground.push(summarize(samples));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const plot = only ? {} : await page.evaluate(() => window.bench.plot());
+  const allocation = only ? [] : await allocationPerFrame(page, cdp);
   const dpr = await page.evaluate(() => window.bench.devicePixelRatio);
   const loadAfter = loadavg();
-  const result = { seconds, runs, devicePixelRatio: dpr, loadAverage: { before: loadBefore, after: loadAfter }, playground, plot };
+  const result = { seconds, runs, devicePixelRatio: dpr, loadAverage: { before: loadBefore, after: loadAfter }, playground, plot, allocation };
   if (json) {
     console.log(JSON.stringify(result, null, 2));
   } else {
@@ -135,6 +170,10 @@ try {
     console.log('\n<nn-dataset-plot>, 500 points, 400 px, CPU as is: median ms');
     console.log('density | redraw (heatmap + points) | grid evaluation ([4,2] tanh)');
     for (const [d, r] of Object.entries(plot)) console.log(`${d.padStart(7)} | ${f(r.redrawMs, 25, 2)} | ${f(r.gridMs, 8, 2)}`);
+    if (allocation.length) {
+      console.log('\nAllocated while training, speed 1, CPU as is (V8 sampling heap profiler): KB per frame, and where most of it is made');
+      for (const a of allocation) console.log(`${a.config.padEnd(7)} | ${f(a.kbPerFrame, 5, 1)} KB | ${a.top.map((t) => `${t.name} ${t.kbPerFrame.toFixed(1)}`).join(', ')}`);
+    }
   }
 } finally {
   await browser.close();
