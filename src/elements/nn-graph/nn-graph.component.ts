@@ -56,6 +56,9 @@ interface Thumbs {
 }
 const MAX_INPUTS = 10;
 
+/** stroke-width values by tenths of a pixel, made once: the link sweep writes up to 96 a pass. */
+const WIDTH_TEXT: string[] = [];
+
 /**
  * A neural network a learner can open up: the diagram, a forward pass to play or step, nodes
  * to inspect, weights and biases to edit, layers and neurons to add or remove, and marks that
@@ -85,9 +88,6 @@ const MAX_INPUTS = 10;
  * @cssproperty --nn-error - Colour of error messages.
  * @cssproperty --nn-radius - Corner radius of buttons and panels.
  */
-/** stroke-width values by tenths of a pixel, made once: the link sweep writes up to 96 a pass. */
-const WIDTH_TEXT: string[] = [];
-
 export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   protected static override localeSection = 'nn-graph' as const;
   static override styles = [themeStyles, graphStyles];
