@@ -53,6 +53,33 @@ describe('dist CDN files, each alone in a page', () => {
     expect(defined(w)).to.deep.equal(['nn-graph', 'nn-dataset-plot', 'nn-playground']);
   });
 
+  it('nn-playground.js, whose classes span several chunks, trains, draws, reports a bad attribute and resets', async () => {
+    // The base element lives in a shared chunk, the playground, graph and plot in others: their
+    // private members must carry the same short names in every chunk (scripts/private-names.mjs).
+    const w = await page('/dist/nn-playground.js', '<nn-playground layers="2,x"></nn-playground>');
+    await w.customElements.whenDefined('nn-playground');
+    type El = HTMLElement & { step(): void; reset(): void; epoch: number; updateComplete: Promise<unknown> };
+    const pg = w.document.querySelector('nn-playground') as El;
+    await pg.updateComplete;
+    const errors: unknown[] = [];
+    w.addEventListener('error', (e) => errors.push(e.error));
+    pg.step();
+    pg.step();
+    await pg.updateComplete;
+    expect(pg.epoch).to.equal(2);
+    expect(pg.shadowRoot!.querySelector('[part~="problems"]')?.textContent).to.include('layers="2,x"');
+    const graph = pg.shadowRoot!.querySelector('nn-graph') as El;
+    await graph.updateComplete;
+    expect(graph.shadowRoot!.querySelectorAll('line.active').length).to.be.greaterThan(0);
+    const plot = pg.shadowRoot!.querySelector('nn-dataset-plot')!;
+    const canvas = plot.shadowRoot!.querySelector('canvas') as HTMLCanvasElement;
+    expect(canvas.width).to.be.greaterThan(0);
+    pg.reset();
+    await pg.updateComplete;
+    expect(pg.epoch).to.equal(0);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('nn-quiz-task.js defines nn-quiz-task only', async () => {
     const w = await page('/dist/nn-quiz-task.js');
     await w.customElements.whenDefined('nn-quiz-task');
