@@ -68,7 +68,7 @@ describe('dist CDN files, each alone in a page', () => {
     await pg.updateComplete;
     expect(pg.epoch).to.equal(2);
     expect(pg.shadowRoot!.querySelector('[part~="problems"]')?.textContent).to.include('layers="2,x"');
-    const graph = pg.shadowRoot!.querySelector('nn-graph') as El;
+    const graph = pg.shadowRoot!.querySelector('nn-graph')!;
     await graph.updateComplete;
     expect(graph.shadowRoot!.querySelectorAll('line.active').length).to.be.greaterThan(0);
     const plot = pg.shadowRoot!.querySelector('nn-dataset-plot')!;
