@@ -4,7 +4,7 @@
 //   <nn-quiz-task> reads on the author's own elements;
 // - vscode.html-custom-data.json, VS Code's HTML custom data: tags, attributes with their
 //   descriptions and values, for completion and hover in lesson files.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 // Old names still read on plain pages (attributeAliases in the element classes).
@@ -45,7 +45,8 @@ const { QUIZ_STRINGS } = await import('../lib/elements/nn-quiz-task/strings.js')
 mkdirSync('dist/locales', { recursive: true });
 const english = { 'nn-graph': GRAPH_STRINGS, 'nn-dataset-plot': PLOT_STRINGS, 'nn-playground': PLAYGROUND_STRINGS, 'nn-quiz-task': QUIZ_STRINGS };
 writeFileSync('dist/locales/en.json', JSON.stringify(english, null, 2) + '\n');
-for (const code of ['de', 'es', 'fr', 'ja']) {
+// Every shipped language: each is a module of lib/elements/shared/locales/ (types.js holds only types).
+for (const code of readdirSync('lib/elements/shared/locales').filter((f) => /^[a-z-]+\.js$/.test(f) && f !== 'types.js').map((f) => f.slice(0, -3))) {
   const { default: messages } = await import(`../lib/elements/shared/locales/${code}.js`);
   writeFileSync(`dist/locales/${code}.json`, JSON.stringify(messages, null, 2) + '\n');
 }

@@ -1,7 +1,7 @@
 // What a page downloads for each CDN file in dist/: the file and every chunk it imports
 // statically, each gzipped on its own (as a server sends them), against the 35,000-byte budget
 // for all four elements in English. `node scripts/sizes.mjs [--json]`, after `npm run build`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -39,10 +39,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('file                 files      raw B     gzip B');
     for (const r of rows) console.log(`${r.entry.padEnd(20)} ${String(r.files).padStart(5)} ${String(r.raw).padStart(10)} ${String(r.gzip).padStart(10)}${r.entry === 'nn-elements.js' ? (r.gzip <= BUDGET ? '  within budget' : `  ${r.gzip - BUDGET} B over budget`) : ''}`);
     // Loaded only by a page whose lang asks for them (dynamic imports, outside every budget above).
-    for (const code of ['de', 'es', 'fr', 'ja']) {
-      const f = join('dist', 'locales', `${code}.js`);
-      const b = readFileSync(f);
-      console.log(`${`locales/${code}.js`.padEnd(20)} ${String(1).padStart(5)} ${String(b.length).padStart(10)} ${String(gzipSync(b, { level: 9 }).length).padStart(10)}  on demand`);
+    for (const file of readdirSync(join('dist', 'locales')).filter((f) => f.endsWith('.js')).sort()) {
+      const b = readFileSync(join('dist', 'locales', file));
+      console.log(`${`locales/${file}`.padEnd(20)} ${String(1).padStart(5)} ${String(b.length).padStart(10)} ${String(gzipSync(b, { level: 9 }).length).padStart(10)}  on demand`);
     }
   }
 }

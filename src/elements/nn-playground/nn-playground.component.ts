@@ -690,14 +690,15 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     `;
   }
 
-  /**
-   * Writes the epoch and the two losses into their boxes. They have no Lit binding, so Lit
-   * never holds a stale copy of them (a Reset back to 000000 would otherwise not show).
-   */
+  /** When paintLive last wrote, while training (see LIVE_MS). */
   private liveAt = 0;
   /** Set by Play: the loop's first frame only shows Play (see play()). */
   private restFrame = false;
 
+  /**
+   * Writes the epoch and the two losses into their boxes. They have no Lit binding, so Lit
+   * never holds a stale copy of them (a Reset back to 000000 would otherwise not show).
+   */
   private paintLive(): void {
     const root = this.renderRoot;
     const set = (selector: string, text: string) => {
@@ -742,13 +743,13 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
 
   private labelsFor: { features: readonly FeatureName[]; labels: string[] } | null = null;
 
-  /** The same array while the features stay: a new one would re-render the graph every frame. */
   /** The host's overrides for an inner element (`strings['nn-graph']`); a stable object, so the inner table is not rebuilt each render. */
   private innerStrings(section: 'nn-graph' | 'nn-dataset-plot'): Record<string, unknown> | null {
     const given = this.strings?.[section];
     return given && typeof given === 'object' ? given : null;
   }
 
+  /** The same array while the features stay: a new one would re-render the graph every frame. */
   private inputLabels(features: readonly FeatureName[]): string[] {
     if (this.labelsFor?.features !== features) this.labelsFor = { features, labels: features.map((f) => FEATURE_LABELS[f]) };
     return this.labelsFor.labels;
