@@ -16,7 +16,35 @@ async function openLesson(width: number, height: number): Promise<Document> {
   });
   const win = frame.contentWindow as Window & typeof globalThis;
   await Promise.all(['nn-graph', 'nn-playground', 'nn-quiz-task', 'nn-dataset-plot'].map((t) => win.customElements.whenDefined(t)));
+  await settled(frame.contentDocument!);
   return frame.contentDocument!;
+}
+
+// The page as the learner first sees it: every element rendered (those inside shadow roots
+// too), the fonts in, and the layout still for three frames in a row. Waiting for that state,
+// not for a time, is what keeps the upgrade's own jump (the page-load issue's subject) out of
+// the shifts that the learner's actions cause, on a busy machine as on a quiet one.
+async function settled(doc: Document): Promise<void> {
+  const win = doc.defaultView!;
+  const elements = (root: Document | ShadowRoot): AnyEl[] =>
+    [...root.querySelectorAll('*')].flatMap((el) => [
+      ...(el.localName.startsWith('nn-') ? [el as AnyEl] : []),
+      ...(el.shadowRoot ? elements(el.shadowRoot) : []),
+    ]);
+  await doc.fonts.ready;
+  const frame = () => new Promise((r) => win.requestAnimationFrame(r));
+  const shape = () => elements(doc).map((el) => {
+    const r = el.getBoundingClientRect();
+    return `${r.top},${r.height},${r.width}`;
+  }).join(';') + `|${doc.documentElement.scrollHeight}`;
+  let last = '';
+  for (let still = 0; still < 3;) {
+    await Promise.all(elements(doc).map((el) => el.updateComplete));
+    await frame();
+    const now = shape();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
 }
 
 function once(target: EventTarget, name: string): Promise<CustomEvent> {
@@ -71,8 +99,8 @@ describe('the MLCC lesson page, end to end', () => {
     const forward = once(graph, 'nn-forward');
     byName(graph.shadowRoot!, 'Play').click();
     const { detail } = await forward;
-    // A learner reads for a while between actions: anything that moves then is counted.
-    const reading = () => new Promise((r) => setTimeout(r, 1200));
+    // A learner reads until the page is still: anything that moves before then is counted.
+    const reading = () => settled(doc);
     await reading();
     const biases: number[] = graph.state.network.biases[0];
     expect(detail.values[1]).to.deep.equal(biases.map((b) => Math.max(0, b)));
