@@ -8,7 +8,7 @@ import { FrameLoopController } from '../../src/elements/shared/controllers/frame
 import { LinkController } from '../../src/elements/shared/controllers/link.js';
 import { PersistenceController, fingerprint } from '../../src/elements/shared/controllers/persistence.js';
 import { StepTimerController } from '../../src/elements/shared/controllers/step-timer.js';
-import { ProblemLog } from '../../src/elements/shared/problems.js';
+import { ProblemLog } from '../../src/elements/shared/attributes/problems.js';
 
 class TestHost extends ReactiveElement {}
 customElements.define('test-host', TestHost);

@@ -6,7 +6,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { loadLocale, registerLocale } from '../../src/elements/shared/i18n.js';
+import { loadLocale, registerLocale } from '../../src/elements/shared/i18n/registry.js';
 import { GRAPH_STRINGS } from '../../src/elements/nn-graph/strings.js';
 import { PLOT_STRINGS } from '../../src/elements/nn-dataset-plot/strings.js';
 import { PLAYGROUND_STRINGS } from '../../src/elements/nn-playground/strings.js';

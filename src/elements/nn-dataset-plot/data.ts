@@ -1,5 +1,5 @@
 import type { Point } from '../../core/dataset.js';
-import type { ProblemLog } from '../shared/problems.js';
+import type { ProblemLog } from '../shared/attributes/problems.js';
 
 /**
  * The author's rows as points: `{ x, y, label }` with finite numbers and a label from −1 to 1;

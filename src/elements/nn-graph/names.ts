@@ -1,5 +1,5 @@
 import type { NodeRef, ParamRef } from '../../core/network.js';
-import type { Compiled } from '../shared/i18n.js';
+import type { Compiled } from '../shared/i18n/messages.js';
 import type { GRAPH_STRINGS } from './strings.js';
 
 export type GraphStrings = Compiled<typeof GRAPH_STRINGS>;

@@ -2,7 +2,8 @@ import { ACTIVATION_NAMES, type ActivationName } from '../../core/activation.js'
 import { DATASET_NAMES, problemOf, type DatasetName, type ProblemType } from '../../core/dataset.js';
 import { FEATURE_NAMES, type FeatureName } from '../../core/features.js';
 import { REGULARIZATION_NAMES, type RegularizationName } from '../../core/regularization.js';
-import { ProblemLog, asText, parseEnumAttr, parseLayersAttr, parseNameListAttr, parseNumberAttr, parseTextAttr, toNumber } from '../shared/problems.js';
+import { ProblemLog } from '../shared/attributes/problems.js';
+import { asText, parseEnumAttr, parseLayersAttr, parseNameListAttr, parseNumberAttr, parseTextAttr, toBoolean, toNumber } from '../shared/attributes/parse.js';
 
 /** TensorFlow Playground's choices. */
 export const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10] as const;
@@ -112,12 +113,6 @@ export function parseConfig(attrs: ConfigAttributes, log: ProblemLog): Playgroun
     discretize: toBoolean(attrs.discretize),
     speed: pickFromList(log, 'speed', attrs.speed, SPEEDS, d.speed),
   };
-}
-
-/** A boolean property as a host may set it: a removed attribute, "false" or 0 is off. */
-export function toBoolean(v: unknown): boolean {
-  if (typeof v === 'string') return v.trim().toLowerCase() !== 'false';
-  return !!v;
 }
 
 /**

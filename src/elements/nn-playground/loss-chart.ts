@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { formatNumber } from '../shared/format.js';
+import { formatNumber } from '../shared/i18n/numbers.js';
 
 export interface LossChartText {
   /** Accessible summary of the chart. */

@@ -16,15 +16,15 @@ import type { NnGraph } from '../nn-graph/nn-graph.component.js';
 import { FrameLoopController } from '../shared/controllers/frame-loop.js';
 import { stepIcon } from '../shared/icons.js';
 import { NnElement } from '../shared/nn-element.js';
-import { numberish } from '../shared/converters.js';
-import { parseNameListAttr } from '../shared/problems.js';
+import { numberish } from '../shared/attributes/parse.js';
+import { parseNameListAttr } from '../shared/attributes/parse.js';
 import { themeStyles } from '../shared/styles.js';
 import { CONFIG_ATTRIBUTES, CONTROL_NAMES, LEARNING_RATES, MAX_LAYERS, MAX_NEURONS, REGULARIZATION_RATES, SPEEDS, parseConfig, validatePartialConfig, type ControlName, type PlaygroundConfig } from './config.js';
 import { checkboxControl, selectControl, sliderControl } from './controls.js';
 import { renderLossChart } from './loss-chart.js';
 import { playgroundStyles } from './nn-playground.styles.js';
 import { PLAYGROUND_STRINGS } from './strings.js';
-import type { Compiled } from '../shared/i18n.js';
+import type { Compiled } from '../shared/i18n/messages.js';
 
 /** What `state` reads and restores. */
 export interface PlaygroundState {

@@ -5,8 +5,8 @@ export type { PlaygroundState } from './nn-playground.component.js';
 export type { PlaygroundConfig } from './config.js';
 
 // A page that loads only this element can still add languages.
-export { registerLocale, loadLocale } from '../shared/i18n.js';
-export type { LocaleMessages, Message, PluralMessage } from '../shared/i18n.js';
+export { registerLocale, loadLocale } from '../shared/i18n/registry.js';
+export type { LocaleMessages, Message, PluralMessage } from '../shared/i18n/messages.js';
 
 if (!customElements.get('nn-playground')) customElements.define('nn-playground', NnPlayground);
 

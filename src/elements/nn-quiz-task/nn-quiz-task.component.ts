@@ -4,7 +4,7 @@ import { emit, type NnEpochDetail, type XapiStatement } from '../../events.js';
 import { LinkController } from '../shared/controllers/link.js';
 import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
 import { NnElement } from '../shared/nn-element.js';
-import { asText, parseEnumAttr, parseTextAttr } from '../shared/problems.js';
+import { asText, parseEnumAttr, parseTextAttr } from '../shared/attributes/parse.js';
 import { themeStyles } from '../shared/styles.js';
 import { conditionMet, parseGoal, type GoalCondition } from './goal.js';
 import { quizStyles } from './nn-quiz-task.styles.js';

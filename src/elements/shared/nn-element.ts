@@ -1,9 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from './i18n/numbers.js';
 import { ThemeController } from './controllers/theme.js';
-import { ProblemLog, parseEnumAttr, quote } from './problems.js';
-import { compileMessages, localeMessages, localeVersion, onLocalesChanged, resolveLocale, type Compiled, type LocaleSection, type Translation } from './i18n.js';
+import { ProblemLog, quote } from './attributes/problems.js';
+import { parseEnumAttr } from './attributes/parse.js';
+import { compileMessages, type Compiled, type LocaleSection, type Translation } from './i18n/messages.js';
+import { localeMessages, localeVersion, onLocalesChanged, resolveLocale } from './i18n/registry.js';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 /** Global attributes the elements follow (not their own API: every element has them). */

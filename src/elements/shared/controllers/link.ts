@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ProblemLog } from '../problems.js';
+import type { ProblemLog } from '../attributes/problems.js';
 
 export interface LinkOptions<T extends HTMLElement> {
   /** Tags the link may name, e.g. ['nn-playground']. */

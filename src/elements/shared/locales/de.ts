@@ -1,9 +1,9 @@
-import type { ShippedLocale } from './types.js';
+import type { LocaleMessages } from '../i18n/messages.js';
 
 const datasetNames = { circle: 'Kreis', xor: 'Exklusives Oder', gauss: 'Gauß', spiral: 'Spirale', plane: 'Ebene', 'multi-gauss': 'Mehrere Gauß-Verteilungen' };
 
 /** German, with the terms of German-language ML courses (Lernrate, verborgene Schicht, Verlust). */
-const de: ShippedLocale = {
+const de = {
   'nn-graph': {
     play: 'Abspielen',
     step: 'Einzelschritt',
@@ -171,6 +171,6 @@ const de: ShippedLocale = {
     verbAnswered: 'beantwortet',
     verbCompleted: 'abgeschlossen',
   },
-};
+} satisfies LocaleMessages;
 
 export default de;

@@ -1,9 +1,9 @@
-import type { ShippedLocale } from './types.js';
+import type { LocaleMessages } from '../i18n/messages.js';
 
 const datasetNames = { circle: 'Círculo', xor: 'O exclusivo', gauss: 'Gaussiana', spiral: 'Espiral', plane: 'Plano', 'multi-gauss': 'Varias gaussianas' };
 
 /** Spanish, with the terms of Spanish-language ML courses (tasa de aprendizaje, capa oculta, pérdida). */
-const es: ShippedLocale = {
+const es = {
   'nn-graph': {
     play: 'Reproducir',
     step: 'Un paso',
@@ -171,6 +171,6 @@ const es: ShippedLocale = {
     verbAnswered: 'respondió',
     verbCompleted: 'completó',
   },
-};
+} satisfies LocaleMessages;
 
 export default es;

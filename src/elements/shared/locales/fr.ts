@@ -1,9 +1,9 @@
-import type { ShippedLocale } from './types.js';
+import type { LocaleMessages } from '../i18n/messages.js';
 
 const datasetNames = { circle: 'Cercle', xor: 'Ou exclusif', gauss: 'Gaussienne', spiral: 'Spirale', plane: 'Plan', 'multi-gauss': 'Gaussiennes multiples' };
 
 /** French, with the terms of French-language ML courses (taux d'apprentissage, couche cachée, perte). */
-const fr: ShippedLocale = {
+const fr = {
   'nn-graph': {
     play: 'Lancer',
     step: 'Une étape',
@@ -171,6 +171,6 @@ const fr: ShippedLocale = {
     verbAnswered: 'a répondu',
     verbCompleted: 'a terminé',
   },
-};
+} satisfies LocaleMessages;
 
 export default fr;

@@ -1,9 +1,9 @@
-import type { ShippedLocale } from './types.js';
+import type { LocaleMessages } from '../i18n/messages.js';
 
 const datasetNames = { circle: '円', xor: '排他的論理和', gauss: 'ガウス分布', spiral: '渦巻き', plane: '平面', 'multi-gauss': '複数のガウス分布' };
 
 /** Japanese, with the terms of Japanese-language ML courses (学習率, 隠れ層, 損失). */
-const ja: ShippedLocale = {
+const ja = {
   'nn-graph': {
     play: '再生',
     step: '1 ステップ',
@@ -171,6 +171,6 @@ const ja: ShippedLocale = {
     verbAnswered: '回答した',
     verbCompleted: '完了した',
   },
-};
+} satisfies LocaleMessages;
 
 export default ja;

@@ -1,29 +1,6 @@
-/**
- * How an element reports bad author input: never a throw, always a visible message and a
- * console warning naming the attribute, the value and what is allowed, then a safe default.
- *
- * Every parser here takes `unknown`: a framework may set a property to a number, an array,
- * null (attribute removed) or an object, and each of those must be read or reported, never
- * crash (see docs/attributes.md).
- */
-export interface Problem {
-  attribute: string;
-  value: string;
-  allowed: string;
-  /** What the element does instead. */
-  fallback: string;
-}
+import type { ProblemLog } from './problems.js';
 
-/** The longest part of a bad value quoted back: a 1 MB value must not be echoed into the page or the console. */
-export const QUOTE_LIMIT = 80;
-
-export function quote(value: string): string {
-  return value.length > QUOTE_LIMIT ? `${value.slice(0, QUOTE_LIMIT)}… (${value.length} characters)` : value;
-}
-
-export function describeProblem(tag: string, p: Problem): string {
-  return `<${tag}> ${p.attribute}="${quote(p.value)}": ${p.allowed}; using ${p.fallback}.`;
-}
+// Every attribute parser: each takes any value a host may set and logs what it cannot read.
 
 /**
  * Any value a host may set, as the attribute text it stands for: null when absent (attribute
@@ -42,39 +19,8 @@ export function asText(value: unknown): string | null {
 /** The text that stands for a value with no attribute spelling (an object, a function). */
 export const INVALID = '[object]';
 
-/** Collects problems while parsing and warns once per distinct message. */
-export class ProblemLog {
-  private warned = new Set<string>();
-  list: Problem[] = [];
-
-  /** `quiet`: collect only, for validation whose caller throws instead of warning. */
-  constructor(private tag: string, private quiet = false) {}
-
-  clear(attributes?: string[]): void {
-    this.list = attributes ? this.list.filter((p) => !attributes.includes(p.attribute)) : [];
-  }
-
-  add(p: Problem): void {
-    const entry = { ...p, value: quote(p.value) };
-    this.list = [...this.list.filter((q) => q.attribute !== p.attribute), entry];
-    const message = describeProblem(this.tag, entry);
-    if (!this.quiet && !this.warned.has(message)) {
-      this.warned.add(message);
-      console.warn(message);
-    }
-  }
-
-  has(attribute: string): boolean {
-    return this.list.some((p) => p.attribute === attribute);
-  }
-
-  get messages(): string[] {
-    return this.list.map((p) => describeProblem(this.tag, p));
-  }
-}
-
 /** A plain decimal number, as an author writes one: no hex, no "Infinity", no "1e309". */
-const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+export const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /** Reads a number from any value: a finite number as is, a string only when decimal. */
 export function toNumber(raw: unknown): number | null {
@@ -168,4 +114,24 @@ export function parseTextAttr(log: ProblemLog, attribute: string, raw: unknown, 
     return fallback;
   }
   return text === null || text.trim() === '' ? fallback : text.trim();
+}
+
+/**
+ * Attribute converter for numeric properties: a decimal attribute becomes a number; any other
+ * text is kept as written, so that willUpdate can name it in its message instead of seeing NaN.
+ */
+export const numberish = {
+  fromAttribute(value: string | null): number | string | null {
+    if (value === null) return null;
+    return DECIMAL.test(value.trim()) ? Number(value) : value;
+  },
+  toAttribute(value: unknown): string | null {
+    return value === null || value === undefined ? null : String(value);
+  },
+};
+
+/** A boolean property as a host may set it: a removed attribute, "false" or 0 is off. */
+export function toBoolean(v: unknown): boolean {
+  if (typeof v === 'string') return v.trim().toLowerCase() !== 'false';
+  return !!v;
 }
