@@ -13,3 +13,4 @@ export * from './trainer.js';
 export * from './columns.js';
 export * from './heatmap.js';
 export * from './session.js';
+export * from './exercise.js';

@@ -69,6 +69,15 @@ export class TrainingSession {
     return { diverged: false };
   }
 
+  /**
+   * Recomputes both losses after the network was changed by hand (a learner's weight edit):
+   * training goes on from the edited network, and the history keeps what was measured.
+   */
+  refreshLosses(): void {
+    this.trainLoss = this.trainer.loss(this.train);
+    this.testLoss = this.trainer.loss(this.test);
+  }
+
   toJSON(): SessionSnapshot {
     const dead = this.trainer.dead.map((mask) => {
       const list: number[] = [];

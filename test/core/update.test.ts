@@ -4,7 +4,7 @@
  * written the way TensorFlow Playground's nn.ts is (objects per link, R′ before the step).
  */
 import { expect } from 'chai';
-import { ACTIVATIONS, REGULARIZATIONS, Network, Trainer, TrainingSession, createRandom, generateDataset, splitTrainTest, toSamples, type Point, type RegularizationName, type TrainingOptions } from '../../src/core/index.js';
+import { buildExercise, ACTIVATIONS, REGULARIZATIONS, Network, Trainer, TrainingSession, createRandom, generateDataset, splitTrainTest, toSamples, type Point, type RegularizationName, type TrainingOptions } from '../../src/core/index.js';
 
 const close = (actual: number, expected: number, what: string) => expect(actual, what).to.be.closeTo(expected, 1e-12);
 
@@ -151,10 +151,8 @@ function referenceTrain(net: Network, points: { x: number[]; t: number }[], o: T
 
 /** The playground's set-up: data from the seed, weights from `seed:weights:restarts`, xor, tanh [4,2]. */
 function playgroundRun(o: TrainingOptions) {
-  const dataRandom = createRandom('3');
-  const { train, test } = splitTrainTest(generateDataset('xor', dataRandom, { noise: 0 }), 50, dataRandom);
-  const network = new Network({ inputs: 2, hidden: [4, 2], activation: 'tanh', outputActivation: 'tanh', random: createRandom('3:weights:0') });
-  return { session: new TrainingSession(network, toSamples(train, ['x1', 'x2']), toSamples(test, ['x1', 'x2']), o), train };
+  const { session, train } = buildExercise({ dataset: 'xor', seed: '3', features: ['x1', 'x2'], layers: [4, 2], activation: 'tanh', problem: 'classification', ...o });
+  return { session, train };
 }
 
 describe('core: regularization step for step as TensorFlow Playground', () => {

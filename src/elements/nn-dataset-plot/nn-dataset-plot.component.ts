@@ -10,7 +10,7 @@ import { BACKGROUND_PALENESS, makeLut, paintGrid, paleLut } from '../shared/pain
 import { LinkController } from '../shared/controllers/link.js';
 import { numberish } from '../shared/attributes/parse.js';
 import { parseLocaleNumber } from '../shared/i18n/numbers.js';
-import { CanvasWarmUp } from '../shared/warm-up.js';
+import { CanvasWarmUp } from '../shared/painters/warm-up.js';
 import { NnElement } from '../shared/nn-element.js';
 import { ProblemLog } from '../shared/attributes/problems.js';
 import { parseEnumAttr, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';

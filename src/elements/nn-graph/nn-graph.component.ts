@@ -1,64 +1,34 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ACTIVATION_NAMES, type ActivationName } from '../../core/activation.js';
 import type { HeatmapGrid } from '../../core/heatmap.js';
-import { BIAS_INITS, Network, type BiasInit, type ForwardResult, type NetworkSnapshot, type NodeRef, type ParamRef } from '../../core/network.js';
-import { createRandom, type Random } from '../../core/random.js';
-import { emit, type NetworkChangeKind, type NnNetworkChangeDetail } from '../../events.js';
-import { makeLut, paintGrid } from '../shared/painters/heatmap.js';
-import { StepTimerController } from '../shared/controllers/step-timer.js';
+import { Network, type NodeRef, type ParamRef } from '../../core/network.js';
+import { createRandom } from '../../core/random.js';
+import { emit } from '../../events.js';
+import { numberish, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
 import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
-import { numberish } from '../shared/attributes/parse.js';
+import { ResizeController } from '../shared/controllers/resize.js';
+import { StepTimerController } from '../shared/controllers/step-timer.js';
+import { formatNumber, parseLocaleNumber } from '../shared/i18n/numbers.js';
 import { stepIcon } from '../shared/icons.js';
-import { CanvasWarmUp } from '../shared/warm-up.js';
-import { cssProps } from '../shared/css-props.js';
-import { formatCompact, formatNumber } from '../shared/i18n/numbers.js';
-import { parseLocaleNumber } from '../shared/i18n/numbers.js';
 import { NnElement } from '../shared/nn-element.js';
-import { asText, parseEnumAttr, parseLayersAttr, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
-import { quote } from '../shared/attributes/problems.js';
+import { PaletteTables } from '../shared/painters/palette.js';
 import { themeStyles } from '../shared/styles.js';
-import { formulaLines } from './formulas.js';
-import { ROW_H, layoutDiagram, linkWidth } from './layout.js';
-import { GraphNames, type GraphStrings } from './names.js';
+import { diagramView, layoutKey, narrowAt } from './diagram.view.js';
+import { GRAPH_EDIT, type GraphEditRequest } from './edit-request.js';
+import { buildGraphNetwork, graphConfigKey, inputLabels, readLimits } from './graph-config.js';
+import { GraphModel, readParam, type GraphEdit, type GraphState } from './graph-model.js';
+import { inspectorView, paramField } from './inspector.view.js';
+import { LinkPainter } from './link-painter.js';
+import { GraphNames } from './names.js';
+import { NodeThumbs } from './node-thumbs.js';
 import { graphStyles } from './nn-graph.styles.js';
 import { GRAPH_STRINGS } from './strings.js';
 
-/** What `state` reads and restores. */
-export interface GraphState {
-  inputs: number[];
-  network: NetworkSnapshot;
-}
+export type { GraphState } from './graph-model.js';
 
-const key = (n: NodeRef) => `${n.layer}:${n.index}`;
 const STEP_MS = 450;
-/**
- * Least height of a row of nodes in a standalone graph, in CSS pixels: a node, the weight field
- * below it (when its successor is open) and the gaps. On a phone the diagram grows taller
- * instead of letting a field cover the next node.
- */
-const ROW_MIN_PX = 84;
-/** The same in a playground's graph: a heatmap node and the gap to the next, and room for the −/+ above. */
-const ROW_MIN_PX_DRIVEN = 76;
-/** Below this width per column, headings are short and the −/+ buttons stacked. */
-const NARROW_COLUMN_PX = 100;
 /** While training, the most links restyled in one call of redraw (see there). */
 const LINK_WRITES = 96;
-/** Cells per side of a node's heatmap picture. */
-const THUMB_CELLS = 20;
-
-interface Thumbs {
-  grid: HeatmapGrid;
-  /** THUMB_CELLS wide, one THUMB_CELLS-high slot per node, scaled onto the shared canvas. */
-  atlas: CanvasRenderingContext2D;
-  nodes: { layer: number; index: number; x: number; y: number; w: number; h: number; image: ImageData; last: Uint16Array }[];
-  /** Scratch: indices of the nodes repainted this time. */
-  changed: Uint16Array;
-}
-const MAX_INPUTS = 10;
-
-/** stroke-width values by tenths of a pixel, made once: the link sweep writes up to 96 a pass. */
-const WIDTH_TEXT: string[] = [];
 
 /**
  * A neural network a learner can open up: the diagram, a forward pass to play or step, nodes
@@ -93,7 +63,6 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   protected static override localeSection = 'nn-graph' as const;
   static override styles = [themeStyles, graphStyles];
   protected static override upgradeProperties = ['state', 'network'];
-
 
   /** Input values, comma-separated or an array; their count (1 to 10) is the number of input nodes. */
   @property() inputs: string | number[] | null = '0,0,0';
@@ -137,192 +106,136 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    */
   @property({ attribute: 'input-labels' }) inputLabels: string | string[] | null = null;
 
-  @state() private net!: Network;
-  @state() private inputValues: number[] = [0, 0, 0];
-  @state() private computed = 0;
   @state() private selected: NodeRef | null = null;
-  @state() private calcChanged = new Set<string>();
-  @state() private valueChanged = new Set<string>();
   @state() private changeText = '';
   @state() private fieldError = '';
 
   protected readonly defaultStrings = GRAPH_STRINGS;
-  private random: Random = createRandom('1');
-  private result: ForwardResult | null = null;
+  /** The network, its inputs, the forward pass as far as shown and the edit marks. */
+  private model!: GraphModel;
+  /**
+   * Picturing a network given through `network` (a playground's): no Play or Step, heatmaps
+   * instead of values, and edits sent up as requests to whoever owns that network.
+   */
+  private driven = false;
   private timer = new StepTimerController(this);
   private storage = new PersistenceController(this, 'nn-graph:');
   /** Set by the host through `state`: what the host gave wins over what was stored. */
   private touched = false;
   private restoring = false;
-  private driven = false;
   private digits = 2;
-  private layerLimit = 6;
-  private neuronLimit = 8;
-  private lut = makeLut();
-  /** The node heatmaps' places on the shared canvas and their buffers; null until measured. */
-  private thumbs: Thumbs | null = null;
-  private resizeObserver: ResizeObserver | null = null;
-  private observedDiagram: HTMLElement | null = null;
+  private configKey = '';
+  private storageScope = '';
+  private readonly colours = new PaletteTables();
+  private readonly links = new LinkPainter();
+  private readonly thumbs = new NodeThumbs(this, this.colours);
   /** The diagram's width in CSS pixels, from its ResizeObserver (0 before the first layout). */
   private diagramWidth = 0;
-  private configKey = '';
-  private lines: SVGLineElement[] = [];
-  private lineState = new Float32Array(0);
-  /** Where an unfinished sweep over the links goes on (0: none in progress). */
-  private linkCursor = 0;
-  private readonly warmUp = new CanvasWarmUp(this);
+  private readonly resize = new ResizeController(this, (entries) => this.onResize(entries));
   /** The diagram's shape as last rendered, and as last measured for links and pictures. */
   private renderedLayout = '';
   private measuredLayout = '';
   private inspectorShown = 0;
   private thumbnailsShown = -Infinity;
-  private namesCache: { t: GraphStrings; net: Network; names: GraphNames } | null = null;
+  private namesCache: { t: GraphNames['t']; net: Network; names: GraphNames } | null = null;
 
   /** The core network shown (assigning one lets another element, such as a playground, drive the graph). */
   get network(): Network {
-    this.ensureNetwork();
-    return this.net;
+    this.ensureModel();
+    return this.model.net;
   }
 
   set network(net: Network) {
     if (!(net instanceof Network)) throw new TypeError('nn-graph network must be a Network from nn-elements/core');
     this.driven = true;
-    this.net = net;
-    this.inputValues = new Array(net.sizes[0]).fill(0);
-    this.result = null;
-    this.computed = 0;
+    if (this.model) this.model.replace(net, new Array(net.sizes[0]).fill(0));
+    else this.model = new GraphModel(net, new Array(net.sizes[0]).fill(0), createRandom('1'));
+    this.model.explorable = false;
     this.selected = null;
-    this.clearChanges();
+    this.changeText = '';
     this.requestUpdate();
   }
 
   /** The last complete forward pass, by layer (layer 0 the inputs), or null before one. */
   get values(): number[][] | null {
-    if (!this.result || this.computed < this.totalNodes) return null;
-    return this.result.values.map((v) => Array.from(v));
+    return this.model?.values ?? null;
   }
 
   /** A JSON-serializable snapshot: inputs, structure, weights, biases, activations. Setting it restores (a bad snapshot throws a clear error and changes nothing). */
   get state(): GraphState {
-    this.ensureNetwork();
-    return { inputs: [...this.inputValues], network: this.net.toJSON() };
+    this.ensureModel();
+    return this.model.state;
   }
 
   set state(value: GraphState) {
-    if (typeof value !== 'object' || value === null) throw new TypeError('nn-graph state must be an object { inputs, network }');
-    const net = Network.fromJSON(value.network);
-    this.readLimits();
-    const hidden = net.sizes.slice(1, -1);
-    if (hidden.length > this.layerLimit || hidden.some((n) => n > this.neuronLimit) || net.sizes[0] > MAX_INPUTS) {
-      throw new TypeError(`nn-graph state.network has layer sizes ${quote(net.sizes.join('-'))}: at most ${MAX_INPUTS} inputs and ${this.layerLimit} hidden layers of ${this.neuronLimit} neurons (max-layers, max-neurons)`);
-    }
-    if (!Array.isArray(value.inputs) || value.inputs.length !== net.sizes[0] || !value.inputs.every((v) => typeof v === 'number' && Number.isFinite(v))) {
-      throw new TypeError(`nn-graph state.inputs must be ${net.sizes[0]} finite numbers, one per input node`);
-    }
+    this.ensureModel();
+    const { net, inputs } = GraphModel.read(value, this.limits());
     this.configKey = this.currentConfigKey();
     if (!this.restoring) this.touched = true;
-    this.stopTimer();
-    this.net = net;
-    this.inputValues = [...value.inputs];
-    this.computed = 0;
-    this.result = null;
+    this.timer.cancel();
+    this.model.replace(net, inputs);
     this.selected = null;
-    this.clearChanges();
+    this.changeText = '';
+    this.requestUpdate();
   }
 
-  /** Reads max-layers and max-neurons (hard limits 10 and 12: beyond, a diagram is no longer readable). */
-  private readLimits(): void {
-    this.problems.clear(['max-layers', 'max-neurons']);
-    this.layerLimit = parseNumberAttr(this.problems, 'max-layers', this.maxLayers, 6, 1, 10, true);
-    this.neuronLimit = parseNumberAttr(this.problems, 'max-neurons', this.maxNeurons, 8, 1, 12, true);
+  /** Adds a hidden layer of one neuron before the output, as the seed's Task 2 does. */
+  addLayer(): void {
+    this.edit({ kind: 'add-layer' });
   }
 
-  private get totalNodes(): number {
-    return this.net.sizes.slice(1).reduce((a, b) => a + b, 0);
+  /** Removes the last hidden layer. */
+  removeLayer(): void {
+    this.edit({ kind: 'remove-layer' });
   }
 
-  private currentConfigKey(): string {
-    return [this.inputs, this.layers, this.activation, this.outputActivation, this.seed, this.biasInit, this.maxLayers, this.maxNeurons].map((v) => JSON.stringify(asText(v))).join("|");
+  /** Adds a neuron to hidden layer `layer` (1-based, as the learner reads it). */
+  addNeuron(layer: number): void {
+    this.edit({ kind: 'add-neuron', layer });
   }
 
-  /** Builds the network from the attributes when they changed (not when the learner edited it). */
-  private ensureNetwork(): void {
+  /** Removes the last neuron of hidden layer `layer`. */
+  removeNeuron(layer: number): void {
+    this.edit({ kind: 'remove-neuron', layer });
+  }
+
+  /** Plays the forward pass layer by layer (all at once when the learner prefers reduced motion). */
+  play(): void {
+    this.timer.cancel();
     if (this.driven) return;
-    const k = this.currentConfigKey();
-    if (this.net && k === this.configKey) return;
-    this.configKey = k;
-    this.problems.clear(['inputs', 'layers', 'activation', 'output-activation', 'seed', 'bias-init']);
-    this.readLimits();
-    const inputs = this.parseInputs();
-    const hidden = parseLayersAttr(this.problems, this.layers, [4], this.layerLimit, this.neuronLimit);
-    const activation = parseEnumAttr<ActivationName>(this.problems, 'activation', this.activation, ACTIVATION_NAMES, 'relu');
-    const outputActivation = parseEnumAttr<ActivationName>(this.problems, 'output-activation', this.outputActivation, ACTIVATION_NAMES, activation);
-    this.random = createRandom(parseTextAttr(this.problems, 'seed', this.seed, '1'));
-    const biasInit = parseEnumAttr<BiasInit>(this.problems, 'bias-init', this.biasInit, BIAS_INITS, 'random');
-    this.net = new Network({ inputs: inputs.length, hidden, activation, outputActivation, random: this.random, biasInit });
-    this.inputValues = inputs;
-    this.stopTimer();
-    this.computed = 0;
-    this.result = null;
-    this.selected = null;
     this.clearChanges();
-  }
-
-  private parseInputs(): number[] {
-    const raw = asText(this.inputs);
-    if (raw === null) return [0, 0, 0];
-    // Empty entries ("1,,2") are mistakes, not zeros: every entry must be a number.
-    const parts = raw.split(',').map((s) => s.trim());
-    // Authored values are read in English: the comma separates them.
-    const values = parts.map((s) => { const r = parseLocaleNumber(s, 'en'); return 'value' in r ? r.value : null; });
-    if (raw.trim() === '' || parts.length > MAX_INPUTS || values.some((v) => v === null)) {
-      const good = values.filter((v): v is number => v !== null).slice(0, MAX_INPUTS);
-      const fallback = good.length ? good : [0, 0, 0];
-      this.problems.add({ attribute: 'inputs', value: raw, allowed: `must be 1 to ${MAX_INPUTS} numbers separated by commas`, fallback: `"${fallback.join(',')}"` });
-      return fallback;
+    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (reduced) {
+      this.model.computed = this.model.totalNodes;
+      this.finishForward();
+      return;
     }
-    return values as number[];
+    this.model.computed = 0;
+    const beat = () => {
+      if (this.model.computeNextLayer()) this.finishForward();
+      else this.timer.schedule(beat, STEP_MS);
+      this.requestUpdate();
+    };
+    this.timer.schedule(beat, 60);
   }
 
-  protected override onConnect(): void {
-    this.ensureNetwork();
+  /** Computes the next node (>|) and opens its calculation. */
+  step(): void {
+    this.timer.cancel();
+    if (this.driven) return;
+    const node = this.model.computeNextNode();
+    this.select(node, false);
+    this.announce(this.t.computedNode({ name: this.nameOf(node), value: this.fmt(this.model.result!.values[node.layer][node.index]) }));
+    if (this.model.complete) this.finishForward();
+    this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('maxLayers') || changed.has('maxNeurons')) this.readLimits();
-    if (changed.has('decimals') || !this.hasUpdated) {
-      this.problems.clear(['decimals']);
-      this.digits = parseNumberAttr(this.problems, 'decimals', this.decimals, 2, 0, 6, true);
-    }
-    this.ensureNetwork();
-    if (!this.driven && (!this.hasUpdated || changed.has('persistKey') || this.storageScope !== this.configKey)) this.updateStorageKey();
-    if (!this.driven) this.result = this.net.forward(this.inputValues, this.result && this.sameShape(this.result) ? this.result : undefined);
-  }
-
-  private storageScope = '';
-
-  /** Re-keys storage from persist-key and the attributes; a new key brings back what it stored. */
-  private updateStorageKey(): void {
-    this.problems.clear(['persist-key']);
-    const key = parseTextAttr(this.problems, 'persist-key', this.persistKey);
-    this.storageScope = this.configKey;
-    if (!this.storage.setKey(key, fingerprint(this.configKey)) || this.touched) return;
-    const value = this.storage.load();
-    if (value === null) return;
-    this.restoring = true;
-    try {
-      if (value === undefined) throw new Error('not JSON');
-      this.state = value as GraphState;
-    } catch {
-      console.warn(`<nn-graph> persist-key="${key}": the saved network could not be read and was ignored.`);
-    } finally {
-      this.restoring = false;
-    }
-  }
-
-  private persist(): void {
-    this.storage.save(this.state);
+  /** Clears the computed values; weights, biases and inputs stay. */
+  reset(): void {
+    this.timer.cancel();
+    this.model.computed = 0;
+    this.clearChanges();
+    this.announce('');
   }
 
   /**
@@ -333,73 +246,12 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   restart(): void {
     if (this.driven) return;
     this.configKey = '';
-    this.ensureNetwork();
+    this.ensureModel();
     this.storageScope = this.configKey;
     this.persist();
     this.announce(this.t.restarted);
     emit(this, 'nn-network-change', { kind: 'restart', layer: 0, calculationsChanged: [], valuesChanged: [] });
     this.requestUpdate();
-  }
-
-  private sameShape(r: ForwardResult): boolean {
-    return r.values.length === this.net.sizes.length && r.values.every((v, l) => v.length === this.net.sizes[l]);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // A new layout (shape, narrow mode, heatmaps on or off) has new lines and node positions:
-    // look them up again. Any other update (the inspector, 4 times a second while training
-    // with a node open) keeps them, and repaints only links and pictures that changed.
-    const layout = this.renderedLayout;
-    if (layout !== this.measuredLayout) {
-      this.measuredLayout = layout;
-      this.lines = [...this.renderRoot.querySelectorAll<SVGLineElement>('line.active')];
-      this.lineState = new Float32Array(this.lines.length).fill(NaN);
-      this.thumbs = null;
-    }
-    this.paintLinks(Infinity, true);
-    const diagram = this.renderRoot.querySelector<HTMLElement>('.diagram');
-    if (diagram !== this.observedDiagram) {
-      this.resizeObserver ??= new ResizeObserver((entries) => {
-        this.thumbs = null;
-        if (this.heatmaps) this.drawHeatmaps();
-        const w = entries[entries.length - 1]?.contentRect.width ?? 0;
-        if (this.diagramWidth === 0 || this.narrowAt(w) !== this.narrowAt(this.diagramWidth)) {
-          this.diagramWidth = w;
-          this.requestUpdate();
-        } else {
-          this.diagramWidth = w;
-        }
-      });
-      if (this.observedDiagram) this.resizeObserver.unobserve(this.observedDiagram);
-      if (diagram) this.resizeObserver.observe(diagram);
-      this.observedDiagram = diagram;
-    }
-    if (this.heatmaps) this.drawHeatmaps();
-  }
-
-  protected override firstUpdated(): void {
-    this.readColors();
-  }
-
-  /** The thumbnails' colour table from the theme, as the browser resolves it. */
-  private readColors(): void {
-    const p = this.themer.read();
-    if (p) this.lut = makeLut(p.negative, p.neutral, p.positive);
-  }
-
-  protected override onThemeChange(): void {
-    this.readColors();
-    // Every thumbnail is painted again with the new colours.
-    this.thumbs = null;
-    if (this.heatmaps) this.drawHeatmaps();
-  }
-
-  protected override onDisconnect(): void {
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
-    this.observedDiagram = null;
-    this.warmUp.stop();
   }
 
   /**
@@ -416,12 +268,13 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     // goes on at the next call: early in training nearly every one of the largest network's
     // 384 links changes, and restyling them all in one frame made a 60–100 ms task on a 4×
     // slower CPU. A picture on pause or step (throttleMs 0) is always complete.
-    if (throttleMs === 0) this.paintLinks(Infinity, true);
-    else if (this.linkCursor > 0) this.paintLinks(LINK_WRITES, false);
-    else if (due) this.paintLinks(LINK_WRITES, true);
+    const net = this.model.net;
+    if (throttleMs === 0) this.links.paint(net, this.deadLinks, Infinity, true);
+    else if (this.links.sweeping) this.links.paint(net, this.deadLinks, LINK_WRITES, false);
+    else if (due) this.links.paint(net, this.deadLinks, LINK_WRITES, true);
     if (due) {
       this.thumbnailsShown = now;
-      if (this.heatmaps) this.drawHeatmaps();
+      this.drawHeatmaps();
     }
     if (this.selected && now - this.inspectorShown > 250) {
       this.inspectorShown = now;
@@ -430,165 +283,156 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   }
 
   /**
-   * Sets each link's width and sign from its weight on an absolute scale (as TensorFlow
-   * Playground does), so that editing one weight changes one line. Only links whose look
-   * changed are written: a DOM write per link per frame would cost more than the math.
-   */
-  private paintLinks(limit = Infinity, restart = true): void {
-    const sizes = this.net.sizes;
-    const lines = this.lines;
-    const last = this.lineState;
-    let k = restart ? 0 : this.linkCursor;
-    let writes = 0;
-    // The layer of link k, and the index of its first link.
-    let l = 1;
-    let offset = 0;
-    while (l < sizes.length && offset + sizes[l] * sizes[l - 1] <= k) offset += sizes[l] * sizes[l - 1], l++;
-    for (; l < sizes.length; l++) {
-      const w = this.net.weights[l - 1];
-      const dead = this.deadLinks?.[l - 1];
-      const n = sizes[l] * sizes[l - 1];
-      for (let m = k - offset; m < n && k < lines.length; m++, k++) {
-        const v = w[m];
-        // Width in tenths of a pixel, negative for negative weights, 0 for a dead link.
-        const look = dead?.[m] === 1 ? 0 : Math.sign(v || 1) * Math.round(10 * linkWidth(v));
-        if (look === last[k]) continue;
-        if (writes === limit) {
-          this.linkCursor = k;
-          return;
-        }
-        writes++;
-        last[k] = look;
-        const line = lines[k];
-        line.classList.toggle('dead', look === 0);
-        line.classList.toggle('neg', look < 0);
-        const tenths = Math.abs(look);
-        line.setAttribute('stroke-width', (WIDTH_TEXT[tenths] ??= String(tenths / 10 || 1)));
-      }
-      offset += n;
-    }
-    this.linkCursor = 0;
-  }
-
-  /**
    * Redraws the node heatmaps from `heatmaps` without a full render. All of them go on one
-   * canvas under the nodes: one canvas costs the compositor one upload per frame where one per
-   * node cost fifty. Only nodes whose picture changed are redrawn.
+   * canvas under the nodes; only nodes whose picture changed are redrawn.
    */
   drawHeatmaps(): void {
     const grid = this.heatmaps;
     const canvas = this.renderRoot?.querySelector<HTMLCanvasElement>('canvas.thumbs');
-    if (!grid || !canvas) return;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    let thumbs = this.thumbs;
-    if (!thumbs || thumbs.grid !== grid) {
-      thumbs = this.measureThumbs(canvas, grid);
-      if (!thumbs) return;
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      this.warmUp.start(() => {
-        const t = this.thumbs;
-        if (t) t.nodes.forEach((n, k) => ctx.drawImage(t.atlas.canvas, 0, k * THUMB_CELLS, THUMB_CELLS, THUMB_CELLS, n.x, n.y, n.w, n.h));
-      });
-    }
-    ctx.imageSmoothingEnabled = false;
-    const size = THUMB_CELLS;
-    // All writes to the atlas first, then all reads from it: alternating them makes the canvas
-    // copy the atlas for every node.
-    const changed = thumbs.changed;
-    let n = 0;
-    for (let k = 0; k < thumbs.nodes.length; k++) {
-      const t = thumbs.nodes[k];
-      const values = grid.outputs[t.layer]?.[t.index];
-      if (!values || !paintGrid(t.image, values, grid.density, this.lut, false, t.last)) continue;
-      thumbs.atlas.putImageData(t.image, 0, k * size);
-      changed[n++] = k;
-    }
-    for (let m = 0; m < n; m++) {
-      const k = changed[m];
-      const t = thumbs.nodes[k];
-      ctx.drawImage(thumbs.atlas.canvas, 0, k * size, size, size, t.x, t.y, t.w, t.h);
-    }
+    if (grid && canvas) this.thumbs.paint(grid, canvas, this.nodeButtons);
   }
 
-  /** Where each node's picture goes on the shared canvas, in device pixels, read after a render or resize. */
-  private measureThumbs(canvas: HTMLCanvasElement, grid: HeatmapGrid): Thumbs | null {
-    const diagram = canvas.parentElement as HTMLElement;
-    const dpr = window.devicePixelRatio || 1;
-    const w = Math.round(diagram.clientWidth * dpr);
-    const h = Math.round(diagram.clientHeight * dpr);
-    if (!w || !h) return null;
-    if (canvas.width !== w) canvas.width = w;
-    if (canvas.height !== h) canvas.height = h;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.diagram > .node')];
-    const atlasCanvas = document.createElement('canvas');
-    atlasCanvas.width = THUMB_CELLS;
-    atlasCanvas.height = THUMB_CELLS * Math.max(1, buttons.length);
-    const atlas = atlasCanvas.getContext('2d');
-    if (!atlas) return null;
-    const nodes = buttons.map((b) => {
-      const [layer, index] = (b.dataset.node ?? '0:0').split(':').map(Number);
-      // The node is centred on its offset position by a translate(-50%, -50%).
-      const x = b.offsetLeft - b.offsetWidth / 2 + b.clientLeft;
-      const y = b.offsetTop - b.offsetHeight / 2 + b.clientTop;
-      return {
-        layer, index,
-        x: Math.round(x * dpr), y: Math.round(y * dpr), w: Math.round(b.clientWidth * dpr), h: Math.round(b.clientHeight * dpr),
-        image: atlas.createImageData(THUMB_CELLS, THUMB_CELLS),
-        last: new Uint16Array(THUMB_CELLS * THUMB_CELLS).fill(0xffff),
-      };
-    });
-    this.thumbs = { grid, atlas, nodes, changed: new Uint16Array(nodes.length) };
-    return this.thumbs;
+  /** The accessible name of a node, as its button reads. */
+  nameOf(node: NodeRef): string {
+    return this.names.node(node);
   }
 
-  // ----- forward pass -------------------------------------------------------------------
+  // ----- lifecycle -----------------------------------------------------------------------
 
-  /** Plays the forward pass layer by layer (all at once when the learner prefers reduced motion). */
-  play(): void {
-    this.stopTimer();
+  protected override onConnect(): void {
+    this.ensureModel();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('decimals') || !this.hasUpdated) {
+      this.problems.clear(['decimals']);
+      this.digits = parseNumberAttr(this.problems, 'decimals', this.decimals, 2, 0, 6, true);
+    }
+    if (changed.has('maxLayers') || changed.has('maxNeurons')) this.limits();
+    this.ensureModel();
     if (this.driven) return;
-    this.clearChanges();
-    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (reduced) {
-      this.computed = this.totalNodes;
-      this.finishForward();
-      return;
+    if (!this.hasUpdated || changed.has('persistKey') || this.storageScope !== this.configKey) this.updateStorageKey();
+    this.model.forward();
+  }
+
+  protected override firstUpdated(): void {
+    this.colours.update(this.themer.read());
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // A new layout (shape, narrow mode, heatmaps on or off) has new lines and node positions:
+    // look them up again. Any other update (the inspector, 4 times a second while training
+    // with a node open) keeps them, and repaints only links and pictures that changed.
+    if (this.renderedLayout !== this.measuredLayout) {
+      this.measuredLayout = this.renderedLayout;
+      this.links.attach([...this.renderRoot.querySelectorAll<SVGLineElement>('line.active')]);
+      this.thumbs.invalidate();
     }
-    this.computed = 0;
-    const advance = () => {
-      let layer = 1;
-      let done = 0;
-      while (layer < this.net.sizes.length && done + this.net.sizes[layer] <= this.computed) done += this.net.sizes[layer++];
-      this.computed = done + (this.net.sizes[layer] ?? 0);
-      if (this.computed >= this.totalNodes) {
-        this.computed = this.totalNodes;
-        this.finishForward();
-      } else {
-        this.timer.schedule(advance, STEP_MS);
+    this.links.paint(this.model.net, this.deadLinks);
+    this.resize.observe(this.renderRoot.querySelector('.diagram'));
+    this.drawHeatmaps();
+  }
+
+  protected override onThemeChange(): void {
+    this.colours.update(this.themer.read());
+    // Every thumbnail is painted again with the new colours.
+    this.thumbs.invalidate();
+    this.drawHeatmaps();
+  }
+
+  protected override onDisconnect(): void {
+    this.thumbs.stop();
+  }
+
+  /** The pictures follow a new size; a new width renders again only when it changes the column mode. */
+  private onResize(entries: readonly ResizeObserverEntry[]): boolean {
+    this.thumbs.invalidate();
+    this.drawHeatmaps();
+    const w = entries[entries.length - 1]?.contentRect.width ?? 0;
+    const before = this.diagramWidth;
+    this.diagramWidth = w;
+    return before === 0 || this.narrow(w) !== this.narrow(before);
+  }
+
+  private narrow(width: number): boolean {
+    return narrowAt(width, this.model.net.sizes, this.names);
+  }
+
+  // ----- building from attributes and storage ---------------------------------------------
+
+  private limits(): { layers: number; neurons: number } {
+    const limits = readLimits(this.problems, this.maxLayers, this.maxNeurons);
+    if (this.model) this.model.limits = limits;
+    return limits;
+  }
+
+  private currentConfigKey(): string {
+    return graphConfigKey(this);
+  }
+
+  /** Builds the network from the attributes when they changed (not when the learner edited it). */
+  private ensureModel(): void {
+    if (this.driven) return;
+    const k = this.currentConfigKey();
+    if (this.model && k === this.configKey) return;
+    this.configKey = k;
+    const limits = this.limits();
+    const { net, inputs, random } = buildGraphNetwork(this, this.problems, limits);
+    if (this.model) this.model.replace(net, inputs, random);
+    else this.model = new GraphModel(net, inputs, random);
+    this.model.limits = limits;
+    this.timer.cancel();
+    this.selected = null;
+    this.changeText = '';
+  }
+
+  /** Re-keys storage from persist-key and the attributes; a new key brings back what it stored. */
+  private updateStorageKey(): void {
+    this.problems.clear(['persist-key']);
+    const key = parseTextAttr(this.problems, 'persist-key', this.persistKey);
+    this.storageScope = this.configKey;
+    if (!this.storage.setKey(key, fingerprint(this.configKey)) || this.touched) return;
+    this.restoring = true;
+    this.storage.restore('network', (value) => (this.state = value as GraphState));
+    this.restoring = false;
+  }
+
+  private persist(): void {
+    this.storage.save(this.state);
+  }
+
+  // ----- edits ---------------------------------------------------------------------------
+
+  /**
+   * A learner's edit. Standing alone, the graph applies it to its model. Picturing another
+   * element's network, it asks that element first (GRAPH_EDIT); one that takes the request
+   * applies it and hands a new picture down, so the edit makes one trip. Nobody took it (a
+   * host that only set `network`): the graph edits the given network itself, as it always did.
+   */
+  private edit(edit: GraphEdit): void {
+    if (edit.kind !== 'parameter' && this.locked) return;
+    if (this.driven) {
+      const request: GraphEditRequest = new CustomEvent(GRAPH_EDIT, { detail: edit, bubbles: true, composed: false, cancelable: true });
+      if (!this.dispatchEvent(request)) {
+        if (edit.kind === 'parameter') this.announce(this.t.applied({ name: this.names.param(edit.param), value: this.fmt(edit.value) }));
+        return;
       }
-    };
-    this.timer.schedule(advance, 60);
-  }
-
-  /** Computes the next node (>|) and opens its calculation. */
-  step(): void {
-    this.stopTimer();
-    if (this.driven) return;
-    if (this.computed >= this.totalNodes) this.computed = 0;
-    this.computed++;
-    const node = this.nodeAt(this.computed - 1);
-    this.select(node, false);
-    this.announce(this.t.computedNode({ name: this.nameOf(node), value: this.fmt(this.result!.values[node.layer][node.index]) }));
-    if (this.computed === this.totalNodes) this.finishForward();
-  }
-
-  /** Clears the computed values; weights, biases and inputs stay. */
-  reset(): void {
-    this.stopTimer();
-    this.computed = 0;
-    this.clearChanges();
-    this.announce('');
+    }
+    const detail = this.model.apply(edit);
+    if (!detail) return;
+    this.changeText = this.names.changes(this.model.marks.calc, this.model.marks.value, this.model.computed > 0);
+    if (!this.driven) this.persist();
+    emit(this, 'nn-network-change', detail);
+    if (edit.kind === 'parameter') {
+      this.announce(this.t.applied({ name: this.names.param(edit.param), value: this.fmt(edit.value) }));
+    } else {
+      const s = this.selected;
+      if (s && (s.layer >= this.model.net.sizes.length || s.index >= this.model.net.sizes[s.layer])) this.selected = null;
+      this.announce(this.changeText);
+    }
+    this.requestUpdate();
   }
 
   private finishForward(): void {
@@ -598,33 +442,22 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     emit(this, 'nn-forward', { values, output });
   }
 
-  private stopTimer(): void {
-    this.timer.cancel();
-  }
-
-  private nodeAt(order: number): NodeRef {
-    let rest = order;
-    for (let layer = 1; layer < this.net.sizes.length; layer++) {
-      if (rest < this.net.sizes[layer]) return { layer, index: rest };
-      rest -= this.net.sizes[layer];
-    }
-    return { layer: this.net.sizes.length - 1, index: 0 };
-  }
-
-  private orderOf(node: NodeRef): number {
-    let order = 0;
-    for (let l = 1; l < node.layer; l++) order += this.net.sizes[l];
-    return order + node.index;
-  }
-
-  private isComputed(node: NodeRef): boolean {
-    return !this.driven && (node.layer === 0 || this.orderOf(node) < this.computed);
+  /** Clears the marks; the model is not reactive, so every change to it asks for an update. */
+  private clearChanges(): void {
+    this.model.clearChanges();
+    this.changeText = '';
+    this.requestUpdate();
   }
 
   // ----- names and formatting ------------------------------------------------------------
 
   private fmt(v: number): string {
     return this.num(v, this.digits);
+  }
+
+  /** Plain text to edit: no bidi isolation marks, an ASCII minus (the parser takes both). */
+  private fmtField(v: number): string {
+    return formatNumber(v, this.digits, this.locale).replace('−', '-');
   }
 
   /**
@@ -634,55 +467,49 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    */
   private get names(): GraphNames {
     const t = this.t;
-    if (!this.namesCache || this.namesCache.t !== t || this.namesCache.net !== this.net) this.namesCache = { t, net: this.net, names: new GraphNames(t, this.net.sizes) };
+    const net = this.model.net;
+    if (!this.namesCache || this.namesCache.t !== t || this.namesCache.net !== net) this.namesCache = { t, net, names: new GraphNames(t, net.sizes) };
     return this.namesCache.names;
   }
 
-  /** The accessible name of a node, as its button reads. */
-  nameOf(node: NodeRef): string {
-    return this.names.node(node);
-  }
-
-  // ----- selection and editing -----------------------------------------------------------
+  // ----- selection and fields ------------------------------------------------------------
 
   private select(node: NodeRef, emitEvent = true): void {
     this.selected = node;
     this.fieldError = '';
     if (emitEvent) {
-      const trace = this.result && !this.driven ? this.net.trace(this.result, node) : null;
-      emit(this, 'nn-node-select', { ...node, trace });
+      const m = this.model;
+      emit(this, 'nn-node-select', { ...node, trace: m.result && !this.driven ? m.net.trace(m.result, node) : null });
     }
   }
 
-  private onNodeClick(node: NodeRef): void {
-    const same = this.selected && key(this.selected) === key(node);
-    if (same) {
-      this.selected = null;
-      return;
-    }
-    this.select(node);
-  }
+  private readonly onNode = (node: NodeRef): void => {
+    const s = this.selected;
+    if (s && s.layer === node.layer && s.index === node.index) this.selected = null;
+    else this.select(node);
+  };
 
-  private onLinkClick(layer: number, to: number, from: number): void {
+  private readonly onLink = (layer: number, to: number, from: number): void => {
     this.select({ layer, index: to });
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<HTMLInputElement>(`input[data-param="w:${layer}:${to}:${from}"]`)?.focus();
-    });
-  }
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[data-param="w:${layer}:${to}:${from}"]`)?.focus());
+  };
 
-  private onFieldKey(e: KeyboardEvent): void {
+  private readonly onFieldKey = (e: KeyboardEvent): void => {
+    const input = e.target as HTMLInputElement;
     if (e.key === 'Enter') {
       e.preventDefault();
-      this.applyField(e.target as HTMLInputElement);
+      this.applyField(input);
     } else if (e.key === 'Escape') {
-      const input = e.target as HTMLInputElement;
       input.value = input.defaultValue;
       this.fieldError = '';
     }
-  }
+  };
+
+  private readonly onFieldChange = (e: Event): void => this.applyField(e.target as HTMLInputElement);
+
+  private readonly field = (param: string, value: number, label?: string): TemplateResult => paramField(param, this.fmtField(value), label, this.onFieldKey, this.onFieldChange);
 
   private applyField(input: HTMLInputElement): void {
-    const parts = input.dataset.param!.split(':');
     const parsed = parseLocaleNumber(input.value, this.locale);
     if (!('value' in parsed)) {
       this.fieldError = parsed.error === 'wrong-separator' ? this.t.wrongSeparator({ text: input.value, separator: parsed.separator }) : this.t.invalidNumber({ text: input.value });
@@ -690,191 +517,30 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
       this.announce(this.fieldError);
       return;
     }
-    const value = parsed.value;
     input.removeAttribute('aria-invalid');
     this.fieldError = '';
-    let param: ParamRef;
-    let old: number;
-    if (parts[0] === 'w') {
-      const [layer, to, from] = parts.slice(1).map(Number);
-      param = { kind: 'weight', layer, to, from };
-      old = this.net.getWeight(layer, to, from);
-    } else if (parts[0] === 'b') {
-      const [layer, index] = parts.slice(1).map(Number);
-      param = { kind: 'bias', layer, index };
-      old = this.net.getBias(layer, index);
-    } else {
-      const index = Number(parts[1]);
-      param = { kind: 'input', index };
-      old = this.inputValues[index];
-    }
-    if (old === value) {
-      input.value = this.fmtField(value);
-      return;
-    }
-    this.editParameter(param, value);
-    input.value = this.fmtField(value);
-    input.defaultValue = input.value;
+    const param: ParamRef = readParam(input.dataset.param!);
+    const unchanged = this.model.valueOf(param) === parsed.value;
+    if (!unchanged) this.edit({ kind: 'parameter', param, value: parsed.value });
+    input.value = this.fmtField(parsed.value);
+    if (!unchanged) input.defaultValue = input.value;
   }
 
-  /**
-   * A text field for an input, weight or bias (`param` as applyField reads it: i:index,
-   * w:layer:to:from, b:layer:index). Enter or leaving the field applies it; Escape undoes.
-   */
-  private paramField(param: string, value: number, label?: string): TemplateResult {
-    return html`<input type="text" inputmode="decimal" data-param=${param} aria-label=${label ?? nothing}
-      .value=${this.fmtField(value)} @keydown=${this.onFieldKey} @change=${this.onFieldChange} />`;
-  }
+  private readonly nodeButtons = (): HTMLElement[] => [...this.renderRoot.querySelectorAll<HTMLElement>('.diagram > .node')];
 
-  private onFieldChange = (e: Event) => this.applyField(e.target as HTMLInputElement);
-
-  private fmtField(v: number): string {
-    // Plain text to edit: no bidi isolation marks, an ASCII minus (the parser takes both).
-    return formatNumber(v, this.digits, this.locale).replace('−', '-');
-  }
-
-  /** Sets a weight, bias or input as a learner edit: marks what changed and fires nn-network-change. */
-  private editParameter(param: ParamRef, value: number): void {
-    const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
-    let oldValue: number;
-    let detailPlace: Pick<NnNetworkChangeDetail, 'layer' | 'index' | 'from'>;
-    if (param.kind === 'weight') {
-      oldValue = this.net.getWeight(param.layer, param.to, param.from);
-      this.net.setWeight(param.layer, param.to, param.from, value);
-      detailPlace = { layer: param.layer, index: param.to, from: param.from };
-    } else if (param.kind === 'bias') {
-      oldValue = this.net.getBias(param.layer, param.index);
-      this.net.setBias(param.layer, param.index, value);
-      detailPlace = { layer: param.layer, index: param.index };
-    } else {
-      oldValue = this.inputValues[param.index];
-      this.inputValues = this.inputValues.map((v, i) => (i === param.index ? value : v));
-      detailPlace = { layer: 0, index: param.index };
-    }
-    const deps = this.net.dependents(param);
-    const calc = [...deps.direct, ...deps.downstream];
-    this.finishEdit(param.kind, calc, before, (n) => n, { ...detailPlace, oldValue, newValue: value });
-    this.announce(this.t.applied({ name: this.names.param(param), value: this.fmt(value) }));
-  }
-
-  /**
-   * Recomputes after an edit and marks the nodes whose calculation changed and those whose
-   * value changed. `oldRef` maps a node of the new network to where it was before (or null).
-   */
-  private finishEdit(kind: NetworkChangeKind, calcNodes: NodeRef[], before: Float64Array[] | null, oldRef: (n: NodeRef) => NodeRef | null, place: Omit<NnNetworkChangeDetail, 'kind' | 'calculationsChanged' | 'valuesChanged'>): void {
-    const wasComplete = this.computed >= this.totalNodesOf(before);
-    this.result = this.net.forward(this.inputValues);
-    if (wasComplete && this.computed > 0) this.computed = this.totalNodes;
-    this.computed = Math.min(this.computed, this.totalNodes);
-    const valueNodes: NodeRef[] = [];
-    if (before && this.computed > 0) {
-      for (let layer = 0; layer < this.net.sizes.length; layer++) {
-        for (let index = 0; index < this.net.sizes[layer]; index++) {
-          const node = { layer, index };
-          if (!this.isComputed(node)) continue;
-          const old = oldRef(node);
-          const now = this.result.values[layer][index];
-          // A node that did not exist before has a new value by definition.
-          if (!old || before[old.layer]?.[old.index] !== now) valueNodes.push(node);
-        }
-      }
-    }
-    // Marks add up from the last forward pass until the next Play or Step, so that after the
-    // three clicks of Task 2 every node they affected is marked, not only the last one's.
-    // Earlier marks follow their node through structural edits (oldRef).
-    const newCalc = new Set(calcNodes.map(key));
-    const newValue = new Set(valueNodes.map(key));
-    const calcAll: NodeRef[] = [];
-    const valueAll: NodeRef[] = [];
-    for (let layer = 0; layer < this.net.sizes.length; layer++) {
-      for (let index = 0; index < this.net.sizes[layer]; index++) {
-        const node = { layer, index };
-        const old = oldRef(node);
-        const k = key(node);
-        if (newCalc.has(k) || (old && this.calcChanged.has(key(old)))) calcAll.push(node);
-        if (newValue.has(k) || (old && this.valueChanged.has(key(old)))) valueAll.push(node);
-      }
-    }
-    this.calcChanged = new Set(calcAll.map(key));
-    this.valueChanged = new Set(valueAll.map(key));
-    this.changeText = this.names.changes(calcAll, valueAll, this.computed > 0);
-    if (!this.driven) this.persist();
-    emit(this, 'nn-network-change', { kind, ...place, calculationsChanged: calcNodes, valuesChanged: valueNodes });
-  }
-
-  private totalNodesOf(values: Float64Array[] | null): number {
-    return values ? values.slice(1).reduce((a, v) => a + v.length, 0) : this.totalNodes;
-  }
-
-  private clearChanges(): void {
-    this.calcChanged = new Set();
-    this.valueChanged = new Set();
-    this.changeText = '';
-  }
-
-  // ----- structure -------------------------------------------------------------------------
-
-  /** Adds a hidden layer of one neuron before the output, as the seed's Task 2 does. */
-  addLayer(): void {
-    const hidden = this.net.sizes.length - 2;
-    if (this.locked || hidden >= this.layerLimit) return;
-    const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
-    const position = this.net.sizes.length - 1;
-    this.net.addLayer(position, 1, this.random);
-    const calc = this.nodesFrom(position);
-    this.finishEdit('add-layer', calc, before, (n) => (n.layer < position ? n : n.layer === position ? null : { layer: n.layer - 1, index: n.index }), { layer: position });
-    this.afterStructureEdit();
-  }
-
-  /** Removes the last hidden layer. */
-  removeLayer(): void {
-    const hidden = this.net.sizes.length - 2;
-    if (this.locked || hidden < 1) return;
-    const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
-    const layer = this.net.sizes.length - 2;
-    this.net.removeLayer(layer, this.random);
-    this.finishEdit('remove-layer', this.nodesFrom(layer), before, (n) => (n.layer < layer ? n : { layer: n.layer + 1, index: n.index }), { layer });
-    this.afterStructureEdit();
-  }
-
-  /** Adds a neuron to hidden layer `layer` (1-based, as the learner reads it). */
-  addNeuron(layer: number): void {
-    if (this.locked || layer < 1 || layer > this.net.sizes.length - 2 || this.net.sizes[layer] >= this.neuronLimit) return;
-    const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
-    this.net.addNeuron(layer, this.random);
-    const calc = [{ layer, index: this.net.sizes[layer] - 1 }, ...this.nodesFrom(layer + 1)];
-    this.finishEdit('add-neuron', calc, before, (n) => (n.layer === layer && n.index === this.net.sizes[layer] - 1 ? null : n), { layer, index: this.net.sizes[layer] - 1 });
-    this.afterStructureEdit();
-  }
-
-  /** Removes the last neuron of hidden layer `layer`. */
-  removeNeuron(layer: number): void {
-    if (this.locked || layer < 1 || layer > this.net.sizes.length - 2 || this.net.sizes[layer] <= 1) return;
-    const before = this.result ? this.result.values.map((v) => Float64Array.from(v)) : null;
-    const index = this.net.sizes[layer] - 1;
-    this.net.removeNeuron(layer, index);
-    this.finishEdit('remove-neuron', this.nodesFrom(layer + 1), before, (n) => n, { layer, index });
-    this.afterStructureEdit();
-  }
-
-  private nodesFrom(layer: number): NodeRef[] {
-    const nodes: NodeRef[] = [];
-    for (let l = layer; l < this.net.sizes.length; l++) for (let i = 0; i < this.net.sizes[l]; i++) nodes.push({ layer: l, index: i });
-    return nodes;
-  }
-
-  private afterStructureEdit(): void {
-    if (this.selected && (this.selected.layer >= this.net.sizes.length || this.selected.index >= this.net.sizes[this.selected.layer])) this.selected = null;
-    this.announce(this.changeText);
-    this.requestUpdate();
-  }
-
-  // ----- rendering ---------------------------------------------------------------------------
+  // ----- rendering -----------------------------------------------------------------------
 
   protected override render(): TemplateResult {
     const t = this.t;
-    const sizes = this.net.sizes;
-    const hidden = sizes.length - 2;
+    const m = this.model;
+    const hidden = m.net.sizes.length - 2;
+    const labels = inputLabels(this.inputLabels, m.net.sizes[0]);
+    const common = { model: m, t, names: this.names, labels, driven: this.driven, selected: this.selected, digits: this.digits, locale: this.locale, field: this.field };
+    const view = {
+      ...common, narrow: this.diagramWidth > 0 && this.narrow(this.diagramWidth), heat: !!this.heatmaps, locked: this.locked, neuronLimit: m.limits.neurons,
+      fmt: (v: number) => this.fmt(v), onNode: this.onNode, onLink: this.onLink, onAddNeuron: (l: number) => this.addNeuron(l), onRemoveNeuron: (l: number) => this.removeNeuron(l),
+    };
+    this.renderedLayout = layoutKey(view);
     return html`
       ${this.renderProblems()}
       <div class="toolbar ${this.driven ? 'driven' : ''}" part="toolbar">
@@ -886,141 +552,15 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
           <span class="sep"></span>`}
         ${this.locked ? html`<span class="layer-count">${t.hiddenLayerCount({ count: hidden })}</span>` : html`
           <button type="button" aria-label=${t.removeLayer} title=${t.removeLayer} ?disabled=${hidden < 1} @click=${() => this.removeLayer()}>−</button>
-          <button type="button" aria-label=${t.addLayer} title=${hidden >= this.layerLimit ? t.maxLayers({ count: this.layerLimit }) : t.addLayer} ?disabled=${hidden >= this.layerLimit} @click=${() => this.addLayer()}>+</button>
+          <button type="button" aria-label=${t.addLayer} title=${hidden >= m.limits.layers ? t.maxLayers({ count: m.limits.layers }) : t.addLayer} ?disabled=${hidden >= m.limits.layers} @click=${() => this.addLayer()}>+</button>
           <span class="layer-count">${t.hiddenLayerCount({ count: hidden })}</span>`}
       </div>
-      <div class="scroll">${this.renderDiagram()}</div>
+      <div class="scroll">${diagramView(view)}</div>
       ${this.driven ? nothing : html`<div class="change-area">${this.changeText ? html`
         <div class="legend" aria-hidden="true"><span class="calc">${t.legendCalc}</span><span class="value">${t.legendValue}</span></div>
         <p class="changes" part="changes">${this.changeText}</p>` : nothing}</div>`}
-      ${this.renderInspector()}
+      ${inspectorView({ ...common, fieldError: this.fieldError })}
       ${this.renderLiveRegion()}
     `;
-  }
-
-  /**
-   * Whether a diagram this wide has narrow columns: short headings, stacked −/+, and a wider
-   * margin for the input labels (in diagram units, which shrink with the width). A heading is
-   * about 6 px a character (0.75em of a 16 px font): "Verborgene Schicht 1" needs more room
-   * than "Hidden layer 1", so the language decides too.
-   */
-  private narrowAt(width: number): boolean {
-    const longest = Math.max(...this.net.sizes.map((_, l) => this.names.column(l).length));
-    return width / this.net.sizes.length < Math.max(NARROW_COLUMN_PX, longest * 6.2 + 8);
-  }
-
-  private renderDiagram(): TemplateResult {
-    const narrow = this.diagramWidth > 0 && this.narrowAt(this.diagramWidth);
-    const { width, height, x, y } = layoutDiagram(this.net.sizes, narrow ? 180 : 70);
-    this.renderedLayout = `${this.net.sizes.join(',')}|${narrow}|${this.heatmaps ? 1 : 0}`;
-    const labels = this.labels;
-    const sizes = this.net.sizes;
-    const links: TemplateResult[] = [];
-    // Geometry only: widths, colours and dead links change with every epoch and are painted
-    // in place by paintLinks, so training never re-renders these lines.
-    for (let l = 1; l < sizes.length; l++) {
-      for (let j = 0; j < sizes[l]; j++) {
-        const selected = this.selected && this.selected.layer === l && this.selected.index === j;
-        for (let i = 0; i < sizes[l - 1]; i++) {
-          links.push(svg`<line class="active" x1=${x(l - 1)} y1=${y(l - 1, i)} x2=${x(l)} y2=${y(l, j)}
-            stroke-opacity=${selected ? 1 : 0.55} @click=${() => this.onLinkClick(l, j, i)}></line>`);
-        }
-      }
-    }
-    const pct = (v: number, total: number) => `${(v / total) * 100}%`;
-    return html`
-      <div class="diagram ${narrow ? 'narrow' : ''}" part="diagram" ${cssProps({ 'aspect-ratio': `${width} / ${height}`, '--cols': String(sizes.length), 'max-width': `${width * 1.35}px`, 'min-height': `${Math.round((height / ROW_H) * (this.driven ? ROW_MIN_PX_DRIVEN : ROW_MIN_PX))}px` })}>
-        <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">${links}</svg>
-        ${this.heatmaps ? html`<canvas class="thumbs" aria-hidden="true"></canvas>` : nothing}
-        ${sizes.map((n, layer) => html`
-          <div class="col-head" ${cssProps({ left: pct(x(layer), width) })}>
-            ${narrow ? html`<div title=${this.names.column(layer)}><span aria-hidden="true">${this.names.columnShort(layer)}</span><span class="visually-hidden">${this.names.column(layer)}</span></div>` : html`<div>${this.names.column(layer)}</div>`}
-            ${layer > 0 && layer < sizes.length - 1 && !this.locked ? html`<div class="buttons">
-              <button type="button" aria-label=${this.t.removeNeuron({ layer })} title=${this.t.removeNeuron({ layer })} ?disabled=${n <= 1} @click=${() => this.removeNeuron(layer)}>−</button>
-              <button type="button" aria-label=${this.t.addNeuron({ layer })} title=${n >= this.neuronLimit ? this.t.maxNeurons({ count: this.neuronLimit }) : this.t.addNeuron({ layer })} ?disabled=${n >= this.neuronLimit} @click=${() => this.addNeuron(layer)}>+</button>
-            </div>` : nothing}
-          </div>
-          ${Array.from({ length: n }, (_, index) => this.renderNode({ layer, index }, pct(x(layer), width), pct(y(layer, index), height)))}
-          ${layer === 0 ? Array.from({ length: n }, (_, index) => html`<span class="in-label" ${cssProps({ left: pct(x(0), width), top: pct(y(0, index), height) })}>${labels[index] ?? ''}</span>`) : nothing}
-        `)}
-        ${this.renderWeightFields((l, i) => ({ left: pct(x(l), width), top: pct(y(l, i), height) }))}
-      </div>`;
-  }
-
-  /**
-   * The selected node's incoming weights as fields below the nodes they come from: w12 below
-   * x₁ when the second node of hidden layer 1 is open, where the lesson says to find it.
-   */
-  private renderWeightFields(at: (layer: number, index: number) => { left: string; top: string }): TemplateResult | typeof nothing {
-    const node = this.selected;
-    if (!node || node.layer === 0 || this.driven) return nothing;
-    const nIn = this.net.sizes[node.layer - 1];
-    return html`${Array.from({ length: nIn }, (_, i) => html`<label class="wfield" ${cssProps(at(node.layer - 1, i))}>
-      <span>w${i + 1}${node.index + 1}</span>
-      ${this.paramField(`w:${node.layer}:${node.index}:${i}`, this.net.getWeight(node.layer, node.index, i))}
-    </label>`)}`;
-  }
-
-  /** The input nodes' labels: the author's or the playground's, else x₁, x₂, x₃, … */
-  private get labels(): string[] {
-    const given = this.inputLabels;
-    const n = this.net.sizes[0];
-    const list = Array.isArray(given) ? given.map(String) : typeof given === 'string' && given.trim() ? given.split(',').map((s) => s.trim()) : [];
-    const sub = (k: number) => String(k).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]);
-    return Array.from({ length: n }, (_, i) => list[i] ?? `x${sub(i + 1)}`);
-  }
-
-  private renderNode(node: NodeRef, left: string, top: string): TemplateResult {
-    const k = key(node);
-    const computed = this.isComputed(node);
-    const value = computed && this.result ? this.fmt(this.result.values[node.layer][node.index]) : null;
-    const classes = ['node', node.layer === 0 ? 'input' : '', this.heatmaps ? 'heat' : '', this.calcChanged.has(k) ? 'calc-changed' : '', this.valueChanged.has(k) ? 'value-changed' : ''].join(' ');
-    const selected = !!this.selected && key(this.selected) === k;
-    const description = this.heatmaps ? '' : value === null ? this.t.notComputed : this.t.valueIs({ value });
-    return html`<button type="button" part="node" class=${classes} ${cssProps({ left, top })}
-        aria-label=${this.nameOf(node)} aria-pressed=${selected ? 'true' : 'false'} aria-describedby="d-${k.replace(':', '-')}"
-        data-node=${k} @click=${() => this.onNodeClick(node)}>
-      ${this.heatmaps ? nothing : html`<span class="val ${value === null ? "pending" : ""}" data-v=${value === null ? '?' : formatCompact(this.result!.values[node.layer][node.index], this.digits, this.locale)}></span>`}
-      <span class="badge" aria-hidden="true">Δ</span>
-      <span id="d-${k.replace(':', '-')}" hidden>${description}</span>
-    </button>`;
-  }
-
-  private renderInspector(): TemplateResult | typeof nothing {
-    const node = this.selected;
-    const t = this.t;
-    if (!node) return this.driven ? nothing : html`<div class="inspector" part="inspector"><p class="hint">${t.inspectorHint}</p></div>`;
-    const name = this.nameOf(node);
-    if (node.layer === 0) {
-      return html`<section class="inspector" part="inspector" aria-label=${t.inspectorTitle}>
-        <h3>${name}</h3>
-        ${this.driven ? html`<p class="hint">${this.labels[node.index] ?? ''}</p>` : html`<div class="fields">
-          <label>x${node.index + 1} =
-            ${this.paramField(`i:${node.index}`, this.inputValues[node.index], t.inputField({ i: node.index + 1 }))}
-          </label>
-        </div>`}
-        ${this.fieldError ? html`<p class="error" role="alert">${this.fieldError}</p>` : nothing}
-      </section>`;
-    }
-    const nIn = this.net.sizes[node.layer - 1];
-    const j = node.index + 1;
-    const inputsKnown = !this.driven && !!this.result && (node.layer === 1 || this.isComputed({ layer: node.layer - 1, index: nIn - 1 }));
-    const { symbolic, numeric, result } = formulaLines(this.net, this.result, node, (v) => formatNumber(v, this.digits, this.locale), inputsKnown, this.isComputed(node));
-    const weights = Array.from({ length: nIn }, (_, i) => this.net.getWeight(node.layer, node.index, i));
-    const bias = this.net.getBias(node.layer, node.index);
-    return html`<section class="inspector" part="inspector" aria-label=${t.inspectorTitle}>
-      <h3>${name}</h3>
-      <p class="formula">${symbolic}</p>
-      ${numeric ? html`<p class="formula">${numeric}</p>` : nothing}
-      ${node.layer > 1 ? html`<p class="hint">${t.where} ${t.hiddenValues({ layer: node.layer - 1 })}</p>` : nothing}
-      ${result ? html`<p class="formula" role="status">${result}</p>` : !this.driven ? html`<p class="hint">${t.computeHint}</p>` : nothing}
-      <div class="fields">
-        ${weights.map((w, i) => html`<label>w${i + 1}${j} =
-          ${this.paramField(`w:${node.layer}:${node.index}:${i}`, w, this.names.param({ kind: 'weight', layer: node.layer, from: i, to: node.index }))}</label>`)}
-        <label>b =
-          ${this.paramField(`b:${node.layer}:${node.index}`, bias, this.names.param({ kind: 'bias', layer: node.layer, index: node.index }))}</label>
-      </div>
-      ${this.fieldError ? html`<p class="error" role="alert">${this.fieldError}</p>` : nothing}
-    </section>`;
   }
 }

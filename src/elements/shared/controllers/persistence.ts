@@ -56,6 +56,22 @@ export class PersistenceController implements ReactiveController {
     }
   }
 
+  /**
+   * Hands what the current key stored to `apply`, which throws to refuse it: a stored value
+   * that is not JSON, or that `apply` refuses, is ignored with one warning naming the key and
+   * `what` was stored. Nothing is stored: nothing happens.
+   */
+  restore(what: string, apply: (value: unknown) => void): void {
+    const value = this.load();
+    if (value === null) return;
+    try {
+      if (value === undefined) throw new Error('not JSON');
+      apply(value);
+    } catch {
+      console.warn(`<${this.host.localName}> persist-key="${this.authorKey}": the saved ${what} could not be read and was ignored.`);
+    }
+  }
+
   save(value: unknown): void {
     if (!this.storageKey) return;
     try {

@@ -1,0 +1,126 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { NodeRef } from '../../core/network.js';
+import { cssProps } from '../shared/css-props.js';
+import { formatCompact } from '../shared/i18n/numbers.js';
+import { nodeKey, type GraphModel } from './graph-model.js';
+import { ROW_H, layoutDiagram } from './layout.js';
+import type { GraphNames, GraphStrings } from './names.js';
+
+/**
+ * Least height of a row of nodes in a standalone graph, in CSS pixels: a node, the weight field
+ * below it (when its successor is open) and the gaps. On a phone the diagram grows taller
+ * instead of letting a field cover the next node.
+ */
+const ROW_MIN_PX = 84;
+/** The same in a playground's graph: a heatmap node and the gap to the next, and room for the −/+ above. */
+const ROW_MIN_PX_DRIVEN = 76;
+/** Below this width per column, headings are short and the −/+ buttons stacked. */
+const NARROW_COLUMN_PX = 100;
+
+/** What the diagram shows, and where the learner's input goes. */
+export interface DiagramView {
+  model: GraphModel;
+  t: GraphStrings;
+  names: GraphNames;
+  labels: readonly string[];
+  /** Short headings and stacked −/+ (see narrowAt). */
+  narrow: boolean;
+  /** Pictures a playground's network: heatmaps instead of values, no weight fields. */
+  driven: boolean;
+  heat: boolean;
+  locked: boolean;
+  neuronLimit: number;
+  selected: NodeRef | null;
+  digits: number;
+  locale: string;
+  fmt(v: number): string;
+  field(param: string, value: number, label?: string): TemplateResult;
+  onNode(node: NodeRef): void;
+  onLink(layer: number, to: number, from: number): void;
+  onAddNeuron(layer: number): void;
+  onRemoveNeuron(layer: number): void;
+}
+
+/**
+ * Whether a diagram this wide has narrow columns: short headings, stacked −/+, and a wider
+ * margin for the input labels (in diagram units, which shrink with the width). A heading is
+ * about 6 px a character (0.75em of a 16 px font): "Verborgene Schicht 1" needs more room
+ * than "Hidden layer 1", so the language decides too.
+ */
+export function narrowAt(width: number, sizes: readonly number[], names: GraphNames): boolean {
+  const longest = Math.max(...sizes.map((_, l) => names.column(l).length));
+  return width / sizes.length < Math.max(NARROW_COLUMN_PX, longest * 6.2 + 8);
+}
+
+/** The diagram's shape as rendered: a new one means new lines and node boxes. */
+export function layoutKey(v: Pick<DiagramView, 'model' | 'narrow' | 'heat'>): string {
+  return `${v.model.net.sizes.join(',')}|${v.narrow}|${v.heat ? 1 : 0}`;
+}
+
+export function diagramView(v: DiagramView): TemplateResult {
+  const sizes = v.model.net.sizes;
+  const { width, height, x, y } = layoutDiagram(sizes, v.narrow ? 180 : 70);
+  const links: TemplateResult[] = [];
+  // Geometry only: widths, colours and dead links change with every epoch and are painted
+  // in place by the link painter, so training never re-renders these lines.
+  for (let l = 1; l < sizes.length; l++) {
+    for (let j = 0; j < sizes[l]; j++) {
+      const selected = v.selected && v.selected.layer === l && v.selected.index === j;
+      for (let i = 0; i < sizes[l - 1]; i++) {
+        links.push(svg`<line class="active" x1=${x(l - 1)} y1=${y(l - 1, i)} x2=${x(l)} y2=${y(l, j)}
+          stroke-opacity=${selected ? 1 : 0.55} @click=${() => v.onLink(l, j, i)}></line>`);
+      }
+    }
+  }
+  const pct = (n: number, total: number) => `${(n / total) * 100}%`;
+  return html`
+    <div class="diagram ${v.narrow ? 'narrow' : ''}" part="diagram" ${cssProps({ 'aspect-ratio': `${width} / ${height}`, '--cols': String(sizes.length), 'max-width': `${width * 1.35}px`, 'min-height': `${Math.round((height / ROW_H) * (v.driven ? ROW_MIN_PX_DRIVEN : ROW_MIN_PX))}px` })}>
+      <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">${links}</svg>
+      ${v.heat ? html`<canvas class="thumbs" aria-hidden="true"></canvas>` : nothing}
+      ${sizes.map((n, layer) => html`
+        <div class="col-head" ${cssProps({ left: pct(x(layer), width) })}>
+          ${v.narrow ? html`<div title=${v.names.column(layer)}><span aria-hidden="true">${v.names.columnShort(layer)}</span><span class="visually-hidden">${v.names.column(layer)}</span></div>` : html`<div>${v.names.column(layer)}</div>`}
+          ${layer > 0 && layer < sizes.length - 1 && !v.locked ? html`<div class="buttons">
+            <button type="button" aria-label=${v.t.removeNeuron({ layer })} title=${v.t.removeNeuron({ layer })} ?disabled=${n <= 1} @click=${() => v.onRemoveNeuron(layer)}>−</button>
+            <button type="button" aria-label=${v.t.addNeuron({ layer })} title=${n >= v.neuronLimit ? v.t.maxNeurons({ count: v.neuronLimit }) : v.t.addNeuron({ layer })} ?disabled=${n >= v.neuronLimit} @click=${() => v.onAddNeuron(layer)}>+</button>
+          </div>` : nothing}
+        </div>
+        ${Array.from({ length: n }, (_, index) => nodeButton(v, { layer, index }, pct(x(layer), width), pct(y(layer, index), height)))}
+        ${layer === 0 ? Array.from({ length: n }, (_, index) => html`<span class="in-label" ${cssProps({ left: pct(x(0), width), top: pct(y(0, index), height) })}>${v.labels[index] ?? ''}</span>`) : nothing}
+      `)}
+      ${weightFields(v, (l, i) => ({ left: pct(x(l), width), top: pct(y(l, i), height) }))}
+    </div>`;
+}
+
+/**
+ * The selected node's incoming weights as fields below the nodes they come from: w12 below
+ * x₁ when the second node of hidden layer 1 is open, where the lesson says to find it.
+ */
+function weightFields(v: DiagramView, at: (layer: number, index: number) => { left: string; top: string }): TemplateResult | typeof nothing {
+  const node = v.selected;
+  if (!node || node.layer === 0 || v.driven) return nothing;
+  const nIn = v.model.net.sizes[node.layer - 1];
+  return html`${Array.from({ length: nIn }, (_, i) => html`<label class="wfield" ${cssProps(at(node.layer - 1, i))}>
+    <span>w${i + 1}${node.index + 1}</span>
+    ${v.field(`w:${node.layer}:${node.index}:${i}`, v.model.net.getWeight(node.layer, node.index, i))}
+  </label>`)}`;
+}
+
+function nodeButton(v: DiagramView, node: NodeRef, left: string, top: string): TemplateResult {
+  const m = v.model;
+  const k = nodeKey(node);
+  const computed = m.isComputed(node);
+  const raw = computed && m.result ? m.result.values[node.layer][node.index] : null;
+  const value = raw === null ? null : v.fmt(raw);
+  const classes = ['node', node.layer === 0 ? 'input' : '', v.heat ? 'heat' : '', m.calcChanged.has(k) ? 'calc-changed' : '', m.valueChanged.has(k) ? 'value-changed' : ''].join(' ');
+  const selected = !!v.selected && nodeKey(v.selected) === k;
+  const description = v.heat ? '' : value === null ? v.t.notComputed : v.t.valueIs({ value });
+  const id = `d-${k.replace(':', '-')}`;
+  return html`<button type="button" part="node" class=${classes} ${cssProps({ left, top })}
+      aria-label=${v.names.node(node)} aria-pressed=${selected ? 'true' : 'false'} aria-describedby=${id}
+      data-node=${k} @click=${() => v.onNode(node)}>
+    ${v.heat ? nothing : html`<span class="val ${value === null ? 'pending' : ''}" data-v=${raw === null ? '?' : formatCompact(raw, v.digits, v.locale)}></span>`}
+    <span class="badge" aria-hidden="true">Δ</span>
+    <span id=${id} hidden>${description}</span>
+  </button>`;
+}

@@ -1,0 +1,11 @@
+import type { GraphEdit } from './graph-model.js';
+
+/**
+ * The request a graph that pictures another element's network sends up before an edit
+ * (`nn-graph-edit`). It bubbles but is not composed, so it never leaves the shadow root the
+ * graph lives in: inside a playground it is the playground's, never the page's. The owner
+ * calls `preventDefault()` to take the edit, applies it and hands a new picture down.
+ */
+export const GRAPH_EDIT = 'nn-graph-edit';
+
+export type GraphEditRequest = CustomEvent<GraphEdit>;

@@ -1,0 +1,67 @@
+import type { Network } from '../../core/network.js';
+import { linkWidth } from './layout.js';
+
+/** stroke-width values by tenths of a pixel, made once: a sweep writes up to 96 a pass. */
+const WIDTH_TEXT: string[] = [];
+
+/**
+ * Paints each link's width and sign from its weight on an absolute scale (as TensorFlow
+ * Playground does), so that editing one weight changes one line. It keeps the look it last
+ * wrote per line and writes only lines whose look changed: a DOM write per link per frame
+ * would cost more than the math. A sweep may stop after `limit` writes and go on at the next
+ * call, so that no frame restyles the largest network's 384 links at once.
+ */
+export class LinkPainter {
+  private lines: SVGLineElement[] = [];
+  /** Per line: width in tenths of a pixel, negative for negative weights, 0 for a dead link. */
+  private last = new Float32Array(0);
+  /** Where an unfinished sweep goes on (0: none in progress). */
+  private cursor = 0;
+
+  /** The lines of a new layout, in the network's weight order. */
+  attach(lines: SVGLineElement[]): void {
+    this.lines = lines;
+    this.last = new Float32Array(lines.length).fill(NaN);
+    this.cursor = 0;
+  }
+
+  get sweeping(): boolean {
+    return this.cursor > 0;
+  }
+
+  /** Writes up to `limit` changed lines, from the start (`restart`) or where the last sweep stopped. */
+  paint(net: Network, dead: readonly Uint8Array[] | null, limit = Infinity, restart = true): void {
+    const sizes = net.sizes;
+    const lines = this.lines;
+    const last = this.last;
+    let k = restart ? 0 : this.cursor;
+    let writes = 0;
+    // The layer of link k, and the index of its first link.
+    let l = 1;
+    let offset = 0;
+    while (l < sizes.length && offset + sizes[l] * sizes[l - 1] <= k) offset += sizes[l] * sizes[l - 1], l++;
+    for (; l < sizes.length; l++) {
+      const w = net.weights[l - 1];
+      const deadLayer = dead?.[l - 1];
+      const n = sizes[l] * sizes[l - 1];
+      for (let m = k - offset; m < n && k < lines.length; m++, k++) {
+        const v = w[m];
+        const look = deadLayer?.[m] === 1 ? 0 : Math.sign(v || 1) * Math.round(10 * linkWidth(v));
+        if (look === last[k]) continue;
+        if (writes === limit) {
+          this.cursor = k;
+          return;
+        }
+        writes++;
+        last[k] = look;
+        const line = lines[k];
+        line.classList.toggle('dead', look === 0);
+        line.classList.toggle('neg', look < 0);
+        const tenths = Math.abs(look);
+        line.setAttribute('stroke-width', (WIDTH_TEXT[tenths] ??= String(tenths / 10 || 1)));
+      }
+      offset += n;
+    }
+    this.cursor = 0;
+  }
+}

@@ -1,0 +1,27 @@
+import type { Palette } from '../controllers/theme.js';
+import { BACKGROUND_PALENESS, makeLut, paleLut } from './heatmap.js';
+
+/**
+ * The theme's colours as the canvases paint them, made once per theme change and shared by
+ * every painter of an element: the colour scale as a lookup table, its pale version for a
+ * plot's background, the scale as CSS colours (regression points) and the plain colours.
+ */
+export class PaletteTables {
+  /** 256 RGBA entries from −1 through 0 to +1. */
+  lut = makeLut();
+  /** The scale made pale, so that points stay visible on a plot's background. */
+  background = paleLut(this.lut);
+  /** The scale as CSS colours, so that drawing regression points builds no strings per frame. */
+  css: string[] = [];
+  colors = { negative: 'rgb(245,147,34)', positive: 'rgb(8,119,189)', outline: 'rgb(32,33,36)', surface: 'rgb(255,255,255)', muted: 'rgb(95,99,104)' };
+
+  /** Rebuilds the tables from the palette the theme controller resolved (null: keep them). */
+  update(p: Palette | null): void {
+    if (!p) return;
+    this.lut = makeLut(p.negative, p.neutral, p.positive);
+    this.background = paleLut(this.lut, BACKGROUND_PALENESS, p.surface);
+    this.css = Array.from({ length: 256 }, (_, k) => `rgb(${this.lut[k * 4]},${this.lut[k * 4 + 1]},${this.lut[k * 4 + 2]})`);
+    const css = (c: readonly number[]) => `rgb(${c.join(',')})`;
+    this.colors = { negative: css(p.negative), positive: css(p.positive), outline: css(p.outline), surface: css(p.surface), muted: css(p.muted) };
+  }
+}
