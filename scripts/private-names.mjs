@@ -11,6 +11,10 @@
 //   - the name is not a word of any string or template text in src/ (`changed.has('name')`,
 //     a selector, an event name: anything that could reach it by its text);
 //   - the name is not a word of Lit's type declarations (a lifecycle method we implement).
+// Members of a class or interface tagged `@internal` (the rooms behind the components: models,
+// painters, views, controllers, whose objects never reach a host) count as private too, and an
+// object literal's key does not keep such a name public: Terser renames the key with the
+// member. A name that any public declaration also uses still keeps it.
 // Terser also keeps every name in its list of DOM properties. lib/ (tsc's output, for
 // bundlers) keeps the names as written.
 import fs from 'node:fs';
@@ -36,24 +40,45 @@ export function privateMembers(root = '.') {
   const hidden = new Set();
   const open = new Set();
   const inStrings = new Set();
+  const assigned = new Set();
+  const internal = new Set();
   const uses = new Map();
+  const isInternal = (node) => ts.getJSDocTags(node).some((t) => t.tagName.text === 'internal');
   for (const file of sourceFiles(path.join(root, 'src'))) {
     const text = fs.readFileSync(file, 'utf8');
     for (const w of text.match(WORD) ?? []) uses.set(w, (uses.get(w) ?? 0) + 1);
-    const visit = (node) => {
-      if ((ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && ts.isIdentifier(node.name)) {
+    const visit = (node, inInternal = false) => {
+      if ((ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) && isInternal(node)) {
+        for (const m of node.members) {
+          if (!m.name || !ts.isIdentifier(m.name)) continue;
+          const kinds = (ts.getModifiers(m) ?? []).map((k) => k.kind);
+          if (kinds.includes(ts.SyntaxKind.OverrideKeyword) || ts.getDecorators(m)?.length) open.add(m.name.text);
+          else if (!ts.isConstructorDeclaration(m)) internal.add(m.name.text);
+        }
+        ts.forEachChild(node, (c) => visit(c, true));
+        return;
+      }
+      if (inInternal && node.parent && (ts.isClassDeclaration(node.parent) || ts.isInterfaceDeclaration(node.parent)) && node.name && ts.isIdentifier(node.name)) {
+        ts.forEachChild(node, (c) => visit(c, false));
+        return;
+      }
+      if (ts.isObjectLiteralExpression(node.parent ?? node) && node !== node.parent && (ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || ts.isMethodDeclaration(node)) && ts.isIdentifier(node.name)) {
+        assigned.add(node.name.text);
+      } else if ((ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && ts.isIdentifier(node.name)) {
         const kinds = (ts.getModifiers(node) ?? []).map((m) => m.kind);
         const closed = !kinds.includes(ts.SyntaxKind.OverrideKeyword) && (kinds.includes(ts.SyntaxKind.PrivateKeyword) || kinds.includes(ts.SyntaxKind.ProtectedKeyword));
         if (closed && !ts.getDecorators(node)?.length) hidden.add(node.name.text);
         else open.add(node.name.text);
-      } else if ((ts.isPropertySignature(node) || ts.isMethodSignature(node) || ts.isPropertyAssignment(node)) && node.name && ts.isIdentifier(node.name)) {
+      } else if ((ts.isPropertySignature(node) || ts.isMethodSignature(node)) && node.name && ts.isIdentifier(node.name)) {
         open.add(node.name.text);
+      } else if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
+        assigned.add(node.name.text);
       } else if (ts.isShorthandPropertyAssignment(node)) {
-        open.add(node.name.text);
+        assigned.add(node.name.text);
       } else if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
         for (const w of node.text.match(WORD) ?? []) inStrings.add(w);
       }
-      ts.forEachChild(node, visit);
+      ts.forEachChild(node, (c) => visit(c, false));
     };
     visit(ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true));
   }
@@ -61,6 +86,10 @@ export function privateMembers(root = '.') {
   for (const pkg of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']) {
     for (const w of wordsOf(path.join(root, 'node_modules', pkg), '.d.ts')) lit.add(w);
   }
+  for (const name of internal) hidden.add(name);
+  // An object literal's key keeps a private name public (the literal may go anywhere), but not
+  // the name of an internal member: such literals are the internal objects themselves.
+  for (const name of assigned) if (!internal.has(name)) open.add(name);
   return [...hidden]
     .filter((name) => !open.has(name) && !inStrings.has(name) && !lit.has(name) && !name.startsWith('_'))
     .sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));

@@ -15,16 +15,16 @@ describe('playground config parsing', () => {
 
   it('reads every setting from text, numbers and arrays alike', () => {
     const l = log();
-    const c = parseConfig({ dataset: 'XOR', features: ['x1', 'sin-x2'], layers: [3, 2], activation: 'relu', 'learning-rate': 0.1, regularization: 'l1', 'regularization-rate': '0.003', 'batch-size': 5, noise: '20', 'train-ratio': 70, seed: 9, speed: '10', showTestData: 'true', discretize: 'false' }, l);
+    const c = parseConfig({ dataset: 'XOR', features: ['x1', 'sin-x2'], layers: [3, 2], activation: 'relu', learningRate: 0.1, regularization: 'l1', regularizationRate: '0.003', batchSize: 5, noise: '20', trainRatio: 70, seed: 9, speed: '10', showTestData: 'true', discretize: 'false' }, l);
     expect(c).to.deep.equal({ dataset: 'xor', problem: 'classification', features: ['x1', 'sin-x2'], layers: [3, 2], activation: 'relu', learningRate: 0.1, regularization: 'l1', regularizationRate: 0.003, batchSize: 5, noise: 20, trainRatio: 70, seed: '9', showTestData: true, discretize: false, speed: 10 });
     expect(l.list).to.deep.equal([]);
   });
 
   it('uses the nearest listed rate on a log scale and says so', () => {
     const l = log();
-    expect(parseConfig({ 'learning-rate': '0.02' }, l).learningRate).to.equal(0.03);
-    expect(parseConfig({ 'learning-rate': '0.0015' }, l).learningRate).to.equal(0.001);
-    expect(parseConfig({ 'regularization-rate': '0.0025' }, l).regularizationRate).to.equal(0.003);
+    expect(parseConfig({ learningRate: '0.02' }, l).learningRate).to.equal(0.03);
+    expect(parseConfig({ learningRate: '0.0015' }, l).learningRate).to.equal(0.001);
+    expect(parseConfig({ regularizationRate: '0.0025' }, l).regularizationRate).to.equal(0.003);
     expect(l.messages.join()).to.contain('learning-rate="0.0015": must be one of');
   });
 

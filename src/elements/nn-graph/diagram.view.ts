@@ -17,7 +17,10 @@ const ROW_MIN_PX_DRIVEN = 76;
 /** Below this width per column, headings are short and the −/+ buttons stacked. */
 const NARROW_COLUMN_PX = 100;
 
-/** What the diagram shows, and where the learner's input goes. */
+/**
+ * What the diagram shows, and where the learner's input goes.
+ * @internal
+ */
 export interface DiagramView {
   model: GraphModel;
   t: GraphStrings;

@@ -29,6 +29,7 @@ type Place = Omit<NnNetworkChangeDetail, 'kind' | 'calculationsChanged' | 'value
  * pass as far as the learner has played it, and the marks of what the learner's edits changed.
  * Every edit returns the `nn-network-change` detail (or null when it is not allowed), so the
  * element only has to emit it.
+ * @internal
  */
 export class GraphModel {
   net: Network;

@@ -5,7 +5,10 @@ import { formulaLines } from './formulas.js';
 import type { GraphModel } from './graph-model.js';
 import type { GraphNames, GraphStrings } from './names.js';
 
-/** What the inspector shows for the selected node, and where its fields' input goes. */
+/**
+ * What the inspector shows for the selected node, and where its fields' input goes.
+ * @internal
+ */
 export interface InspectorView {
   model: GraphModel;
   t: GraphStrings;

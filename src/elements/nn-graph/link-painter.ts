@@ -10,6 +10,7 @@ const WIDTH_TEXT: string[] = [];
  * wrote per line and writes only lines whose look changed: a DOM write per link per frame
  * would cost more than the math. A sweep may stop after `limit` writes and go on at the next
  * call, so that no frame restyles the largest network's 384 links at once.
+ * @internal
  */
 export class LinkPainter {
   private lines: SVGLineElement[] = [];

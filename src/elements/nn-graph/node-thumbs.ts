@@ -19,6 +19,7 @@ interface Thumbs {
  * The neurons' heatmap pictures in a playground's graph. All of them go on one canvas under
  * the nodes (one canvas costs the compositor one upload per frame where one per node cost
  * fifty), through an atlas of 20 × 20 images; only nodes whose picture changed are redrawn.
+ * @internal
  */
 export class NodeThumbs {
   private thumbs: Thumbs | null = null;
@@ -43,7 +44,7 @@ export class NodeThumbs {
     if (!ctx) return;
     let thumbs = this.thumbs;
     if (!thumbs || thumbs.grid !== grid) {
-      thumbs = this.measure(canvas, grid, buttons());
+      thumbs = this.place(canvas, grid, buttons());
       if (!thumbs) return;
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       this.warmUp.start(() => {
@@ -72,7 +73,7 @@ export class NodeThumbs {
   }
 
   /** Where each node's picture goes on the shared canvas, in device pixels, read after a render or resize. */
-  private measure(canvas: HTMLCanvasElement, grid: HeatmapGrid, buttons: HTMLElement[]): Thumbs | null {
+  private place(canvas: HTMLCanvasElement, grid: HeatmapGrid, buttons: HTMLElement[]): Thumbs | null {
     const diagram = canvas.parentElement as HTMLElement;
     const dpr = window.devicePixelRatio || 1;
     const w = Math.round(diagram.clientWidth * dpr);

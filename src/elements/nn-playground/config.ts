@@ -56,14 +56,64 @@ export const DEFAULT_CONFIG: Readonly<PlaygroundConfig> = Object.freeze({
   speed: 1,
 } as PlaygroundConfig);
 
-/** The attributes a playground reads, with whatever value a host gave (strings, numbers, arrays, null). */
-export type ConfigAttributes = Partial<Record<'dataset' | 'problem' | 'features' | 'layers' | 'activation' | 'learning-rate' | 'regularization' | 'regularization-rate' | 'batch-size' | 'noise' | 'train-ratio' | 'seed' | 'speed', unknown>> & {
-  showTestData?: unknown;
-  discretize?: unknown;
-};
+/** A setting's row: its attribute, its property, whether a change restarts training, and its parser. */
+interface Setting<K extends keyof PlaygroundConfig> {
+  key: K;
+  attribute: string;
+  property: string;
+  /** A change builds a new run (new data or a new network); otherwise it applies in place. */
+  restarts: boolean;
+  parse(log: ProblemLog, raw: unknown): PlaygroundConfig[K];
+}
 
-/** The attribute names behind the config, in the order they are read. */
-export const CONFIG_ATTRIBUTES = ['dataset-name', 'problem', 'features', 'layers', 'activation', 'learning-rate', 'regularization', 'regularization-rate', 'batch-size', 'noise', 'train-ratio', 'seed', 'speed'] as const;
+const row = <K extends keyof PlaygroundConfig>(s: Setting<K>): Setting<K> => s;
+
+/**
+ * The one table of a playground's settings. The attribute list, the property-to-setting map,
+ * the restart rule and both parsers (attributes and code) are read from it. `problem` and
+ * `features` are fixed up after the loop (see parseConfig): they depend on other settings.
+ */
+export const SETTINGS = [
+  row({ key: 'dataset', attribute: 'dataset-name', property: 'datasetName', restarts: true, parse: (log, raw) => parseEnumAttr<DatasetName>(log, 'dataset-name', raw, DATASET_NAMES, DEFAULT_CONFIG.dataset) }),
+  // Read after the dataset, whose type is its default (see parseConfig).
+  row({ key: 'problem', attribute: 'problem', property: 'problem', restarts: true, parse: (_log, raw) => raw as ProblemType }),
+  row({ key: 'features', attribute: 'features', property: 'features', restarts: true, parse: (log, raw) => parseNameListAttr<FeatureName>(log, 'features', raw, FEATURE_NAMES) ?? [] }),
+  row({ key: 'layers', attribute: 'layers', property: 'layers', restarts: true, parse: (log, raw) => parseLayersAttr(log, raw, [...DEFAULT_CONFIG.layers], MAX_LAYERS, MAX_NEURONS) }),
+  row({ key: 'activation', attribute: 'activation', property: 'activation', restarts: true, parse: (log, raw) => parseEnumAttr<ActivationName>(log, 'activation', raw, ACTIVATION_NAMES, DEFAULT_CONFIG.activation) }),
+  row({ key: 'learningRate', attribute: 'learning-rate', property: 'learningRate', restarts: false, parse: (log, raw) => pickFromList(log, 'learning-rate', raw, LEARNING_RATES, DEFAULT_CONFIG.learningRate) }),
+  row({ key: 'regularization', attribute: 'regularization', property: 'regularization', restarts: false, parse: (log, raw) => parseEnumAttr<RegularizationName>(log, 'regularization', raw, REGULARIZATION_NAMES, DEFAULT_CONFIG.regularization) }),
+  row({ key: 'regularizationRate', attribute: 'regularization-rate', property: 'regularizationRate', restarts: false, parse: (log, raw) => pickFromList(log, 'regularization-rate', raw, REGULARIZATION_RATES, DEFAULT_CONFIG.regularizationRate) }),
+  row({ key: 'batchSize', attribute: 'batch-size', property: 'batchSize', restarts: false, parse: (log, raw) => parseNumberAttr(log, 'batch-size', raw, DEFAULT_CONFIG.batchSize, 1, 30, true) }),
+  row({ key: 'noise', attribute: 'noise', property: 'noise', restarts: true, parse: (log, raw) => parseNumberAttr(log, 'noise', raw, DEFAULT_CONFIG.noise, 0, 50, true) }),
+  row({ key: 'trainRatio', attribute: 'train-ratio', property: 'trainRatio', restarts: true, parse: (log, raw) => parseNumberAttr(log, 'train-ratio', raw, DEFAULT_CONFIG.trainRatio, 10, 90, true) }),
+  row({ key: 'seed', attribute: 'seed', property: 'seed', restarts: true, parse: (log, raw) => parseTextAttr(log, 'seed', raw, DEFAULT_CONFIG.seed) }),
+  row({ key: 'speed', attribute: 'speed', property: 'speed', restarts: false, parse: (log, raw) => pickFromList(log, 'speed', raw, SPEEDS, DEFAULT_CONFIG.speed) }),
+  row({ key: 'showTestData', attribute: 'show-test-data', property: 'showTestData', restarts: false, parse: (_log, raw) => toBoolean(raw) }),
+  row({ key: 'discretize', attribute: 'discretize', property: 'discretize', restarts: false, parse: (_log, raw) => toBoolean(raw) }),
+] as const;
+
+/** Whatever a host gave, by setting: strings, numbers, arrays, booleans, null. */
+export type ConfigAttributes = Partial<Record<keyof PlaygroundConfig, unknown>>;
+
+/** The attribute names behind the config, as the problems log names them. */
+export const CONFIG_ATTRIBUTES: readonly string[] = SETTINGS.map((s) => s.attribute);
+
+/** Setting by property name: which setting a changed property sets. */
+export const SETTING_OF_PROPERTY: Readonly<Record<string, keyof PlaygroundConfig>> = Object.fromEntries(SETTINGS.map((s) => [s.property, s.key]));
+
+/** The settings whose change builds a new run. */
+export const RESTART_KEYS: readonly (keyof PlaygroundConfig)[] = SETTINGS.filter((s) => s.restarts).map((s) => s.key);
+
+/** Whether going from `prev` to `next` needs a new run. */
+export function needsRestart(prev: PlaygroundConfig, next: PlaygroundConfig): boolean {
+  return RESTART_KEYS.some((k) => JSON.stringify(prev[k]) !== JSON.stringify(next[k]));
+}
+
+/** A host element's settings as the parser reads them, from the properties the table names. */
+export function readSettings(host: object): ConfigAttributes {
+  const h = host as Record<string, unknown>;
+  return Object.fromEntries(SETTINGS.map((s) => [s.key, h[s.property]]));
+}
 
 /** The closest entry of a list (on a log scale for rates), reporting a value that is not in it. */
 function pickFromList(log: ProblemLog, attribute: string, raw: unknown, list: readonly number[], fallback: number): number {
@@ -85,34 +135,20 @@ function pickFromList(log: ProblemLog, attribute: string, raw: unknown, list: re
   return nearest;
 }
 
-/** Turns attributes into a config: never throws; every problem is logged with what was used instead. */
+/** Turns settings into a config: never throws; every problem is logged with what was used instead. */
 export function parseConfig(attrs: ConfigAttributes, log: ProblemLog): PlaygroundConfig {
-  const d = DEFAULT_CONFIG;
-  const dataset = parseEnumAttr<DatasetName>(log, 'dataset-name', attrs.dataset, DATASET_NAMES, d.dataset);
-  let problem = parseEnumAttr<ProblemType>(log, 'problem', attrs.problem, ['classification', 'regression'], problemOf(dataset));
-  if (problem !== problemOf(dataset)) {
-    log.add({ attribute: 'problem', value: asText(attrs.problem) ?? '', allowed: `does not fit dataset "${dataset}", a ${problemOf(dataset)} dataset`, fallback: problemOf(dataset) });
-    problem = problemOf(dataset);
+  const out = {} as Record<string, unknown>;
+  for (const s of SETTINGS) if (s.key !== 'problem') out[s.key] = s.parse(log, attrs[s.key]);
+  const config = out as unknown as PlaygroundConfig;
+  // The problem type follows the dataset: one that does not fit is reported.
+  const fits = problemOf(config.dataset);
+  config.problem = parseEnumAttr<ProblemType>(log, 'problem', attrs.problem, ['classification', 'regression'], fits);
+  if (config.problem !== fits) {
+    log.add({ attribute: 'problem', value: asText(attrs.problem) ?? '', allowed: `does not fit dataset "${config.dataset}", a ${fits} dataset`, fallback: fits });
+    config.problem = fits;
   }
-  const listed = parseNameListAttr<FeatureName>(log, 'features', attrs.features, FEATURE_NAMES);
-  const features: FeatureName[] = listed && listed.length ? listed : [...d.features];
-  return {
-    dataset,
-    problem,
-    features,
-    layers: parseLayersAttr(log, attrs.layers, [...d.layers], MAX_LAYERS, MAX_NEURONS),
-    activation: parseEnumAttr<ActivationName>(log, 'activation', attrs.activation, ACTIVATION_NAMES, d.activation),
-    learningRate: pickFromList(log, 'learning-rate', attrs['learning-rate'], LEARNING_RATES, d.learningRate),
-    regularization: parseEnumAttr<RegularizationName>(log, 'regularization', attrs.regularization, REGULARIZATION_NAMES, d.regularization),
-    regularizationRate: pickFromList(log, 'regularization-rate', attrs['regularization-rate'], REGULARIZATION_RATES, d.regularizationRate),
-    batchSize: parseNumberAttr(log, 'batch-size', attrs['batch-size'], d.batchSize, 1, 30, true),
-    noise: parseNumberAttr(log, 'noise', attrs.noise, d.noise, 0, 50, true),
-    trainRatio: parseNumberAttr(log, 'train-ratio', attrs['train-ratio'], d.trainRatio, 10, 90, true),
-    seed: parseTextAttr(log, 'seed', attrs.seed, d.seed),
-    showTestData: toBoolean(attrs.showTestData),
-    discretize: toBoolean(attrs.discretize),
-    speed: pickFromList(log, 'speed', attrs.speed, SPEEDS, d.speed),
-  };
+  if (!config.features.length) config.features = [...DEFAULT_CONFIG.features];
+  return config;
 }
 
 /**
@@ -128,24 +164,10 @@ export function validatePartialConfig(input: unknown, base: PlaygroundConfig): P
   const unknown = Object.keys(raw).filter((k) => !known.has(camel(k)));
   const log = new ProblemLog('nn-playground', true);
   // Reuse the attribute parser so that code and markup obey the same rules.
-  const attrs: ConfigAttributes = {};
   const current: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(raw)) current[camel(k)] = v;
-  attrs.dataset = asText(current.dataset);
-  attrs.problem = asText(current.problem);
-  attrs.features = asText(current.features);
-  attrs.layers = asText(current.layers);
-  attrs.activation = asText(current.activation);
-  attrs['learning-rate'] = asText(current.learningRate);
-  attrs.regularization = asText(current.regularization);
-  attrs['regularization-rate'] = asText(current.regularizationRate);
-  attrs['batch-size'] = asText(current.batchSize);
-  attrs.noise = asText(current.noise);
-  attrs['train-ratio'] = asText(current.trainRatio);
-  attrs.seed = asText(current.seed);
-  attrs.speed = asText(current.speed);
-  attrs.showTestData = current.showTestData;
-  attrs.discretize = current.discretize;
+  const attrs: ConfigAttributes = {};
+  for (const s of SETTINGS) attrs[s.key] = typeof base[s.key] === 'boolean' ? current[s.key] : asText(current[s.key]);
   const config = parseConfig(attrs, log);
   const messages = [...unknown.map((k) => `unknown setting "${k}"`), ...log.list.map((p) => `${p.attribute} ${JSON.stringify(p.value)} ${p.allowed}`)];
   if (messages.length) throw new TypeError(`invalid playground config: ${messages.join('; ')}`);

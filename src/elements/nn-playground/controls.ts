@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ControlName } from './config.js';
 
-/** What the control templates need from the playground: whether a control is shown and whether it is locked. */
+/**
+ * What the control templates need from the playground: whether a control is shown and whether it is locked.
+ * @internal
+ */
 export interface ControlState {
   show(name: ControlName): boolean;
   off(name: ControlName): boolean;

@@ -12,6 +12,7 @@ export const FRAME_WORK_MS = 3;
  * which the frame's work should be done, while `running`, the host is on screen and the tab is
  * visible; asks for no frame otherwise, so a paused or hidden element costs nothing. Browser
  * APIs are touched only after connect (server rendering imports the class in Node).
+ * @internal
  */
 export class FrameLoopController implements ReactiveController {
   private frame = 0;

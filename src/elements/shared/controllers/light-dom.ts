@@ -4,6 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * Watches the author's light-DOM content of a host (children added, removed or edited, as a
  * CMS that renders in steps does) and calls back on connect and on every change. The content
  * stays the author's: the callback reads it, never rewrites it.
+ * @internal
  */
 export class LightDomController implements ReactiveController {
   private observer: MutationObserver | null = null;

@@ -20,6 +20,7 @@ export interface LinkOptions<T extends HTMLElement> {
  * - waits for a target that is not yet upgraded with one `whenDefined`;
  * - once the page has loaded and the id is still missing or names the wrong kind of element,
  *   records a problem naming the attribute (and the log warns once).
+ * @internal
  */
 export class LinkController<T extends HTMLElement> implements ReactiveController {
   private idValue = '';

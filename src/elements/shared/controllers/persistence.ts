@@ -12,6 +12,7 @@ const warned = new Set<string>();
  * Two connected hosts with one key would overwrite each other's state: the second one warns,
  * naming the key. Hosts that should never collide add a `scope` (a fingerprint of what they
  * ask) to the key.
+ * @internal
  */
 export class PersistenceController implements ReactiveController {
   private storageKey = '';

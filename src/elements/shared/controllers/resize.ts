@@ -5,6 +5,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * callback decide what a new size means: it repaints in place and returns true only when the
  * host must render again (a new layout), so a resize never re-renders by itself. Targets are
  * given after each render; the same targets again cost nothing.
+ * @internal
  */
 export class ResizeController implements ReactiveController {
   private observer: ResizeObserver | null = null;

@@ -4,6 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * A sequence of timed steps (the graph's layer-by-layer forward pass) that survives the host
  * being moved to another parent: disconnecting pauses it and reconnecting resumes it where it
  * was, instead of silently dropping the rest of the pass.
+ * @internal
  */
 export class StepTimerController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;

@@ -32,6 +32,7 @@ const VARS: Record<keyof Palette, string> = {
  * A page that declares no `color-scheme` gets the reader's system preference (the host gets
  * the custom state `os-scheme`); a page that declares one is followed; the host's `theme`
  * attribute forces light or dark.
+ * @internal
  */
 export class ThemeController implements ReactiveController {
   palette: Palette | null = null;

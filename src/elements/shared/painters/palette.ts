@@ -5,6 +5,7 @@ import { BACKGROUND_PALENESS, makeLut, paleLut } from './heatmap.js';
  * The theme's colours as the canvases paint them, made once per theme change and shared by
  * every painter of an element: the colour scale as a lookup table, its pale version for a
  * plot's background, the scale as CSS colours (regression points) and the plain colours.
+ * @internal
  */
 export class PaletteTables {
   /** 256 RGBA entries from −1 through 0 to +1. */

@@ -1,0 +1,78 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ACTIVATION_NAMES } from '../../core/activation.js';
+import { CLASSIFICATION_DATASETS, REGRESSION_DATASETS, type DatasetName, type ProblemType } from '../../core/dataset.js';
+import { FEATURE_LABELS, FEATURE_NAMES, type FeatureName } from '../../core/features.js';
+import type { Compiled } from '../shared/i18n/messages.js';
+import { stepIcon } from '../shared/icons.js';
+import { REGULARIZATION_NAMES } from '../../core/regularization.js';
+import { LEARNING_RATES, REGULARIZATION_RATES, SPEEDS, type ControlName, type PlaygroundConfig } from './config.js';
+import { selectControl, sliderControl, type ControlState } from './controls.js';
+import type { PLAYGROUND_STRINGS } from './strings.js';
+
+/**
+ * What the playground's toolbar and data panel show, and where the learner's input goes.
+ * @internal
+ */
+export interface PanelsView {
+  t: Compiled<typeof PLAYGROUND_STRINGS>;
+  cfg: PlaygroundConfig;
+  controls: ControlState & { show(name: ControlName | FeatureName): boolean; off(name: ControlName | FeatureName): boolean };
+  playing: boolean;
+  num(v: number, decimals: number): string;
+  set<K extends keyof PlaygroundConfig>(key: K, value: PlaygroundConfig[K], setting: string): void;
+  setProblem(p: ProblemType): void;
+  setDataset(d: DatasetName): void;
+  toggleFeature(f: FeatureName, on: boolean): void;
+  reset(): void;
+  playPause(): void;
+  step(): void;
+  newRandomStart(): void;
+}
+
+/** The data column's controls, shown when `hide` leaves one of them. */
+const DATA_CONTROLS = ['dataset', 'train-ratio', 'noise', 'batch-size', 'features'] as const;
+
+export function dataShown(v: Pick<PanelsView, 'controls'>): boolean {
+  return DATA_CONTROLS.some((n) => v.controls.show(n));
+}
+
+/** Play, Step, Reset, the epoch and the hyperparameter selects. */
+export function toolbarView(v: PanelsView): TemplateResult {
+  const { t, cfg: c, controls: k } = v;
+  return html`<div class="toolbar" part="toolbar">
+    <div class="buttons">
+      ${k.show('reset') ? html`<button type="button" aria-label=${t.reset} title=${t.reset} ?disabled=${k.off('reset')} @click=${v.reset}>↺</button>` : nothing}
+      <button type="button" class="play" aria-label=${v.playing ? t.pause : t.play} title=${v.playing ? t.pause : t.play} @click=${v.playPause}>${v.playing ? '❚❚' : '▶'}</button>
+      ${k.show('step') ? html`<button type="button" aria-label=${t.step} title=${t.step} ?disabled=${k.off('step')} @click=${v.step}>${stepIcon}</button>` : nothing}
+      ${k.show('new-random-start') ? html`<button type="button" ?disabled=${k.off('new-random-start')} @click=${v.newRandomStart}>${t.newRandomStart}</button>` : nothing}
+    </div>
+    <div class="epoch" aria-live="off">${t.epoch}<b class="live-epoch"></b></div>
+    ${selectControl(k, 'learning-rate', t.learningRate, LEARNING_RATES, c.learningRate, (x) => v.num(x, -1), (x) => v.set('learningRate', Number(x), 'learning-rate'))}
+    ${selectControl(k, 'activation', t.activation, ACTIVATION_NAMES, c.activation, (a) => t.activationNames[a] ?? a, (x) => v.set('activation', x as PlaygroundConfig['activation'], 'activation'))}
+    ${selectControl(k, 'regularization', t.regularization, REGULARIZATION_NAMES, c.regularization, (r) => t.regularizationNames[r] ?? r, (x) => v.set('regularization', x as PlaygroundConfig['regularization'], 'regularization'))}
+    ${selectControl(k, 'regularization-rate', t.regularizationRate, REGULARIZATION_RATES, c.regularizationRate, (x) => v.num(x, -1), (x) => v.set('regularizationRate', Number(x), 'regularization-rate'))}
+    ${selectControl(k, 'problem', t.problem, ['classification', 'regression'] as const, c.problem, (p) => (p === 'classification' ? t.classification : t.regression), (x) => v.setProblem(x as ProblemType))}
+    ${selectControl(k, 'speed', t.speed, SPEEDS, c.speed, String, (x) => v.set('speed', Number(x), 'speed'))}
+  </div>`;
+}
+
+/** The data column: dataset, ratio, noise, batch size, features. */
+export function dataPanelView(v: PanelsView): TemplateResult | typeof nothing {
+  const { t, cfg: c, controls: k } = v;
+  if (!dataShown(v)) return nothing;
+  const list = c.problem === 'regression' ? REGRESSION_DATASETS : CLASSIFICATION_DATASETS;
+  return html`<section part="data" aria-label=${t.data}>
+    <h3>${t.data}</h3>
+    ${k.show('dataset') ? html`<fieldset><legend>${t.dataset}</legend><div class="datasets">
+      ${list.map((d) => html`<label><input type="radio" name="dataset" value=${d} .checked=${d === c.dataset} ?disabled=${k.off('dataset')}
+        @change=${() => v.setDataset(d)} />${t.datasetNames[d] ?? d}</label>`)}
+    </div></fieldset>` : nothing}
+    ${sliderControl(k, 'train-ratio', t.ratio, c.trainRatio, { min: 10, max: 90, step: 10, unit: '%' }, (x) => v.set('trainRatio', x, 'train-ratio'))}
+    ${sliderControl(k, 'noise', t.noise, c.noise, { min: 0, max: 50, step: 5 }, (x) => v.set('noise', x, 'noise'))}
+    ${sliderControl(k, 'batch-size', t.batchSize, c.batchSize, { min: 1, max: 30, step: 1 }, (x) => v.set('batchSize', x, 'batch-size'))}
+    ${k.show('features') ? html`<fieldset class="features"><legend>${t.features}</legend>
+      ${FEATURE_NAMES.filter((f) => k.show(f)).map((f) => html`<label><input type="checkbox" .checked=${c.features.includes(f)} ?disabled=${k.off('features') || k.off(f)}
+        @change=${(e: Event) => v.toggleFeature(f, (e.target as HTMLInputElement).checked)} />${FEATURE_LABELS[f]}</label>`)}
+    </fieldset>` : nothing}
+  </section>`;
+}

@@ -1,0 +1,189 @@
+import type { ReactiveControllerHost } from 'lit';
+import { FrameLoopController } from '../shared/controllers/frame-loop.js';
+import type { PlaygroundRun } from './playground-run.js';
+
+/** Rows of the heatmap grid computed between two looks at the clock while training. */
+const HEAT_ROWS = 5;
+/**
+ * While training, the neuron thumbnails are repainted at most this often (the output every
+ * pass): a 10 Hz refresh of a 40 px picture looks as smooth to a learner as 60 Hz.
+ */
+const THUMBNAIL_MS = 100;
+/** Share of the frame's work budget that training may use before the heatmap gets the rest. */
+const TRAIN_SHARE = 0.6;
+/** A heatmap pass that fits in this many milliseconds is done at once after a Step or an edit. */
+const SYNC_HEATMAP_MS = 20;
+/**
+ * While training, a heatmap pass starts at most this often: 20 per second. The boundary moves
+ * smoothly at that rate (TensorFlow Playground redraws at its 13 fps), and it kept the default
+ * network under 2 ms of main thread per frame: 30 per second cost 0.2-0.4 ms more (A/B, bench).
+ */
+const PASS_MS = 50;
+/** Least time between two writes of the epoch and losses while training. */
+const LIVE_MS = 66;
+
+/**
+ * What the loop asks of its playground: one epoch, and the pictures and readouts to refresh.
+ * @internal
+ */
+export interface TrainingView {
+  readonly run: PlaygroundRun;
+  /** Epochs per frame. */
+  readonly speed: number;
+  /** One epoch; false when training stopped by itself (the loss diverged: the view paused). */
+  trainOne(): boolean;
+  /** A heatmap pass completed: repaint the graph (its thumbnails at most every `throttleMs`) and the plot. */
+  showPass(throttleMs: number): void;
+  /** Writes the epoch and losses in place. */
+  paintLive(): void;
+  /** Renders the loss chart when it is due (`force`: now). */
+  paintChart(now: number): void;
+  /** Epochs were trained: their timing, nn-epoch and the loss for screen readers. */
+  report(start: number, trained: number, epochs: number): void;
+  /** The template changed (a Step, an edit): render it. */
+  requestUpdate(): void;
+}
+
+/** The last frame's work, in milliseconds (see NnPlayground.frameTiming). */
+export interface FrameTiming { start: number; train: number; heatmaps: number; draw: number; epochs: number }
+
+/**
+ * The playground's training loop: within each animation frame's work budget, up to `speed`
+ * epochs (at least one) while playing, then as much of a heatmap pass as fits. The graph and
+ * the plot are repainted when a pass completes, so a large network on a slow machine
+ * refreshes its pictures less often instead of dropping frames. After a pause or a Step the
+ * loop runs on without training until the pass for the current weights is complete.
+ * Nothing is allocated per frame: the loop and its callback are made once.
+ * @internal
+ */
+export class TrainingLoop {
+  playing = false;
+  /** Set by play: the loop's first frame only shows Play. */
+  private restFrame = false;
+  /** The next heatmap row to compute: while training, one pass over the grid may span frames. */
+  private heatRow = 0;
+  private passes = 0;
+  private passStarted = -Infinity;
+  /** The epoch whose weights the current or last pass uses. */
+  private passEpoch = -1;
+  private liveAt = 0;
+  private readonly loop: FrameLoopController;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, private view: TrainingView, readonly timing: FrameTiming) {
+    this.loop = new FrameLoopController(host, (deadline) => this.runFrame(deadline));
+  }
+
+  /** Complete heatmap passes so far (NnPlayground.heatmapPass). */
+  get passCount(): number {
+    return this.passes;
+  }
+
+  play(): void {
+    this.playing = true;
+    // Play's own frame renders the button and lays out the toolbar; training starts in the next,
+    // so on a slow CPU the two do not add up into one long task (55 ms at 4×, measured).
+    this.restFrame = true;
+    this.loop.start();
+  }
+
+  pause(): void {
+    this.playing = false;
+    // The picture may be from an earlier epoch (a pass spans frames, or was not due): the loop
+    // makes one more pass for the paused network within its budget, then stops.
+    if (this.heatRow === 0 && this.passEpoch === this.view.run.session.epoch) this.loop.stop();
+    else this.heatRow = 0;
+  }
+
+  /** Trains `n` epochs at once (Step), then brings every picture up to date. */
+  runEpochs(n: number): void {
+    const start = performance.now();
+    for (let i = 0; i < n; i++) if (!this.view.trainOne()) break;
+    const trained = performance.now();
+    this.afterStep();
+    this.view.report(start, trained, n);
+  }
+
+  /**
+   * Starts a new heatmap pass for changed weights and redraws. The pass is finished at once
+   * when it fits in SYNC_HEATMAP_MS (any network on an ordinary machine); otherwise the frame
+   * loop finishes it within its budget, so no single task grows with the network.
+   */
+  afterStep(): void {
+    const t0 = performance.now();
+    this.heatRow = 0;
+    const done = this.advanceHeatmap(t0 + SYNC_HEATMAP_MS);
+    const t1 = performance.now();
+    if (done) {
+      this.view.showPass(0);
+      // A pass the loop was finishing after a pause is now made for the current weights.
+      if (!this.playing) this.loop.stop();
+    } else {
+      this.loop.start();
+    }
+    this.view.requestUpdate();
+    this.timing.heatmaps = t1 - t0;
+    this.timing.draw = performance.now() - t1;
+  }
+
+  private runFrame(deadline: number): void {
+    if (this.restFrame) {
+      this.restFrame = false;
+      if (this.playing) return;
+    }
+    const view = this.view;
+    const start = performance.now();
+    const trainUntil = start + (deadline - start) * TRAIN_SHARE;
+    const speed = view.speed;
+    let n = 0;
+    let diverged = false;
+    while (this.playing && n < speed && (n === 0 || performance.now() < trainUntil)) {
+      n++;
+      if ((diverged = !view.trainOne())) break;
+    }
+    const trained = performance.now();
+    if (diverged) {
+      // Paused by trainOne: the picture of the network as it stopped.
+      this.afterStep();
+      view.report(start, trained, n);
+      return;
+    }
+    // While training, a new pass starts at most every PASS_MS: a small network's pass fits in
+    // every frame, but the boundary moves too little between two frames to be worth the paint.
+    const due = !this.playing || this.heatRow > 0 || start - this.passStarted >= PASS_MS;
+    if (due && this.heatRow === 0) this.passStarted = start;
+    const done = due && this.advanceHeatmap(deadline);
+    const computed = performance.now();
+    if (done) view.showPass(this.playing ? THUMBNAIL_MS : 0);
+    if (!this.playing) {
+      if (done) this.loop.stop();
+      if (!n) return;
+    }
+    // The numbers are written in place, at most LIVE_MS apart while training (faster is a blur
+    // no one reads, and each change costs a paint); the loss chart alone, when it is due.
+    if (!this.playing || start - this.liveAt >= LIVE_MS) {
+      this.liveAt = start;
+      view.paintLive();
+    }
+    view.paintChart(start);
+    this.timing.heatmaps = computed - trained;
+    this.timing.draw = performance.now() - computed;
+    view.report(start, trained, n);
+  }
+
+  /** Computes heatmap rows until `deadline` (at least one band); true when that completed a pass. */
+  private advanceHeatmap(deadline: number): boolean {
+    const { grid, session } = this.view.run;
+    const d = grid.density;
+    if (this.heatRow === 0) this.passEpoch = session.epoch;
+    while (this.heatRow < d) {
+      const to = Math.min(d, this.heatRow + HEAT_ROWS);
+      grid.computeRows(session.network, this.heatRow, to);
+      this.heatRow = to;
+      if (performance.now() >= deadline) break;
+    }
+    if (this.heatRow < d) return false;
+    this.heatRow = 0;
+    this.passes++;
+    return true;
+  }
+}
