@@ -20,6 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { pathToFileURL } from 'node:url';
 
 const WORD = /[A-Za-z_$][\w$]*/g;
 
@@ -34,6 +35,12 @@ function wordsOf(dir, ext) {
   }
   return words;
 }
+
+/**
+ * Terser never renames a property that a DOM interface also has (its domprops list, which its
+ * package does not export): such names are left out, so the list says what is renamed.
+ */
+const domprops = new Set((await import(pathToFileURL(path.resolve('node_modules/terser/tools/domprops.js')).href)).domprops);
 
 /** The renameable private member names of src/, most used first, with their use counts. */
 export function privateMembers(root = '.') {
@@ -91,7 +98,7 @@ export function privateMembers(root = '.') {
   // the name of an internal member: such literals are the internal objects themselves.
   for (const name of assigned) if (!internal.has(name)) open.add(name);
   return [...hidden]
-    .filter((name) => !open.has(name) && !inStrings.has(name) && !lit.has(name) && !name.startsWith('_'))
+    .filter((name) => !open.has(name) && !inStrings.has(name) && !lit.has(name) && !domprops.has(name) && !name.startsWith('_'))
     .sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));
 }
 

@@ -1,50 +1,34 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DOMAIN, DATASET_NAMES, generateDataset, splitTrainTest, type DatasetName, type Point } from '../../core/dataset.js';
+import { DATASET_NAMES, type DatasetName, type Point } from '../../core/dataset.js';
+import { exerciseData } from '../../core/exercise.js';
 import { featureValue, type FeatureName } from '../../core/features.js';
 import { HeatmapGrid } from '../../core/heatmap.js';
 import { Network } from '../../core/network.js';
-import { createRandom } from '../../core/random.js';
 import { emit } from '../../events.js';
-import { BACKGROUND_PALENESS, makeLut, paintGrid, paleLut } from '../shared/painters/heatmap.js';
-import { LinkController } from '../shared/controllers/link.js';
-import { numberish } from '../shared/attributes/parse.js';
-import { parseLocaleNumber } from '../shared/i18n/numbers.js';
-import { CanvasWarmUp } from '../shared/painters/warm-up.js';
-import { NnElement } from '../shared/nn-element.js';
 import { ProblemLog } from '../shared/attributes/problems.js';
-import { parseEnumAttr, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
+import { numberish, parseEnumAttr, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
+import { LightDomController } from '../shared/controllers/light-dom.js';
+import { ResizeController } from '../shared/controllers/resize.js';
+import { parseLocaleNumber } from '../shared/i18n/numbers.js';
+import { NnElement } from '../shared/nn-element.js';
+import { PaletteTables } from '../shared/painters/palette.js';
 import { themeStyles } from '../shared/styles.js';
 import { plotStyles } from './nn-dataset-plot.styles.js';
-import { validateRows } from './data.js';
-import { SPAN, drawAxes, drawPoints, toCanvas } from './plot-painter.js';
+import { PlotCanvas } from './plot-canvas.js';
+import { SPAN, toCanvas } from './plot-painter.js';
+import { PlotSourceController, type PlotModel, type PlotSource } from './plot-source.js';
+import { TABLE_PAGE, addFormView, pointTableView, tableRowCount, type PointTableView } from './point-table.view.js';
+import { countPoints, validateRows, type PointCounts } from './points.js';
 import { PLOT_STRINGS } from './strings.js';
 
-/** What the plot can draw as its background: a network over chosen features, or a grid already computed. */
-export type PlotModel = Network | { network: Network; features: readonly FeatureName[] };
-
-/** What another element (a playground) offers to a plot that follows it with `for`. */
-export interface PlotSource extends HTMLElement {
-  trainPoints: readonly Point[];
-  testPoints: readonly Point[];
-  heatmap: HeatmapGrid | null;
-  /**
-   * Counts complete recomputations of `heatmap`, when the source spreads one over several
-   * frames: an `nn-epoch` that brings no new pass and no new points is not redrawn.
-   */
-  heatmapPass?: number;
-  model: PlotModel | null;
-  config?: { dataset?: string; showTestData?: boolean; discretize?: boolean };
-}
+export type { PlotModel, PlotSource } from './plot-source.js';
+export { TABLE_PAGE } from './point-table.view.js';
 
 export interface PlotState {
   points: Point[];
   testPoints: Point[];
 }
-
-/** Rows of the point table shown at once: 100,000 author points must not become 100,000 rows. */
-export const TABLE_PAGE = 50;
-const SOURCE_EVENTS = ['nn-epoch', 'nn-reset', 'nn-config-change', 'nn-network-change', 'nn-data-change'] as const;
 
 /**
  * The data and what the model makes of it: points coloured by class (test points with a dark
@@ -120,35 +104,31 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   private densityValue = 100;
   /** Set when the background must be recomputed (new model, density or features); hovering never sets it. */
   private gridDirty = true;
-  private counts = { positive: 0, negative: 0, classification: true, outside: 0 };
-  private link = new LinkController<PlotSource>(this, { accepts: ['nn-playground'], log: this.problems, onChange: (el) => this.followLinked(el) });
-  private childObserver: MutationObserver | null = null;
+  private counts: PointCounts = { positive: 0, negative: 0, classification: true, outside: 0 };
+  private readonly follow = new PlotSourceController(this, this.problems, (s) => this.pullFromSource(s), (s) => s.trainPoints === this.trainPts && s.testPoints === this.testPts);
   private modelValue: PlotModel | null = null;
   private ownGrid: HeatmapGrid | null = null;
-  private lut = makeLut();
-  /** The background's colour scale: the LUT made pale, so that points stay visible on it. */
-  private bgLut = paleLut(this.lut);
-  /** The LUT as CSS colours, so that drawing regression points builds no strings per frame. */
-  private lutCss: string[] = [];
-  private colors = { negative: 'rgb(245,147,34)', positive: 'rgb(8,119,189)', outline: 'rgb(32,33,36)', surface: 'rgb(255,255,255)', muted: 'rgb(95,99,104)' };
-  private image: ImageData | null = null;
-  /** What the points canvas shows: it is repainted only when one of these changes. */
-  private pointsKey: readonly unknown[] = [];
-  private resizeObserver: ResizeObserver | null = null;
-  private canvasSize: { width: number; height: number } | null = null;
-  /** Both canvases drawn again after a new size (see CanvasWarmUp). */
-  private readonly warmUp = new CanvasWarmUp(this);
-  private sourceEl: PlotSource | null = null;
-  private sourceByCode = false;
+  private readonly colours = new PaletteTables();
+  private readonly painter = new PlotCanvas(this, this.colours, () => this.draw());
+  // The size of the points canvas, border included, as the observer reports it: reading it in
+  // draw() would force a layout in the middle of a training frame.
+  private readonly resize = new ResizeController(this, (entries) => {
+    for (const e of entries) {
+      const box = e.borderBoxSize?.[0];
+      if (e.target === this.canvas && box) this.painter.size = { width: box.inlineSize, height: box.blockSize };
+    }
+    this.scheduleDraw();
+    return false;
+  }, { box: 'border-box' });
   private configKey = '';
   private frame = 0;
-  private onSourceEvent = (e: Event) => {
-    const s = this.sourceEl;
-    if (e.type === 'nn-epoch' && s && s.heatmapPass !== undefined && s.heatmapPass === this.drawnPass && s.trainPoints === this.trainPts && s.testPoints === this.testPts) return;
-    this.pullFromSource();
-  };
-  /** The source's heatmapPass when this plot last drew. */
-  private drawnPass: number | undefined;
+  private inlineText: string | null = null;
+
+  constructor() {
+    super();
+    // A JSON child added or edited later (a CMS that renders in steps) is read then.
+    new LightDomController(this, () => this.readInlineData());
+  }
 
   /** Every point shown: training points, then test points. */
   get points(): Point[] {
@@ -224,40 +204,101 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     this.testPts = test;
   }
 
-  protected override onConnect(): void {
-    this.readInlineData();
-    // A JSON child added or edited later (a CMS that renders in steps) is read then.
-    this.childObserver = new MutationObserver(() => this.readInlineData());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    // The size of the points canvas, border included, as the observer reports it: reading it
-    // in draw() would force a layout in the middle of a training frame.
-    this.resizeObserver = new ResizeObserver((entries) => {
-      for (const e of entries) {
-        const box = e.borderBoxSize?.[0];
-        if (e.target === this.canvas && box) this.canvasSize = { width: box.inlineSize, height: box.blockSize };
-      }
-      this.scheduleDraw();
-    });
-    this.resizeObserver.observe(this);
-    if (this.canvas) this.resizeObserver.observe(this.canvas, { box: 'border-box' });
+  /** An element to follow directly, as `for` does by id (a playground sets itself here for its own plot). */
+  get source(): PlotSource | null {
+    return this.follow.source;
   }
 
+  set source(el: PlotSource | null) {
+    this.follow.setByCode(el ?? null);
+  }
+
+  /**
+   * Draws heatmap and points on two canvases. A playground calls it after each heatmap pass
+   * of its own plot; the plot then reads the playground's points, grid and model first.
+   */
+  draw(): void {
+    const canvas = this.canvas;
+    const heat = this.heat;
+    if (!canvas || !heat) return;
+    if (this.follow.hostDriven) this.takeFromSource(this.follow.source!);
+    this.follow.drawnPass = this.follow.source?.heatmapPass;
+    this.painter.draw(canvas, heat, this.currentGrid(), this.trainPts, this.testPts, this.showTestData, this.showAxes, this.discretize, this.counts.classification);
+  }
+
+  /** The model's output at (x, y), or null without a model. */
+  outputAt(x: number, y: number): number | null {
+    const parts = this.modelParts();
+    if (!parts) return null;
+    const { network, features } = parts;
+    const r = network.forward(features.map((f) => featureValue(f, x, y)));
+    return r.values[r.values.length - 1][0];
+  }
+
+  /** Adds a training point as a learner edit (fires nn-data-change). */
+  addPoint(point: Point): void {
+    this.ownData = true;
+    this.trainPts = [...this.trainPts, point];
+    this.announce(this.t.added({ label: this.classRef(point.label), x: this.num(point.x, 2), y: this.num(point.y, 2) }));
+    emit(this, 'nn-data-change', { action: 'add', point, points: this.points });
+  }
+
+  /** Removes training point `index` as a learner edit (fires nn-data-change). */
+  removePoint(index: number): void {
+    const point = this.trainPts[index];
+    if (!point) return;
+    this.ownData = true;
+    this.trainPts = this.trainPts.filter((_, i) => i !== index);
+    this.announce(this.t.removed({ label: this.classRef(point.label), x: this.num(point.x, 2), y: this.num(point.y, 2) }));
+    emit(this, 'nn-data-change', { action: 'remove', point, points: this.points });
+  }
+
+  // ----- lifecycle ----------------------------------------------------------------------------
+
   protected override firstUpdated(): void {
-    this.readColors();
-    this.resizeObserver?.observe(this.canvas, { box: 'border-box' });
+    this.colours.update(this.themer.read());
   }
 
   protected override onDisconnect(): void {
-    this.childObserver?.disconnect();
-    this.resizeObserver?.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.warmUp.stop();
+    this.painter.stop();
   }
 
-  private inlineText: string | null = null;
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('for')) this.follow.id = parseTextAttr(this.problems, 'for', this.for);
+    if (changed.has('density') || !this.hasUpdated) {
+      this.problems.clear(['density']);
+      this.densityValue = parseNumberAttr(this.problems, 'density', this.density, 100, 10, 400, true);
+      this.gridDirty = true;
+    }
+    if (!this.ownData && !this.follow.source) this.generate();
+    // After generate(): points it set are in `changed` too.
+    if (changed.has('trainPts') || changed.has('testPts') || changed.has('showTestData') || !this.hasUpdated) this.counts = countPoints(this.trainPts, this.testPts, this.showTestData);
+    if (changed.has('trainPts') || changed.has('testPts') || changed.has('showTestData')) {
+      const pages = Math.max(1, Math.ceil(tableRowCount(this.trainPts, this.testPts, this.showTestData) / TABLE_PAGE));
+      if (this.tablePage >= pages) this.tablePage = pages - 1;
+    }
+  }
 
-  /** Reads a `<script type="application/json">` child: the author's points. */
+  private static readonly DRAWN = ['trainPts', 'testPts', 'showTestData', 'discretize', 'showAxes', 'grid', 'density', 'modelVersion'];
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.resize.observe(this, this.canvas);
+    if (changed.has('grid')) this.gridDirty = true;
+    if (NnDatasetPlot.DRAWN.some((k) => changed.has(k))) this.draw();
+  }
+
+  protected override onThemeChange(): void {
+    this.colours.update(this.themer.read());
+    this.draw();
+  }
+
+  // ----- data ---------------------------------------------------------------------------------
+
+  /** Reads a `<script type="application/json">` child: the author's points (again when a CMS edits it later). */
   private readInlineData(): void {
     const script = this.querySelector('script[type="application/json"]');
     const text = script ? script.textContent ?? '' : null;
@@ -275,45 +316,22 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     this.data = rows;
   }
 
-  // ----- following a playground -------------------------------------------------------------
-
-  /** An element to follow directly, as `for` does by id (a playground sets itself here for its own plot). */
-  get source(): PlotSource | null {
-    return this.sourceEl;
+  /** The generated dataset, from core's recipe (the playground's points for the same seed), regenerated only when its attributes changed. */
+  private generate(): void {
+    const key = [this.datasetName, this.noise, this.trainRatio, this.seed].map((v) => String(v)).join('|');
+    if (key === this.configKey) return;
+    this.configKey = key;
+    this.problems.clear(['dataset-name', 'noise', 'train-ratio']);
+    const dataset = parseEnumAttr<DatasetName>(this.problems, 'dataset-name', this.datasetName, DATASET_NAMES, 'circle');
+    const noise = parseNumberAttr(this.problems, 'noise', this.noise, 0, 0, 50);
+    const trainRatio = parseNumberAttr(this.problems, 'train-ratio', this.trainRatio, 50, 10, 90);
+    const { train, test } = exerciseData({ dataset, noise, trainRatio, seed: parseTextAttr(this.problems, 'seed', this.seed, '1') });
+    this.trainPts = train;
+    this.testPts = test;
   }
 
-  set source(el: PlotSource | null) {
-    // Lit sets an object-valued binding again on every render of the host: same element, no work.
-    if ((el ?? null) === this.sourceEl && this.sourceByCode === !!el) return;
-    this.sourceByCode = !!el;
-    this.attachSource(el ?? null);
-  }
-
-  /** The element named by `for` changed (linked, replaced, removed, upgraded). */
-  private followLinked(el: PlotSource | null): void {
-    if (this.sourceByCode) return;
-    if (el === this.sourceEl) this.pullFromSource();
-    else this.attachSource(el);
-  }
-
-  private attachSource(el: PlotSource | null): void {
-    if (this.sourceEl) for (const name of SOURCE_EVENTS) this.sourceEl.removeEventListener(name, this.onSourceEvent);
-    this.sourceEl = el;
-    if (el) {
-      for (const name of SOURCE_EVENTS) el.addEventListener(name, this.onSourceEvent);
-      this.pullFromSource();
-    } else {
-      this.grid = null;
-      this.modelValue = null;
-      this.configKey = '';
-      this.gridDirty = true;
-      this.requestUpdate();
-    }
-  }
-
-  private pullFromSource(): void {
-    const s = this.sourceEl;
-    if (!s) return;
+  /** The followed element's points, grid and model (null: none any more); no allocation while training. */
+  private takeFromSource(s: PlotSource): void {
     // The source may not be upgraded yet: its properties then read undefined.
     const train = (s.trainPoints ?? []) as Point[];
     const test = (s.testPoints ?? []) as Point[];
@@ -324,83 +342,19 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     this.grid = s.heatmap ?? null;
     this.modelValue = s.model ?? null;
     this.gridDirty = true;
-    this.scheduleDraw();
   }
 
-  // ----- lifecycle ----------------------------------------------------------------------------
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('for')) this.link.id = parseTextAttr(this.problems, 'for', this.for);
-    if (changed.has('density') || !this.hasUpdated) {
-      this.problems.clear(['density']);
-      this.densityValue = parseNumberAttr(this.problems, 'density', this.density, 100, 10, 400, true);
-      this.gridDirty = true;
+  private pullFromSource(s: PlotSource | null): void {
+    if (s) {
+      this.takeFromSource(s);
+      this.scheduleDraw();
+      return;
     }
-    if (!this.ownData && !this.sourceEl) this.generate();
-    // After generate(): points it set are in `changed` too.
-    if (changed.has('trainPts') || changed.has('testPts') || changed.has('showTestData') || !this.hasUpdated) this.countPoints();
-    if (changed.has('trainPts') || changed.has('testPts') || changed.has('showTestData')) {
-      const pages = Math.max(1, Math.ceil(this.tableRowCount() / TABLE_PAGE));
-      if (this.tablePage >= pages) this.tablePage = pages - 1;
-    }
-  }
-
-  /** The generated dataset, regenerated only when its attributes changed. */
-  private generate(): void {
-    const key = [this.datasetName, this.noise, this.trainRatio, this.seed].map((v) => String(v)).join('|');
-    if (key === this.configKey) return;
-    this.configKey = key;
-    this.problems.clear(['dataset-name', 'noise', 'train-ratio']);
-    const name = parseEnumAttr<DatasetName>(this.problems, 'dataset-name', this.datasetName, DATASET_NAMES, 'circle');
-    const noise = parseNumberAttr(this.problems, 'noise', this.noise, 0, 0, 50);
-    const ratio = parseNumberAttr(this.problems, 'train-ratio', this.trainRatio, 50, 10, 90);
-    // The same draw order as the playground, so plot and playground show the same points for a seed.
-    const random = createRandom(parseTextAttr(this.problems, 'seed', this.seed, '1'));
-    const { train, test } = splitTrainTest(generateDataset(name, random, { noise }), ratio, random);
-    this.trainPts = train;
-    this.testPts = test;
-  }
-
-  /** Colour tables from the theme, as the browser resolves it (any CSS colour works). */
-  private readColors(): void {
-    const p = this.themer.read();
-    if (!p) return;
-    this.lut = makeLut(p.negative, p.neutral, p.positive);
-    this.bgLut = paleLut(this.lut, BACKGROUND_PALENESS, p.surface);
-    this.lutCss = Array.from({ length: 256 }, (_, k) => `rgb(${this.lut[k * 4]},${this.lut[k * 4 + 1]},${this.lut[k * 4 + 2]})`);
-    const css = (c: readonly number[]) => `rgb(${c.join(',')})`;
-    this.colors = { negative: css(p.negative), positive: css(p.positive), outline: css(p.outline), surface: css(p.surface), muted: css(p.muted) };
-  }
-
-  protected override onThemeChange(): void {
-    this.readColors();
-    this.draw();
-  }
-
-  private static readonly DRAWN = ['trainPts', 'testPts', 'showTestData', 'discretize', 'showAxes', 'grid', 'density', 'modelVersion'];
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('grid')) this.gridDirty = true;
-    if (NnDatasetPlot.DRAWN.some((k) => changed.has(k))) this.draw();
-  }
-
-  private countPoints(): void {
-    let positive = 0;
-    let negative = 0;
-    let classification = true;
-    for (const p of this.trainPts) {
-      if (p.label > 0) positive++;
-      else if (p.label < 0) negative++;
-      if (p.label !== 1 && p.label !== -1) classification = false;
-    }
-    for (const p of this.testPts) if (p.label !== 1 && p.label !== -1) classification = false;
-    // The plot shows −6 to 6, as the datasets and the playground do; an author's points beyond
-    // are counted and reported rather than dropped silently.
-    const shown = this.showTestData ? [...this.trainPts, ...this.testPts] : this.trainPts;
-    const outside = shown.filter((p) => Math.abs(p.x) > DOMAIN.max || Math.abs(p.y) > DOMAIN.max).length;
-    this.counts = { positive, negative, classification, outside };
+    this.grid = null;
+    this.modelValue = null;
+    this.configKey = '';
+    this.gridDirty = true;
+    this.requestUpdate();
   }
 
   private scheduleDraw(): void {
@@ -436,75 +390,11 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     return this.ownGrid;
   }
 
-  /**
-   * Draws heatmap and points on two canvases. The heatmap is a density-sized canvas (100 × 100)
-   * that CSS scales under the points: a pass uploads 10,000 pixels, not the plot's size, and
-   * the points, unchanged while the model trains, are not repainted with it.
-   */
-  draw(): void {
-    const canvas = this.canvas;
-    const heat = this.heat;
-    if (!canvas || !heat) return;
-    const rect = this.canvasSize ?? canvas.getBoundingClientRect();
-    const dpr = window.devicePixelRatio || 1;
-    const w = Math.max(1, Math.round(rect.width * dpr));
-    const h = Math.max(1, Math.round(rect.height * dpr));
-    let resized = false;
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-      resized = true;
-    }
-    this.drawnPass = this.sourceEl?.heatmapPass;
-    const grid = this.currentGrid();
-    const n = grid ? grid.density : 1;
-    if (heat.width !== n || heat.height !== n) {
-      heat.width = heat.height = n;
-      this.image = null;
-      resized = true;
-    }
-    if (resized) {
-      this.warmUp.start(() => {
-        this.pointsKey = [];
-        this.draw();
-      });
-    }
-    if (grid) {
-      const hctx = heat.getContext('2d');
-      if (!hctx) return;
-      if (!this.image) this.image = hctx.createImageData(n, n);
-      paintGrid(this.image, grid.output, n, this.bgLut, this.discretize);
-      hctx.putImageData(this.image, 0, 0);
-    }
-    heat.classList.toggle('crisp', this.discretize);
-    const key = [w, h, this.trainPts, this.testPts, this.showTestData, this.showAxes, this.colors, this.lutCss, this.counts.classification];
-    if (key.length === this.pointsKey.length && key.every((v, i) => v === this.pointsKey[i])) return;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    this.pointsKey = key;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, w, h);
-    const r = Math.max(2.5, 3.5 * dpr * Math.min(1, w / (300 * dpr)) + 0.5);
-    const style = { colors: this.colors, lutCss: this.lutCss, classification: this.counts.classification };
-    drawPoints(ctx, this.trainPts, w, r, false, style);
-    if (this.showTestData) drawPoints(ctx, this.testPts, w, r, true, style);
-    if (this.showAxes) drawAxes(ctx, w, h, dpr, this.colors.muted);
-  }
-
   // ----- pointer and editing ------------------------------------------------------------------
 
   private toData(e: PointerEvent | MouseEvent): { x: number; y: number } {
     const rect = this.canvas.getBoundingClientRect();
     return toCanvas.inverse(e.clientX - rect.left, e.clientY - rect.top, rect.width);
-  }
-
-  /** The model's output at (x, y), or null without a model. */
-  outputAt(x: number, y: number): number | null {
-    const parts = this.modelParts();
-    if (!parts) return null;
-    const { network, features } = parts;
-    const r = network.forward(features.map((f) => featureValue(f, x, y)));
-    return r.values[r.values.length - 1][0];
   }
 
   private onPointerMove(e: PointerEvent): void {
@@ -528,24 +418,6 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     }
   }
 
-  /** Adds a training point as a learner edit (fires nn-data-change). */
-  addPoint(point: Point): void {
-    this.ownData = true;
-    this.trainPts = [...this.trainPts, point];
-    this.announce(this.t.added({ label: this.classRef(point.label), x: this.num(point.x, 2), y: this.num(point.y, 2) }));
-    emit(this, 'nn-data-change', { action: 'add', point, points: this.points });
-  }
-
-  /** Removes training point `index` as a learner edit (fires nn-data-change). */
-  removePoint(index: number): void {
-    const point = this.trainPts[index];
-    if (!point) return;
-    this.ownData = true;
-    this.trainPts = this.trainPts.filter((_, i) => i !== index);
-    this.announce(this.t.removed({ label: this.classRef(point.label), x: this.num(point.x, 2), y: this.num(point.y, 2) }));
-    emit(this, 'nn-data-change', { action: 'remove', point, points: this.points });
-  }
-
   private classRef(label: number): string {
     return label > 0 ? this.t.positiveRef : this.t.negativeRef;
   }
@@ -561,26 +433,35 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
       this.addError = this.t.badCoordinate + (wrong && 'separator' in wrong ? ` ${this.t.wrongSeparator({ separator: wrong.separator })}` : '');
       return;
     }
-    const x = px.value;
-    const y = py.value;
     this.addError = '';
-    this.addPoint({ x, y, label });
+    this.addPoint({ x: px.value, y: py.value, label });
   }
 
-  // ----- text alternative ---------------------------------------------------------------------
+  // ----- rendering ----------------------------------------------------------------------------
 
   private summary(): string {
     const t = this.t;
     const name = this.ownData ? t.ownData : (t.datasetNames[this.datasetName ?? ''] ?? this.datasetName);
-    const sourceName = this.sourceEl?.config?.dataset ? t.datasetNames[this.sourceEl.config.dataset] ?? name : name;
-    const base = this.counts.classification
-      ? (this.testPts.length ? (this.showTestData ? t.summaryWithTest : t.summaryTestHidden) : t.summary)({ dataset: sourceName, train: this.trainPts.length, positive: this.counts.positive, negative: this.counts.negative, test: this.testPts.length })
+    const config = this.follow.source?.config;
+    const sourceName = config?.dataset ? t.datasetNames[config.dataset] ?? name : name;
+    const c = this.counts;
+    const base = c.classification
+      ? (this.testPts.length ? (this.showTestData ? t.summaryWithTest : t.summaryTestHidden) : t.summary)({ dataset: sourceName, train: this.trainPts.length, positive: c.positive, negative: c.negative, test: this.testPts.length })
       : t.summaryRegression({ dataset: sourceName, train: this.trainPts.length, test: this.testPts.length });
     return base + (this.grid || this.modelValue ? t.withModel : '');
   }
 
+  private readonly tableView: Omit<PointTableView, 't' | 'train' | 'test' | 'showTest' | 'editable' | 'page' | 'addError'> = {
+    num: (v, d) => this.num(v, d),
+    classRef: (label) => this.classRef(label),
+    onPage: (page) => (this.tablePage = page),
+    onRemove: (i) => this.removePoint(i),
+    onAdd: (e) => this.onAddSubmit(e),
+  };
+
   protected override render(): TemplateResult {
     const t = this.t;
+    const table: PointTableView = { ...this.tableView, t, train: this.trainPts, test: this.testPts, showTest: this.showTestData, editable: this.editable, page: this.tablePage, addError: this.addError };
     return html`
       ${this.renderProblems()}
       <slot></slot>
@@ -593,53 +474,12 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
         ${this.grid || this.modelValue ? html`<span class="legend" part="legend" role="img" aria-label=${t.legendLabel}><span aria-hidden="true">${t.legendLow}</span><span class="bar"></span><span aria-hidden="true">${t.legendHigh}</span></span>` : nothing}
         <span class="readout" part="readout">${this.readout}</span>
       </div>
-      ${this.editable ? html`
-        <p class="hint">${t.editHint}</p>
-        <form class="tools" @submit=${this.onAddSubmit} aria-label=${t.addHeading}>
-          <label>${t.addX}<input name="x" type="text" inputmode="decimal" value="0" /></label>
-          <label>${t.addY}<input name="y" type="text" inputmode="decimal" value="0" /></label>
-          <label>${t.addClass}<select name="label"><option value="-1">${t.negative}</option><option value="1">${t.positive}</option></select></label>
-          <button type="submit">${t.addButton}</button>
-        </form>
-        ${this.addError ? html`<p class="problems" role="alert">${this.addError}</p>` : nothing}` : nothing}
+      ${this.editable ? addFormView(table) : nothing}
       <div class="tools">
         <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? t.hideTable : t.showTable}</button>
       </div>
-      ${this.tableOpen ? this.renderTable() : nothing}
+      ${this.tableOpen ? pointTableView(table) : nothing}
       ${this.renderLiveRegion()}
     `;
-  }
-
-  private tableRowCount(): number {
-    return this.trainPts.length + (this.showTestData ? this.testPts.length : 0);
-  }
-
-  /** One page of the table: work per render is bounded by what the learner sees, not by the data. */
-  private renderTable(): TemplateResult {
-    const t = this.t;
-    const total = this.tableRowCount();
-    const pages = Math.max(1, Math.ceil(total / TABLE_PAGE));
-    const first = this.tablePage * TABLE_PAGE;
-    const rows: { p: Point; i: number; test: boolean }[] = [];
-    for (let k = first; k < Math.min(total, first + TABLE_PAGE); k++) {
-      const test = k >= this.trainPts.length;
-      const i = test ? k - this.trainPts.length : k;
-      rows.push({ p: test ? this.testPts[i] : this.trainPts[i], i, test });
-    }
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t.tableCaption}><table part="table">
-      <caption>${t.tableCaption}</caption>
-      <thead><tr><th scope="col">${t.colX}</th><th scope="col">${t.colY}</th><th scope="col">${t.colLabel}</th><th scope="col">${t.colSet}</th>${this.editable ? html`<th scope="col">${t.remove}</th>` : nothing}</tr></thead>
-      <tbody>${rows.map(({ p, i, test }) => html`<tr>
-        <td>${this.num(p.x, 2)}</td><td>${this.num(p.y, 2)}</td>
-        <td>${p.label === 1 || p.label === -1 ? this.classRef(p.label) : this.num(p.label, 2)}</td>
-        <td>${test ? t.test : t.train}</td>
-        ${this.editable ? html`<td>${test ? nothing : html`<button type="button" aria-label=${t.removePoint({ i: i + 1 })} @click=${() => this.removePoint(i)}>×</button>`}</td>` : nothing}
-      </tr>`)}</tbody>
-    </table></div>
-    ${pages > 1 ? html`<div class="pager">
-      <button type="button" ?disabled=${this.tablePage === 0} @click=${() => this.tablePage--}>${t.previousPage}</button>
-      <span>${t.pageOf({ from: first + 1, to: Math.min(total, first + TABLE_PAGE), total })}</span>
-      <button type="button" ?disabled=${this.tablePage >= pages - 1} @click=${() => this.tablePage++}>${t.nextPage}</button>
-    </div>` : nothing}`;
   }
 }

@@ -1,4 +1,4 @@
-import type { Point } from '../../core/dataset.js';
+import { DOMAIN, type Point } from '../../core/dataset.js';
 import type { ProblemLog } from '../shared/attributes/problems.js';
 
 /**
@@ -31,4 +31,34 @@ export function validateRows(rows: unknown, log: ProblemLog): { train: Point[]; 
     log.add({ attribute: 'data', value: `${bad.length} of ${rows.length} rows`, allowed: bad.slice(0, 3).join('; ') + (bad.length > 3 ? '; …' : ''), fallback: 'the valid rows only' });
   }
   return { train, test };
+}
+
+/** What the plot says of its points: how many of each class, whether they are labels at all, how many lie outside the plotted range. */
+export interface PointCounts {
+  positive: number;
+  negative: number;
+  classification: boolean;
+  outside: number;
+}
+
+/**
+ * Counts the classes of the training points, and the points shown outside −6…6 (the plot
+ * shows that range, as the datasets and the playground do; an author's points beyond are
+ * counted and reported rather than dropped silently).
+ */
+export function countPoints(train: readonly Point[], test: readonly Point[], showTest: boolean): PointCounts {
+  let positive = 0;
+  let negative = 0;
+  let classification = true;
+  for (const p of train) {
+    if (p.label > 0) positive++;
+    else if (p.label < 0) negative++;
+    if (p.label !== 1 && p.label !== -1) classification = false;
+  }
+  for (const p of test) if (p.label !== 1 && p.label !== -1) classification = false;
+  let outside = 0;
+  const out = (p: Point) => Math.abs(p.x) > DOMAIN.max || Math.abs(p.y) > DOMAIN.max;
+  for (const p of train) if (out(p)) outside++;
+  if (showTest) for (const p of test) if (out(p)) outside++;
+  return { positive, negative, classification, outside };
 }

@@ -1,0 +1,77 @@
+import type { Point } from '../../core/dataset.js';
+import type { HeatmapGrid } from '../../core/heatmap.js';
+import { paintGrid } from '../shared/painters/heatmap.js';
+import type { PaletteTables } from '../shared/painters/palette.js';
+import { CanvasWarmUp } from '../shared/painters/warm-up.js';
+import { drawAxes, drawPoints } from './plot-painter.js';
+
+/**
+ * The plot's two canvases. The heatmap is a density-sized canvas (100 × 100) that CSS scales
+ * under the points: a pass uploads 10,000 pixels, not the plot's size; the points, unchanged
+ * while the model trains, are repainted only when what they show changed.
+ * @internal
+ */
+export class PlotCanvas {
+  private image: ImageData | null = null;
+  /** What the points canvas shows: it is repainted only when one of these changes. */
+  private pointsKey: unknown[] = [];
+  /** The points canvas's size, border included, from the plot's ResizeObserver (reading it while training would force a layout). */
+  size: { width: number; height: number } | null = null;
+  private readonly warmUp: CanvasWarmUp;
+
+  constructor(host: Element, private colours: PaletteTables, private redraw: () => void) {
+    this.warmUp = new CanvasWarmUp(host);
+  }
+
+  stop(): void {
+    this.warmUp.stop();
+  }
+
+  /** Draws the heatmap of `grid` (or none) and, when they changed, the points. */
+  draw(canvas: HTMLCanvasElement, heat: HTMLCanvasElement, grid: HeatmapGrid | null, train: readonly Point[], test: readonly Point[], showTest: boolean, showAxes: boolean, discretize: boolean, classification: boolean): void {
+    const rect = this.size ?? canvas.getBoundingClientRect();
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.max(1, Math.round(rect.width * dpr));
+    const h = Math.max(1, Math.round(rect.height * dpr));
+    let resized = false;
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+      resized = true;
+    }
+    const n = grid ? grid.density : 1;
+    if (heat.width !== n || heat.height !== n) {
+      heat.width = heat.height = n;
+      this.image = null;
+      resized = true;
+    }
+    // The compositor allocates at a canvas's first draws at a new size: draw again while the learner looks.
+    if (resized) {
+      this.warmUp.start(() => {
+        this.pointsKey = [];
+        this.redraw();
+      });
+    }
+    if (grid) {
+      const hctx = heat.getContext('2d');
+      if (!hctx) return;
+      if (!this.image) this.image = hctx.createImageData(n, n);
+      paintGrid(this.image, grid.output, n, this.colours.background, discretize);
+      hctx.putImageData(this.image, 0, 0);
+    }
+    heat.classList.toggle('crisp', discretize);
+    const c = this.colours;
+    const key = this.pointsKey;
+    if (key.length && key[0] === w && key[1] === h && key[2] === train && key[3] === test && key[4] === showTest && key[5] === showAxes && key[6] === c.colors && key[7] === c.css && key[8] === classification) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    this.pointsKey = [w, h, train, test, showTest, showAxes, c.colors, c.css, classification];
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    const r = Math.max(2.5, 3.5 * dpr * Math.min(1, w / (300 * dpr)) + 0.5);
+    const style = { colors: c.colors, lutCss: c.css, classification };
+    drawPoints(ctx, train, w, r, false, style);
+    if (showTest) drawPoints(ctx, test, w, r, true, style);
+    if (showAxes) drawAxes(ctx, w, h, dpr, c.colors.muted);
+  }
+}

@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Point } from '../../core/dataset.js';
+import type { Compiled } from '../shared/i18n/messages.js';
+import type { PLOT_STRINGS } from './strings.js';
+
+/** Rows of the point table shown at once: 100,000 author points must not become 100,000 rows. */
+export const TABLE_PAGE = 50;
+
+/**
+ * What the point table and the editing form show, and where the learner's input goes.
+ * @internal
+ */
+export interface PointTableView {
+  t: Compiled<typeof PLOT_STRINGS>;
+  train: readonly Point[];
+  test: readonly Point[];
+  showTest: boolean;
+  editable: boolean;
+  page: number;
+  addError: string;
+  num(v: number, decimals: number): string;
+  classRef(label: number): string;
+  onPage(page: number): void;
+  onRemove(index: number): void;
+  onAdd(e: Event): void;
+}
+
+export function tableRowCount(train: readonly Point[], test: readonly Point[], showTest: boolean): number {
+  return train.length + (showTest ? test.length : 0);
+}
+
+/** The form that adds a point by its coordinates: the keyboard's way to edit, beside clicks on the plot. */
+export function addFormView(v: PointTableView): TemplateResult {
+  const t = v.t;
+  return html`
+    <p class="hint">${t.editHint}</p>
+    <form class="tools" @submit=${v.onAdd} aria-label=${t.addHeading}>
+      <label>${t.addX}<input name="x" type="text" inputmode="decimal" value="0" /></label>
+      <label>${t.addY}<input name="y" type="text" inputmode="decimal" value="0" /></label>
+      <label>${t.addClass}<select name="label"><option value="-1">${t.negative}</option><option value="1">${t.positive}</option></select></label>
+      <button type="submit">${t.addButton}</button>
+    </form>
+    ${v.addError ? html`<p class="problems" role="alert">${v.addError}</p>` : nothing}`;
+}
+
+/** One page of the table: work per render is bounded by what the learner sees, not by the data. */
+export function pointTableView(v: PointTableView): TemplateResult {
+  const t = v.t;
+  const total = tableRowCount(v.train, v.test, v.showTest);
+  const pages = Math.max(1, Math.ceil(total / TABLE_PAGE));
+  const first = v.page * TABLE_PAGE;
+  const rows: { p: Point; i: number; test: boolean }[] = [];
+  for (let k = first; k < Math.min(total, first + TABLE_PAGE); k++) {
+    const test = k >= v.train.length;
+    const i = test ? k - v.train.length : k;
+    rows.push({ p: test ? v.test[i] : v.train[i], i, test });
+  }
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${t.tableCaption}><table part="table">
+    <caption>${t.tableCaption}</caption>
+    <thead><tr><th scope="col">${t.colX}</th><th scope="col">${t.colY}</th><th scope="col">${t.colLabel}</th><th scope="col">${t.colSet}</th>${v.editable ? html`<th scope="col">${t.remove}</th>` : nothing}</tr></thead>
+    <tbody>${rows.map(({ p, i, test }) => html`<tr>
+      <td>${v.num(p.x, 2)}</td><td>${v.num(p.y, 2)}</td>
+      <td>${p.label === 1 || p.label === -1 ? v.classRef(p.label) : v.num(p.label, 2)}</td>
+      <td>${test ? t.test : t.train}</td>
+      ${v.editable ? html`<td>${test ? nothing : html`<button type="button" aria-label=${t.removePoint({ i: i + 1 })} @click=${() => v.onRemove(i)}>×</button>`}</td>` : nothing}
+    </tr>`)}</tbody>
+  </table></div>
+  ${pages > 1 ? html`<div class="pager">
+    <button type="button" ?disabled=${v.page === 0} @click=${() => v.onPage(v.page - 1)}>${t.previousPage}</button>
+    <span>${t.pageOf({ from: first + 1, to: Math.min(total, first + TABLE_PAGE), total })}</span>
+    <button type="button" ?disabled=${v.page >= pages - 1} @click=${() => v.onPage(v.page + 1)}>${t.nextPage}</button>
+  </div>` : nothing}`;
+}
