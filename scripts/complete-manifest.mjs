@@ -4,10 +4,13 @@
 // - every event gets its type, CustomEvent<Detail>, from NnEventMap in src/events.ts;
 // - attributes get the values they accept: a union of names, number or boolean;
 // - `strings` is typed as the JSON data it takes (the base class declares it generically);
+// - reactive state (`{ state: true }` in `static properties`, on private and protected fields)
+//   is no attribute: the analyzer lists every static property as one;
+// - classes tagged @internal (the rooms behind the components) are not API: they are left out;
 // - every element lists the shared theme properties (src/elements/shared/styles.ts) with
 //   their defaults, since the shared stylesheet sets them all on every element.
 // Runs under tsx, to read the value lists from src/core.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { ACTIVATION_NAMES, DATASET_NAMES, REGULARIZATION_NAMES } from '../src/core/index.ts';
 
 const file = new URL('../custom-elements.json', import.meta.url);
@@ -47,11 +50,24 @@ const THEME_DOCS = {
 };
 const theme = [...styles.matchAll(/(?:--_[a-z-]+|font-family): var\((--nn-[a-z-]+), (.+)\);$/gm)].map((m) => ({ name: m[1], default: m[2] }));
 
+const srcDir = new URL('../src/', import.meta.url);
+const internal = new Set();
+for (const f of readdirSync(srcDir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'))) {
+  for (const m of readFileSync(new URL(f, srcDir), 'utf8').matchAll(/@internal\s*\*\/\s*export (?:abstract )?(?:class|interface) (\w+)/g)) internal.add(m[1]);
+}
+for (const mod of manifest.modules) {
+  mod.declarations = (mod.declarations ?? []).filter((d) => !internal.has(d.name));
+  mod.exports = (mod.exports ?? []).filter((e) => !internal.has(e.name));
+}
+manifest.modules = manifest.modules.filter((m) => m.declarations.length || m.exports.length);
+
 const toLib = (path) => path.replace(/^src\//, 'lib/').replace(/\.ts$/, '.js');
 for (const mod of manifest.modules) {
   mod.path = toLib(mod.path);
   for (const ex of mod.exports ?? []) if (ex.declaration?.module) ex.declaration.module = toLib(ex.declaration.module);
   for (const d of mod.declarations ?? []) {
+    const closed = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+    if (d.attributes) d.attributes = d.attributes.filter((a) => !closed.has(a.fieldName ?? a.name));
     if (d.superclass?.module) d.superclass.module = toLib(d.superclass.module);
     for (const m of d.members ?? []) if (m.inheritedFrom?.module) m.inheritedFrom.module = toLib(m.inheritedFrom.module);
     for (const a of d.attributes ?? []) if (a.inheritedFrom?.module) a.inheritedFrom.module = toLib(a.inheritedFrom.module);

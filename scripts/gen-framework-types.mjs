@@ -19,7 +19,7 @@ for (const mod of manifest.modules) {
     out.push(typeImport(d.name, modulePath));
     // An attribute named like its property is typed by the property (frameworks set it as one).
     const attrs = (d.attributes ?? []).filter((a) => a.name !== a.fieldName).map((a) => `  /** ${(a.description ?? '').replace(/\*\//g, '').replace(/\s+/g, ' ').trim()} */\n  '${a.name}'?: ${a.type?.text?.includes('boolean') ? 'boolean | string' : 'string | number'} | null;`);
-    const writable = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly).map((m) => `'${m.name}'`);
+    const writable = (d.members ?? []).filter((m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && !m.readonly).map((m) => `'${m.name}'`);
     const events = (d.events ?? []).map((e) => `'${e.name}'`);
     entries.push({ tag: d.tagName, name: d.name, attrs, writable, events });
   }

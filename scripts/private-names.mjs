@@ -8,8 +8,9 @@
 //   - it is declared `private` or `protected` (not `override`) in a class under src/;
 //   - no class, interface, type or object literal in src/ has a public member of that name;
 //   - it has no decorator (Lit's decorators name their property in a string);
-//   - the name is not a word of any string or template text in src/ (`changed.has('name')`,
-//     a selector, an event name: anything that could reach it by its text);
+//   - the name is not a word of a string in src/ that could reach it by its text
+//     (`changed.has('name')`, a selector, an event name, an html`` template's `.name=${…}`);
+//     sentences for people (errors, warnings, the message tables) and stylesheets do not count;
 //   - the name is not a word of Lit's type declarations (a lifecycle method we implement).
 // Members of a class or interface tagged `@internal` (the rooms behind the components: models,
 // painters, views, controllers, whose objects never reach a host) count as private too, and an
@@ -53,6 +54,9 @@ export function privateMembers(root = '.') {
   const isInternal = (node) => ts.getJSDocTags(node).some((t) => t.tagName.text === 'internal');
   for (const file of sourceFiles(path.join(root, 'src'))) {
     const text = fs.readFileSync(file, 'utf8');
+    // The message tables (an element's strings.ts, the locales) are text for learners: their
+    // words reach no property. Their keys still count as public (property assignments).
+    const messages = /[\\/](strings\.ts|locales[\\/][\w-]+\.ts)$/.test(file);
     for (const w of text.match(WORD) ?? []) uses.set(w, (uses.get(w) ?? 0) + 1);
     const visit = (node, inInternal = false) => {
       if ((ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) && isInternal(node)) {
@@ -82,8 +86,16 @@ export function privateMembers(root = '.') {
         assigned.add(node.name.text);
       } else if (ts.isShorthandPropertyAssignment(node)) {
         assigned.add(node.name.text);
-      } else if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
-        for (const w of node.text.match(WORD) ?? []) inStrings.add(w);
+      } else if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') {
+        // A stylesheet names classes and parts, never a property: its words do not count.
+        return;
+      } else if ((ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) && !messages) {
+        // A text with spaces outside a Lit template is a sentence for a person (an error, a
+        // warning): it reaches no property. A token ('trainPts', 'w:1:2', a selector) and any
+        // part of an html``/svg`` template (`.inputLabels=${…}` sets a property by name) count.
+        const specifier = node.parent && (ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent) || (ts.isCallExpression(node.parent) && node.parent.expression.kind === ts.SyntaxKind.ImportKeyword));
+        const inTemplate = !!ts.findAncestor(node, (a) => ts.isTaggedTemplateExpression(a) && ts.isIdentifier(a.tag) && (a.tag.text === 'html' || a.tag.text === 'svg'));
+        if (!specifier && (inTemplate || !/\s/.test(node.text))) for (const w of node.text.match(WORD) ?? []) inStrings.add(w);
       }
       ts.forEachChild(node, (c) => visit(c, false));
     };

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { DATASET_NAMES, type DatasetName, type Point } from '../../core/dataset.js';
 import { exerciseData } from '../../core/exercise.js';
 import { featureValue, type FeatureName } from '../../core/features.js';
@@ -58,6 +57,27 @@ export interface PlotState {
 export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   protected static override localeSection = 'nn-dataset-plot' as const;
   static override styles = [themeStyles, plotStyles];
+  static override properties: PropertyDeclarations = {
+    datasetName: { attribute: 'dataset-name' },
+    noise: { converter: numberish },
+    trainRatio: { attribute: 'train-ratio', converter: numberish },
+    seed: {},
+    for: { attribute: 'for' },
+    showTestData: { type: Boolean, attribute: 'show-test-data', reflect: true },
+    discretize: { type: Boolean, reflect: true },
+    density: { converter: numberish },
+    showAxes: { type: Boolean, attribute: 'show-axes', reflect: true },
+    editable: { type: Boolean, reflect: true },
+    grid: { attribute: false },
+    trainPts: { state: true },
+    testPts: { state: true },
+    ownData: { state: true },
+    tableOpen: { state: true },
+    tablePage: { state: true },
+    readout: { state: true },
+    addError: { state: true },
+    modelVersion: { state: true },
+  };
   protected static override attributeAliases = { dataset: 'dataset-name' };
   protected static override upgradeProperties = ['state', 'data', 'model', 'source'];
 
@@ -66,39 +86,44 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
    * Dataset to generate: circle, xor, gauss, spiral, plane, multi-gauss. Plain pages may
    * still write `dataset="…"`; frameworks need `dataset-name`.
    */
-  @property({ attribute: 'dataset-name' }) datasetName: string | null = 'circle';
+  datasetName: string | null = 'circle';
   /** Noise in percent, 0 to 50. */
-  @property({ converter: numberish }) noise: number | null = 0;
+  noise: number | null = 0;
   /** Share of training points in percent, 10 to 90. */
-  @property({ attribute: 'train-ratio', converter: numberish }) trainRatio: number | null = 50;
+  trainRatio: number | null = 50;
   /** Seed of the generated data. */
-  @property() seed: string | number | null = '1';
+  seed: string | number | null = '1';
   /** Id of a playground to follow: its data and its live output. Followed when it appears later or is replaced. */
-  @property({ attribute: 'for' }) for: string | null = '';
+  for: string | null = '';
   /** Also draws the test points. */
-  @property({ type: Boolean, attribute: 'show-test-data', reflect: true }) showTestData = false;
+  showTestData = false;
   /** Thresholds the output at 0: two colours instead of a gradient. */
-  @property({ type: Boolean, reflect: true }) discretize = false;
+  discretize = false;
   /** Heatmap cells per side, 10 to 400. */
-  @property({ converter: numberish }) density: number | null = 100;
+  density: number | null = 100;
   /** Draws axes with ticks from −6 to 6. */
-  @property({ type: Boolean, attribute: 'show-axes', reflect: true }) showAxes = false;
+  showAxes = false;
   /** Lets the learner add (click; Shift+click for blue) and remove (click a point) points. */
-  @property({ type: Boolean, reflect: true }) editable = false;
+  editable = false;
   /** A grid computed elsewhere (a playground's), drawn as the background instead of evaluating `model`. */
-  @property({ attribute: false }) grid: HeatmapGrid | null = null;
+  grid: HeatmapGrid | null = null;
 
-  @state() private trainPts: Point[] = [];
-  @state() private testPts: Point[] = [];
-  @state() private ownData = false;
-  @state() private tableOpen = false;
-  @state() private tablePage = 0;
-  @state() private readout = '';
-  @state() private addError = '';
-  @state() private modelVersion = 0;
+  private trainPts: Point[] = [];
+  private testPts: Point[] = [];
+  private ownData = false;
+  private tableOpen = false;
+  private tablePage = 0;
+  private readout = '';
+  private addError = '';
+  private modelVersion = 0;
 
-  @query('canvas[part=canvas]') private canvas!: HTMLCanvasElement;
-  @query('canvas.heat') private heat!: HTMLCanvasElement;
+  private get canvas(): HTMLCanvasElement | null {
+    return this.renderRoot?.querySelector('canvas[part=canvas]') ?? null;
+  }
+
+  private get heat(): HTMLCanvasElement | null {
+    return this.renderRoot?.querySelector('canvas.heat') ?? null;
+  }
 
   protected readonly defaultStrings = PLOT_STRINGS;
   private densityValue = 100;
@@ -393,7 +418,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   // ----- pointer and editing ------------------------------------------------------------------
 
   private toData(e: PointerEvent | MouseEvent): { x: number; y: number } {
-    const rect = this.canvas.getBoundingClientRect();
+    const rect = this.canvas!.getBoundingClientRect();
     return toCanvas.inverse(e.clientX - rect.left, e.clientY - rect.top, rect.width);
   }
 
@@ -407,7 +432,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   private onClick(e: MouseEvent): void {
     if (!this.editable) return;
     const { x, y } = this.toData(e);
-    const rect = this.canvas.getBoundingClientRect();
+    const rect = this.canvas!.getBoundingClientRect();
     const hitRadius = (8 / rect.width) * SPAN;
     const hit = this.trainPts.findIndex((p) => Math.hypot(p.x - x, p.y - y) <= hitRadius);
     if (hit >= 0) this.removePoint(hit);

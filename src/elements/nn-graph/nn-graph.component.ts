@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { HeatmapGrid } from '../../core/heatmap.js';
 import { Network, type NodeRef, type ParamRef } from '../../core/network.js';
 import { createRandom } from '../../core/random.js';
@@ -62,53 +61,72 @@ const LINK_WRITES = 96;
 export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   protected static override localeSection = 'nn-graph' as const;
   static override styles = [themeStyles, graphStyles];
+  static override properties: PropertyDeclarations = {
+    inputs: {},
+    layers: {},
+    activation: {},
+    outputActivation: { attribute: 'output-activation' },
+    seed: {},
+    biasInit: { attribute: 'bias-init' },
+    maxLayers: { attribute: 'max-layers', converter: numberish },
+    maxNeurons: { attribute: 'max-neurons', converter: numberish },
+    decimals: { converter: numberish },
+    persistKey: { attribute: 'persist-key' },
+    locked: { type: Boolean, reflect: true },
+    heatmaps: { attribute: false },
+    deadLinks: { attribute: false },
+    inputLabels: { attribute: 'input-labels' },
+    selected: { state: true },
+    changeText: { state: true },
+    fieldError: { state: true },
+  };
   protected static override upgradeProperties = ['state', 'network'];
 
   /** Input values, comma-separated or an array; their count (1 to 10) is the number of input nodes. */
-  @property() inputs: string | number[] | null = '0,0,0';
+  inputs: string | number[] | null = '0,0,0';
   /** Hidden layer sizes, comma-separated or an array; "" for none. */
-  @property() layers: string | number[] | null = '4';
+  layers: string | number[] | null = '4';
   /** Activation of the hidden nodes, and of the output unless `output-activation` is set: relu, tanh, sigmoid, linear. */
-  @property() activation: string | null = 'relu';
+  activation: string | null = 'relu';
   /** Activation of the output node; defaults to `activation`. */
-  @property({ attribute: 'output-activation' }) outputActivation: string | null = '';
+  outputActivation: string | null = '';
   /** Seed of the starting weights and biases: the same seed shows every learner the same network. */
-  @property() seed: string | number | null = '1';
+  seed: string | number | null = '1';
   /**
    * How biases start: random (default; drawn from the seed, some negative, so that ReLU(b) can
    * be 0), constant (0.1, as TensorFlow Playground) or zero.
    */
-  @property({ attribute: 'bias-init' }) biasInit: string | null = 'random';
+  biasInit: string | null = 'random';
   /** Most hidden layers a learner may have (1 to 10). */
-  @property({ attribute: 'max-layers', converter: numberish }) maxLayers: number | null = 6;
+  maxLayers: number | null = 6;
   /** Most neurons per hidden layer (1 to 12). */
-  @property({ attribute: 'max-neurons', converter: numberish }) maxNeurons: number | null = 8;
+  maxNeurons: number | null = 8;
   /** Decimals shown for values, weights and biases (0 to 6). */
-  @property({ converter: numberish }) decimals: number | null = 2;
+  decimals: number | null = 2;
   /**
    * Keeps the learner's network (weights, biases, layers, inputs) in this browser's storage
    * under this key, and brings it back on the next visit, as `<nn-quiz-task>` does with
    * answers. Stored per set of attributes: a lesson whose graph changed starts afresh.
    */
-  @property({ attribute: 'persist-key' }) persistKey: string | null = '';
+  persistKey: string | null = '';
   /** Forbids adding or removing layers and neurons. */
-  @property({ type: Boolean, reflect: true }) locked = false;
+  locked = false;
   /**
    * Every node's output over a grid, drawn inside the nodes instead of their values: set by
    * `<nn-playground>`; leave unset for a standalone graph.
    */
-  @property({ attribute: false }) heatmaps: HeatmapGrid | null = null;
+  heatmaps: HeatmapGrid | null = null;
   /** Links that training set to zero for good (L1), per weight layer: drawn dashed. Set by `<nn-playground>`. */
-  @property({ attribute: false }) deadLinks: readonly Uint8Array[] | null = null;
+  deadLinks: readonly Uint8Array[] | null = null;
   /**
    * Labels of the input nodes, shown beside them: comma-separated or an array. By default
    * x₁, x₂, x₃, …, the names the lesson text uses (the playground sets its feature names).
    */
-  @property({ attribute: 'input-labels' }) inputLabels: string | string[] | null = null;
+  inputLabels: string | string[] | null = null;
 
-  @state() private selected: NodeRef | null = null;
-  @state() private changeText = '';
-  @state() private fieldError = '';
+  private selected: NodeRef | null = null;
+  private changeText = '';
+  private fieldError = '';
 
   protected readonly defaultStrings = GRAPH_STRINGS;
   /** The network, its inputs, the forward pass as far as shown and the edit marks. */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { DatasetName, Point, ProblemType } from '../../core/dataset.js';
 import { FEATURE_LABELS, FEATURE_NAMES, type FeatureName } from '../../core/features.js';
 import type { HeatmapGrid } from '../../core/heatmap.js';
@@ -70,6 +69,28 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   protected static override localeSection = 'nn-playground' as const;
   protected static override innerSections = ['nn-graph', 'nn-dataset-plot'] as const;
   static override styles = [themeStyles, playgroundStyles];
+  static override properties: PropertyDeclarations = {
+    datasetName: { attribute: 'dataset-name' },
+    problem: {},
+    features: {},
+    layers: {},
+    activation: {},
+    learningRate: { attribute: 'learning-rate', converter: numberish },
+    regularization: {},
+    regularizationRate: { attribute: 'regularization-rate', converter: numberish },
+    batchSize: { attribute: 'batch-size', converter: numberish },
+    noise: { converter: numberish },
+    trainRatio: { attribute: 'train-ratio', converter: numberish },
+    seed: {},
+    speed: { converter: numberish },
+    showTestData: { type: Boolean, attribute: 'show-test-data' },
+    discretize: { type: Boolean },
+    hide: {},
+    lock: {},
+    message: { state: true },
+    hiddenControls: { state: true },
+    lockedControls: { state: true },
+  };
   protected static override attributeAliases = { dataset: 'dataset-name' };
   protected static override upgradeProperties = ['state'];
 
@@ -78,46 +99,51 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
    * Dataset: circle, xor, gauss, spiral (classification); plane, multi-gauss (regression).
    * Plain pages may still write `dataset="…"`; frameworks need `dataset-name`.
    */
-  @property({ attribute: 'dataset-name' }) datasetName: string | null = 'circle';
+  datasetName: string | null = 'circle';
   /** classification or regression; must fit the dataset. */
-  @property() problem: string | null = '';
+  problem: string | null = '';
   /** Input features: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2 (comma-separated, or an array). */
-  @property() features: string | string[] | null = 'x1,x2';
+  features: string | string[] | null = 'x1,x2';
   /** Hidden layer sizes ("" for none), comma-separated or an array: 0 to 6 layers of 1 to 8 neurons. */
-  @property() layers: string | number[] | null = '4,2';
+  layers: string | number[] | null = '4,2';
   /** relu, tanh, sigmoid or linear. */
-  @property() activation: string | null = 'tanh';
+  activation: string | null = 'tanh';
   /** One of 0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10. */
-  @property({ attribute: 'learning-rate', converter: numberish }) learningRate: number | null = 0.03;
+  learningRate: number | null = 0.03;
   /** none, l1 or l2. */
-  @property() regularization: string | null = 'none';
+  regularization: string | null = 'none';
   /** One of 0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10. */
-  @property({ attribute: 'regularization-rate', converter: numberish }) regularizationRate: number | null = 0;
+  regularizationRate: number | null = 0;
   /** Points per weight update, 1 to 30. */
-  @property({ attribute: 'batch-size', converter: numberish }) batchSize: number | null = 10;
+  batchSize: number | null = 10;
   /** Noise in percent, 0 to 50. */
-  @property({ converter: numberish }) noise: number | null = 0;
+  noise: number | null = 0;
   /** Share of training points in percent, 10 to 90. */
-  @property({ attribute: 'train-ratio', converter: numberish }) trainRatio: number | null = 50;
+  trainRatio: number | null = 50;
   /** Seed of the data and the starting weights: the same seed gives every learner the same exercise. */
-  @property() seed: string | number | null = '1';
+  seed: string | number | null = '1';
   /** Epochs per animation frame: 1, 2, 5, 10 or 25. Display only: changing it never restarts training. */
-  @property({ converter: numberish }) speed: number | null = 1;
+  speed: number | null = 1;
   /** Shows the test points in the plot. Display only. */
-  @property({ type: Boolean, attribute: 'show-test-data' }) showTestData = false;
+  showTestData = false;
   /** Thresholds the output at 0 in the plot. Display only. */
-  @property({ type: Boolean }) discretize = false;
+  discretize = false;
   /** Controls to remove (comma-separated or an array; re-read whenever it changes): learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset; or one feature's checkbox: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2. */
-  @property() hide: string | string[] | null = '';
+  hide: string | string[] | null = '';
   /** Controls to show disabled, same names as `hide` (re-read whenever it changes). */
-  @property() lock: string | string[] | null = '';
+  lock: string | string[] | null = '';
 
-  @state() private message = '';
-  @state() private hiddenControls = new Set<ControlName | FeatureName>();
-  @state() private lockedControls = new Set<ControlName | FeatureName>();
+  private message = '';
+  private hiddenControls = new Set<ControlName | FeatureName>();
+  private lockedControls = new Set<ControlName | FeatureName>();
 
-  @query('nn-graph') private graph?: NnGraph;
-  @query('nn-dataset-plot') private plot?: NnDatasetPlot;
+  private get graph(): NnGraph | null {
+    return this.renderRoot?.querySelector('nn-graph') ?? null;
+  }
+
+  private get plot(): NnDatasetPlot | null {
+    return this.renderRoot?.querySelector('nn-dataset-plot') ?? null;
+  }
 
   protected readonly defaultStrings = PLAYGROUND_STRINGS;
   /** Settings, points, session and grid: the one owner of the training run. */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit, type NnEpochDetail, type XapiStatement } from '../../events.js';
 import { LinkController } from '../shared/controllers/link.js';
 import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
@@ -73,32 +72,50 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   protected static override localeSection = 'nn-quiz-task' as const;
   static override shadowRootOptions: ShadowRootInit = { ...NnElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [themeStyles, quizStyles];
+  static override properties: PropertyDeclarations = {
+    mode: {},
+    for: { attribute: 'for' },
+    goal: {},
+    solution: {},
+    persistKey: { attribute: 'persist-key' },
+    explanationAfterAnswer: { type: Boolean, attribute: 'explanation-after-answer' },
+    complete: { type: Boolean, reflect: true },
+    answer: { state: true },
+    checked: { state: true },
+    solutionShown: { state: true },
+    explanationOpen: { state: true },
+    solutionOpen: { state: true },
+    message: { state: true },
+    progress: { state: true },
+    reachedEpoch: { state: true },
+    choices: { state: true },
+  };
   protected static override upgradeProperties = ['state'];
 
   /** predict (choices with feedback, none judged), check (choices marked `data-correct`), or goal (`for` + `goal`). Inferred when absent. */
-  @property() mode: string | null = '';
+  mode: string | null = '';
   /** Id of the exercise a goal or solution refers to. */
-  @property({ attribute: 'for' }) for: string | null = '';
+  for: string | null = '';
   /** A goal on the linked playground: conditions on train-loss, test-loss, epoch with <, <=, >, >= joined by &&. */
-  @property() goal: string | null = '';
+  goal: string | null = '';
   /** Settings that "Apply this solution" gives the linked playground, as JSON: `{"layers":[3],"learning-rate":0.01,"activation":"relu"}`. */
-  @property() solution: string | Record<string, unknown> | null = '';
+  solution: string | Record<string, unknown> | null = '';
   /** Keeps the learner's answers and completion across reloads (localStorage) under this key. */
-  @property({ attribute: 'persist-key' }) persistKey: string | null = '';
+  persistKey: string | null = '';
   /** Offers the explanation only once the learner has answered. */
-  @property({ type: Boolean, attribute: 'explanation-after-answer' }) explanationAfterAnswer = false;
+  explanationAfterAnswer = false;
   /** Reflects whether the task is complete, for styling. */
-  @property({ type: Boolean, reflect: true }) complete = false;
-  @state() private answer: string[] = [];
-  @state() private checked = false;
-  @state() private solutionShown = false;
-  @state() private explanationOpen = false;
-  @state() private solutionOpen = false;
-  @state() private message = '';
-  @state() private progress: { condition: GoalCondition; value: number | null }[] = [];
+  complete = false;
+  private answer: string[] = [];
+  private checked = false;
+  private solutionShown = false;
+  private explanationOpen = false;
+  private solutionOpen = false;
+  private message = '';
+  private progress: { condition: GoalCondition; value: number | null }[] = [];
   /** Goal mode: the epoch at which the goal was first reached; stays after a Reset, as completion does. */
-  @state() private reachedEpoch: number | null = null;
-  @state() private choices: Choice[] = [];
+  private reachedEpoch: number | null = null;
+  private choices: Choice[] = [];
 
   protected readonly defaultStrings = QUIZ_STRINGS;
   private modeValue: Mode | null = null;

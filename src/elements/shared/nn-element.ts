@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatNumber } from './i18n/numbers.js';
 import { ThemeController } from './controllers/theme.js';
 import { ProblemLog, quote } from './attributes/problems.js';
@@ -71,6 +70,11 @@ function closestLang(el: Element): string {
  * are applied: a host's explicit `el.state = …` wins over what the element restores itself.
  */
 export abstract class NnElement<S extends object> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false },
+    theme: { reflect: true },
+    announcement: { state: true },
+  };
   /** The section of a locale's messages that holds this element's table. */
   protected static localeSection: LocaleSection;
   /** Sections of `strings` passed on to inner elements (the playground's graph and plot). */
@@ -105,15 +109,15 @@ export abstract class NnElement<S extends object> extends LitElement {
    * Replaces messages for this element only: any subset of its table, as data (strings with
    * named placeholders, plural objects). Wins over the language's messages (see README).
    */
-  @property({ attribute: false }) strings: (Translation<S> & InnerStrings) | null = {};
+  strings: (Translation<S> & InnerStrings) | null = {};
 
-  @state() protected announcement = '';
+  protected announcement = '';
 
   /**
    * Colour scheme: auto (the page's `color-scheme`, or the reader's system preference when the
    * page declares none), light or dark.
    */
-  @property({ reflect: true }) theme: string | null = 'auto';
+  theme: string | null = 'auto';
 
   /** Resolves the theme's colours for canvases and repaints them when they change. */
   protected readonly themer = new ThemeController(this, () => this.onThemeChange());
