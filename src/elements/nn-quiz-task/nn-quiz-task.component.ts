@@ -1,33 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit, type NnEpochDetail, type XapiStatement } from '../../events.js';
+import { LightDomController } from '../shared/controllers/light-dom.js';
 import { LinkController } from '../shared/controllers/link.js';
 import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
 import { NnElement } from '../shared/nn-element.js';
 import { asText, parseEnumAttr, parseTextAttr } from '../shared/attributes/parse.js';
 import { themeStyles } from '../shared/styles.js';
-import { conditionMet, parseGoal, type GoalCondition } from './goal.js';
+import type { GoalCondition } from './goal.js';
+import { choicesView, goalView, type TaskView } from './task.view.js';
+import { MODES, effectiveMode, goalProgress, isCorrect, maxScoreOf, nextAnswer, readGoal, readSolution, restoredState, scoreOf, stateProblem, type Mode, type QuizState } from './quiz-model.js';
+import { CONTENT_ATTRIBUTES, sortContent, textOf, type Choice, type TaskParts } from './task-content.js';
 import { quizStyles } from './nn-quiz-task.styles.js';
 import { QUIZ_STRINGS } from './strings.js';
 import { buildStatement } from './xapi.js';
 
-/** What `state` reads and restores, and what `persist-key` stores. */
-export interface QuizState {
-  /** Ids of the chosen answers. */
-  answer: string[];
-  /** Whether the answer was checked (mode "check"). */
-  checked: boolean;
-  complete: boolean;
-  solutionShown: boolean;
-  /** Goal mode: the epoch at which the goal was first reached (absent before, or in older saves). */
-  reachedEpoch?: number;
-}
-
-interface Choice {
-  id: string;
-  el: Element;
-  correct: boolean;
-  feedback: Element | null;
-}
+export type { QuizState } from './quiz-model.js';
 
 /** The element a goal follows: anything that fires nn-epoch and reads like a playground. */
 interface GoalTarget extends HTMLElement {
@@ -37,8 +24,6 @@ interface GoalTarget extends HTMLElement {
   applyConfig?: (config: Record<string, unknown>) => void;
 }
 
-const MODES = ['predict', 'check', 'goal'] as const;
-type Mode = (typeof MODES)[number];
 
 /**
  * A lesson step around an experiment: a prediction or checked question with each choice's own
@@ -124,10 +109,15 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   private solutionConfig: Record<string, unknown> | null = null;
   private link = new LinkController<GoalTarget>(this, { accepts: ['nn-playground', 'nn-graph'], log: this.problems, onChange: (el, prev) => this.onTarget(el, prev) });
   private storage = new PersistenceController(this, 'nn-quiz-task:');
-  private observer: MutationObserver | null = null;
   /** The learner (or host) changed the answer since the last restore: a later restore must not undo it. */
   private touched = false;
-  private parts: { question: Element | null; explanation: Element | null; solution: Element | null; rest: Element[] } = { question: null, explanation: null, solution: null, rest: [] };
+  private parts: TaskParts = { question: null, explanation: null, solution: null, rest: [] };
+
+  constructor() {
+    super();
+    // The author's children, read on connect and again whenever a CMS adds or edits them.
+    new LightDomController(this, () => this.scan(), { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CONTENT_ATTRIBUTES });
+  }
 
   private get target(): GoalTarget | null {
     return this.link.target;
@@ -135,22 +125,17 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
 
   /** The mode in use: the attribute, or inferred from the content. */
   get effectiveMode(): Mode {
-    if (this.modeValue) return this.modeValue;
-    if (this.conditions.length || this.goalText) return 'goal';
-    return this.choices.some((c) => c.correct) ? 'check' : 'predict';
+    return effectiveMode(this.modeValue, this.conditions.length > 0 || !!this.goalText, this.choices);
   }
 
   /** Points earned: 1 for a correct check or a reached goal. */
   get score(): number {
-    const mode = this.effectiveMode;
-    if (mode === 'check') return this.checked && this.isCorrect() ? 1 : 0;
-    if (mode === 'goal') return this.complete ? 1 : 0;
-    return 0;
+    return scoreOf(this.effectiveMode, this.checked, this.isCorrect(), this.complete);
   }
 
   /** Points available: 0 for a prediction, which is never judged. */
   get maxScore(): number {
-    return this.effectiveMode === 'predict' ? 0 : 1;
+    return maxScoreOf(this.effectiveMode);
   }
 
   /** Answers, check and completion; setting it resumes (a bad state throws a clear error). */
@@ -159,7 +144,7 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   }
 
   set state(value: QuizState) {
-    const problem = this.validateState(value);
+    const problem = stateProblem(value);
     if (problem) throw new TypeError(`nn-quiz-task state: ${problem}`);
     this.answer = [...value.answer];
     this.checked = value.checked;
@@ -197,32 +182,9 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
 
   // ----- content --------------------------------------------------------------------------------
 
-  protected override onConnect(): void {
-    this.scan();
-    this.observer = new MutationObserver(() => this.scan());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-choice', 'data-correct', 'data-feedback', 'data-question', 'data-explanation', 'data-solution'] });
-  }
-
-  protected override onDisconnect(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-  }
-
   /** Sorts the author's children into question, choices, feedback, explanation, solution and the rest. */
   private scan(): void {
-    const children = [...this.children].filter((c) => c.tagName !== 'SCRIPT' && c.tagName !== 'STYLE' && c.tagName !== 'TEMPLATE');
-    const feedback = new Map<string, Element>();
-    const choices: Choice[] = [];
-    const parts: typeof this.parts = { question: null, explanation: null, solution: null, rest: [] };
-    children.forEach((el, i) => {
-      if (el.hasAttribute('data-question')) parts.question ??= el;
-      else if (el.hasAttribute('data-choice')) choices.push({ id: el.getAttribute('data-choice') || String(i), el, correct: el.hasAttribute('data-correct'), feedback: null });
-      else if (el.hasAttribute('data-feedback')) feedback.set(el.getAttribute('data-feedback') ?? '', el);
-      else if (el.hasAttribute('data-explanation')) parts.explanation ??= el;
-      else if (el.hasAttribute('data-solution')) parts.solution ??= el;
-      else parts.rest.push(el);
-    });
-    for (const c of choices) c.feedback = feedback.get(c.id) ?? null;
+    const { parts, choices } = sortContent([...this.children]);
     this.parts = parts;
     this.choices = choices;
     // The content decides the storage scope: children added later re-key and restore
@@ -241,16 +203,15 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   }
 
   private choiceText(c: Choice): string {
-    return (c.el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return textOf(c.el);
   }
 
   private questionText(): string {
-    return (this.parts.question?.textContent ?? this.goalText).replace(/\s+/g, ' ').trim();
+    return this.parts.question ? textOf(this.parts.question) : this.goalText.replace(/\s+/g, ' ').trim();
   }
 
   private isCorrect(): boolean {
-    const correct = this.choices.filter((c) => c.correct).map((c) => c.id).sort();
-    return correct.length > 0 && correct.join('\n') === [...this.answer].sort().join('\n');
+    return isCorrect(this.choices, this.answer);
   }
 
   private get multiple(): boolean {
@@ -262,10 +223,10 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   private onChoose(c: Choice, checked: boolean): void {
     if (this.effectiveMode === 'check' && this.checked) return;
     this.touched = true;
-    this.answer = this.multiple ? (checked ? [...this.answer, c.id] : this.answer.filter((a) => a !== c.id)) : [c.id];
+    this.answer = nextAnswer(this.answer, c.id, checked, this.multiple);
     this.message = '';
     if (this.effectiveMode === 'predict') {
-      const feedback = c.feedback ? (c.feedback.textContent ?? '').replace(/\s+/g, ' ').trim() : this.t.youChose({ choice: this.choiceText(c) });
+      const feedback = c.feedback ? textOf(c.feedback) : this.t.youChose({ choice: this.choiceText(c) });
       this.announce(feedback);
       emit(this, 'nn-answer', { choice: c.id, choices: [...this.answer], correct: null, statement: this.statement('answered') });
       if (!this.complete) {
@@ -285,7 +246,7 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     this.checked = true;
     const correct = this.isCorrect();
     const chosen = this.choices.filter((c) => this.answer.includes(c.id));
-    const feedback = chosen.map((c) => (c.feedback?.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+    const feedback = chosen.map((c) => textOf(c.feedback)).filter(Boolean).join(' ');
     this.announce(`${correct ? this.t.correct : this.t.incorrect}. ${feedback} ${this.t.score({ score: this.score, max: this.maxScore })}.`);
     emit(this, 'nn-answer', { choice: this.answer.join(','), choices: [...this.answer], correct, statement: this.statement('answered') });
     if (correct && !this.complete) {
@@ -337,14 +298,9 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     if (changed.has('goal')) {
       this.problems.clear(['goal']);
       this.goalText = parseTextAttr(this.problems, 'goal', this.goal);
-      this.conditions = [];
-      if (this.goalText) {
-        try {
-          this.conditions = parseGoal(this.goalText);
-        } catch (e) {
-          this.problems.add({ attribute: 'goal', value: this.goalText, allowed: (e as Error).message, fallback: 'no goal' });
-        }
-      }
+      const { conditions, error } = readGoal(this.goalText);
+      this.conditions = conditions;
+      if (error) this.problems.add({ attribute: 'goal', value: this.goalText, allowed: error, fallback: 'no goal' });
       this.updateGoal(null);
     }
     if (changed.has('solution')) this.readSolution();
@@ -354,17 +310,9 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
 
   private readSolution(): void {
     this.problems.clear(['solution']);
-    this.solutionConfig = null;
-    const raw = this.solution;
-    if (raw === null || raw === undefined || raw === '') return;
-    try {
-      const parsed: unknown = typeof raw === 'string' ? (raw.trim() ? JSON.parse(raw) : null) : raw;
-      if (parsed === null) return;
-      if (typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('must be a JSON object of settings');
-      this.solutionConfig = parsed as Record<string, unknown>;
-    } catch (e) {
-      this.problems.add({ attribute: 'solution', value: asText(raw) ?? '', allowed: `is not usable JSON (${(e as Error).message})`, fallback: 'no "Apply this solution" button' });
-    }
+    const { config, error } = readSolution(this.solution);
+    this.solutionConfig = config;
+    if (error) this.problems.add({ attribute: 'solution', value: asText(this.solution) ?? '', allowed: error, fallback: 'no "Apply this solution" button' });
   }
 
   private onEpochListener = (e: Event) => {
@@ -392,8 +340,8 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
       const v = name === 'train-loss' ? (detail?.trainLoss ?? t?.trainLoss) : name === 'test-loss' ? (detail?.testLoss ?? t?.testLoss) : (detail?.epoch ?? t?.epoch);
       return typeof v === 'number' && Number.isFinite(v) ? v : null;
     };
-    this.progress = this.conditions.map((condition) => ({ condition, value: read(condition.variable) }));
-    const met = this.progress.length > 0 && this.progress.every((p) => p.value !== null && conditionMet(p.condition, p.value));
+    const { progress, met } = goalProgress(this.conditions, read);
+    this.progress = progress;
     if (met && !this.complete) {
       this.complete = true;
       const epoch = detail?.epoch ?? t?.epoch;
@@ -422,33 +370,22 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
 
   // ----- persistence ------------------------------------------------------------------------------
 
-  private validateState(value: unknown): string {
-    if (typeof value !== 'object' || value === null) return 'must be an object { answer, checked, complete, solutionShown }';
-    const v = value as Partial<QuizState>;
-    if (!Array.isArray(v.answer) || !v.answer.every((a) => typeof a === 'string')) return 'answer must be a list of choice ids';
-    if (typeof v.checked !== 'boolean' || typeof v.complete !== 'boolean' || typeof v.solutionShown !== 'boolean') return 'checked, complete and solutionShown must be true or false';
-    if (v.reachedEpoch !== undefined && !(Number.isInteger(v.reachedEpoch) && v.reachedEpoch >= 0)) return 'reachedEpoch must be a whole number ≥ 0';
-    return '';
-  }
-
   private persist(): void {
     this.storage.save(this.state);
   }
 
   /** Restores what was stored under the current key; answers to choices not (yet) present wait for them. */
   private restore(): void {
-    const value = this.storage.load();
-    if (value === null || this.touched) return;
-    if (value === undefined || this.validateState(value)) {
-      console.warn(`<nn-quiz-task> persist-key="${asText(this.persistKey)}": the saved answers could not be read and were ignored.`);
-      return;
-    }
-    const v = value as QuizState;
-    this.answer = v.answer.filter((a) => this.choices.some((c) => c.id === a));
-    this.checked = v.checked && this.answer.length > 0;
-    this.complete = v.complete;
-    this.solutionShown = v.solutionShown;
-    this.reachedEpoch = v.reachedEpoch ?? null;
+    if (this.touched) return;
+    this.storage.restore('answers', (value) => {
+      if (stateProblem(value)) throw new TypeError('not a quiz state');
+      const v = restoredState(value as QuizState, this.choices.map((c) => c.id));
+      this.answer = v.answer;
+      this.checked = v.checked;
+      this.complete = v.complete;
+      this.solutionShown = v.solutionShown;
+      this.reachedEpoch = v.reachedEpoch ?? null;
+    });
   }
 
   // ----- rendering --------------------------------------------------------------------------------
@@ -471,16 +408,28 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     assign('solution', this.parts.solution ? [this.parts.solution] : []);
   }
 
+  private readonly viewInput: Pick<TaskView, 'num' | 'onChoose' | 'onCheck' | 'onRetry' | 'onShowSolution'> = {
+    num: (v, d) => this.num(v, d),
+    onChoose: (c, on) => this.onChoose(c, on),
+    onCheck: () => this.check(),
+    onRetry: () => this.retry(),
+    onShowSolution: () => this.showSolution(),
+  };
+
   protected override render(): TemplateResult {
     const t = this.t;
     const mode = this.effectiveMode;
     const answered = this.answer.length > 0 && (mode !== 'check' || this.checked);
     const correct = this.isCorrect();
+    const view: TaskView = {
+      ...this.viewInput, t, mode, choices: this.choices, answer: this.answer, multiple: this.multiple, checked: this.checked, correct, solutionShown: this.solutionShown,
+      score: this.score, maxScore: this.maxScore, progress: this.conditions.length ? this.progress : [], complete: this.complete, reachedEpoch: this.reachedEpoch, linkId: this.link.id, linked: !!this.target,
+    };
     return html`
       ${this.renderProblems()}
       <slot name="rest"></slot>
-      ${this.choices.length ? this.renderChoices(mode, correct) : this.parts.question ? html`<div part="question"><slot name="question"></slot></div>` : nothing}
-      ${mode === 'goal' ? this.renderGoal() : nothing}
+      ${this.choices.length ? choicesView(view) : this.parts.question ? html`<div part="question"><slot name="question"></slot></div>` : nothing}
+      ${mode === 'goal' ? goalView(view) : nothing}
       ${this.message ? html`<p class="message" role="alert">${this.message}</p>` : nothing}
       ${this.parts.explanation && (!this.explanationAfterAnswer || answered) ? html`<div class="disclosure">
         <button type="button" aria-expanded=${this.explanationOpen ? 'true' : 'false'} aria-controls="explanation"
@@ -497,45 +446,5 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
       </div>` : nothing}
       ${this.renderLiveRegion()}
     `;
-  }
-
-  private renderChoices(mode: Mode, correct: boolean): TemplateResult {
-    const t = this.t;
-    const type = this.multiple ? 'checkbox' : 'radio';
-    const showVerdict = mode === 'check' && this.checked;
-    const feedbackClass = showVerdict ? (correct ? 'correct' : 'incorrect') : '';
-    return html`<fieldset part="question">
-        <legend><slot name="question"></slot></legend>
-        <div class="choices">
-          ${this.choices.map((c, i) => {
-            const chosen = this.answer.includes(c.id);
-            const verdict = showVerdict && chosen ? (c.correct ? 'correct' : 'incorrect') : this.solutionShown && mode === 'check' && c.correct ? 'correct' : '';
-            return html`<label class="choice ${verdict}" part="choice">
-              <input type=${type} name="choice" value=${c.id} .checked=${chosen} ?disabled=${mode === 'check' && this.checked}
-                @change=${(e: Event) => this.onChoose(c, (e.target as HTMLInputElement).checked)} />
-              <slot name="choice-${i}"></slot>
-              ${verdict ? html`<span class="verdict">${verdict === 'correct' ? `✓ ${t.correct}` : `✗ ${t.incorrect}`}</span>` : nothing}
-            </label>`;
-          })}
-        </div>
-      </fieldset>
-      <div class="feedback ${feedbackClass}" part="feedback" ?hidden=${!this.answer.length || (mode === 'check' && !this.checked)}>${showVerdict ? html`<strong>${correct ? t.correct : t.incorrect}. </strong>` : nothing}<slot name="feedback"></slot></div>
-      ${mode === 'check' ? html`<div class="actions">
-        ${this.checked ? html`<button type="button" @click=${() => this.retry()}>${t.retry}</button>
-          ${!correct ? html`<button type="button" @click=${() => this.showSolution()}>${t.showSolution}</button>` : nothing}
-          <span class="score">${t.score({ score: this.score, max: this.maxScore })}</span>`
-          : html`<button type="button" @click=${() => this.check()}>${t.check}</button>`}
-      </div>` : nothing}`;
-  }
-
-  private renderGoal(): TemplateResult {
-    const t = this.t;
-    if (!this.conditions.length) return html``;
-    return html`<ul class="progress" part="progress" aria-label=${t.goalProgress}>
-        ${this.progress.map(({ condition, value }) => html`<li class=${value !== null && conditionMet(condition, value) ? 'met' : ''}>
-          ${t.condition({ name: t.variables[condition.variable] ?? condition.variable, value: value === null ? '–' : condition.variable === 'epoch' ? String(value) : this.num(value, 3), operator: t.operators[condition.operator] ?? condition.operator, target: this.num(condition.value, -1) })}
-        </li>`)}
-      </ul>
-      ${this.complete ? html`<p class="done">${this.reachedEpoch === null ? t.goalMet : t.goalReachedAt({ epoch: this.reachedEpoch })}</p>` : this.link.id && !this.target ? html`<p class="message">${t.goalWaiting({ id: this.link.id })}</p>` : nothing}`;
   }
 }
