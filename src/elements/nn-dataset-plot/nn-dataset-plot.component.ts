@@ -58,24 +58,15 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   protected static override localeSection = 'nn-dataset-plot' as const;
   static override styles = [themeStyles, plotStyles];
   static override properties: PropertyDeclarations = {
-    datasetName: { attribute: 'dataset-name' },
-    noise: { converter: numberish },
-    trainRatio: { attribute: 'train-ratio', converter: numberish },
-    seed: {},
-    for: { attribute: 'for' },
+    datasetName: { attribute: 'dataset-name' }, noise: { converter: numberish },
+    trainRatio: { attribute: 'train-ratio', converter: numberish }, seed: {}, for: { attribute: 'for' },
     showTestData: { type: Boolean, attribute: 'show-test-data', reflect: true },
-    discretize: { type: Boolean, reflect: true },
-    density: { converter: numberish },
+    discretize: { type: Boolean, reflect: true }, density: { converter: numberish },
     showAxes: { type: Boolean, attribute: 'show-axes', reflect: true },
-    editable: { type: Boolean, reflect: true },
-    grid: { attribute: false },
-    trainPts: { state: true },
-    testPts: { state: true },
-    ownData: { state: true },
-    tableOpen: { state: true },
-    tablePage: { state: true },
-    readout: { state: true },
-    addError: { state: true },
+    editable: { type: Boolean, reflect: true }, grid: { attribute: false },
+    // Reactive state, not attributes:
+    trainPts: { state: true }, testPts: { state: true }, ownData: { state: true }, tableOpen: { state: true },
+    tablePage: { state: true }, readout: { state: true }, addError: { state: true },
     modelVersion: { state: true },
   };
   protected static override attributeAliases = { dataset: 'dataset-name' };

@@ -9,3 +9,9 @@ import type { GraphEdit } from './graph-model.js';
 export const GRAPH_EDIT = 'nn-graph-edit';
 
 export type GraphEditRequest = CustomEvent<GraphEdit>;
+
+/** Sends `edit` up from `graph`; true when the owner took it (and applies it). */
+export function askOwner(graph: Element, edit: GraphEdit): boolean {
+  const request: GraphEditRequest = new CustomEvent(GRAPH_EDIT, { detail: edit, bubbles: true, composed: false, cancelable: true });
+  return !graph.dispatchEvent(request);
+}

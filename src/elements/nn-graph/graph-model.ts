@@ -1,5 +1,5 @@
 import { Network, type ForwardResult, type NetworkSnapshot, type NodeRef, type ParamRef } from '../../core/network.js';
-import type { Random } from '../../core/random.js';
+import { createRandom, type Random } from '../../core/random.js';
 import type { NetworkChangeKind, NnNetworkChangeDetail } from '../../events.js';
 import { quote } from '../shared/attributes/problems.js';
 
@@ -52,6 +52,23 @@ export class GraphModel {
     this.net = net;
     this.inputs = inputs;
     this.random = random;
+  }
+
+  /** A model that pictures another element's network: nothing is computed or edited here. */
+  static picture(net: Network): GraphModel {
+    const m = new GraphModel(net, new Array(net.sizes[0]).fill(0), createRandom('1'));
+    m.explorable = false;
+    return m;
+  }
+
+  /** A node's calculation term by term, as the inspector shows it; null before a forward pass or in a picture. */
+  traceOf(node: NodeRef): ReturnType<Network['trace']> | null {
+    return this.result && this.explorable ? this.net.trace(this.result, node) : null;
+  }
+
+  /** Whether the network has this node. */
+  has(node: NodeRef): boolean {
+    return node.layer < this.net.sizes.length && node.index < this.net.sizes[node.layer];
   }
 
   /** Shows another network from its start: nothing computed, no marks. */

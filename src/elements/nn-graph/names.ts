@@ -69,3 +69,17 @@ export class GraphNames {
     return this.t.changesSummary({ calculations: this.nodes(calc), values: valueText });
   }
 }
+
+/**
+ * The names of a graph, kept while the strings and the network stay the same (GraphNames reads
+ * the live layer sizes): render asks for a name per node, every frame in a playground.
+ */
+export class NamesCache {
+  private cached: { t: GraphStrings; net: object; names: GraphNames } | null = null;
+
+  get(t: GraphStrings, net: { sizes: readonly number[] }): GraphNames {
+    const c = this.cached;
+    if (c && c.t === t && c.net === net) return c.names;
+    return (this.cached = { t, net, names: new GraphNames(t, net.sizes) }).names;
+  }
+}

@@ -1,33 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { HeatmapGrid } from '../../core/heatmap.js';
-import { Network, type NodeRef, type ParamRef } from '../../core/network.js';
-import { createRandom } from '../../core/random.js';
+import { Network, type NodeRef } from '../../core/network.js';
 import { emit } from '../../events.js';
-import { numberish, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
-import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
-import { ResizeController } from '../shared/controllers/resize.js';
-import { StepTimerController } from '../shared/controllers/step-timer.js';
-import { formatNumber, parseLocaleNumber } from '../shared/i18n/numbers.js';
-import { stepIcon } from '../shared/icons.js';
+import { numberish, parseNumberAttr } from '../shared/attributes/parse.js';
 import { NnElement } from '../shared/nn-element.js';
 import { PaletteTables } from '../shared/painters/palette.js';
 import { themeStyles } from '../shared/styles.js';
-import { diagramView, layoutKey, narrowAt } from './diagram.view.js';
-import { GRAPH_EDIT, type GraphEditRequest } from './edit-request.js';
-import { buildGraphNetwork, graphConfigKey, inputLabels, readLimits } from './graph-config.js';
-import { GraphModel, readParam, type GraphEdit, type GraphState } from './graph-model.js';
-import { inspectorView, paramField } from './inspector.view.js';
-import { LinkPainter } from './link-painter.js';
-import { GraphNames } from './names.js';
-import { NodeThumbs } from './node-thumbs.js';
+import { diagramView } from './diagram.view.js';
+import { askOwner } from './edit-request.js';
+import { inputLabels } from './graph-config.js';
+import { ForwardPass } from './forward-pass.js';
+import { GraphModel, type GraphEdit, type GraphState } from './graph-model.js';
+import { inspectorView } from './inspector.view.js';
+import { changesView, toolbarView } from './toolbar.view.js';
+import { LivePicture } from './live-picture.js';
+import { NamesCache, type GraphNames } from './names.js';
+import { ParamFields } from './param-fields.js';
+import { StandaloneGraph } from './standalone.js';
 import { graphStyles } from './nn-graph.styles.js';
 import { GRAPH_STRINGS } from './strings.js';
 
 export type { GraphState } from './graph-model.js';
-
-const STEP_MS = 450;
-/** While training, the most links restyled in one call of redraw (see there). */
-const LINK_WRITES = 96;
 
 /**
  * A neural network a learner can open up: the diagram, a forward pass to play or step, nodes
@@ -62,23 +55,13 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   protected static override localeSection = 'nn-graph' as const;
   static override styles = [themeStyles, graphStyles];
   static override properties: PropertyDeclarations = {
-    inputs: {},
-    layers: {},
-    activation: {},
-    outputActivation: { attribute: 'output-activation' },
-    seed: {},
-    biasInit: { attribute: 'bias-init' },
-    maxLayers: { attribute: 'max-layers', converter: numberish },
-    maxNeurons: { attribute: 'max-neurons', converter: numberish },
-    decimals: { converter: numberish },
-    persistKey: { attribute: 'persist-key' },
-    locked: { type: Boolean, reflect: true },
-    heatmaps: { attribute: false },
-    deadLinks: { attribute: false },
-    inputLabels: { attribute: 'input-labels' },
-    selected: { state: true },
-    changeText: { state: true },
-    fieldError: { state: true },
+    inputs: {}, layers: {}, activation: {}, outputActivation: { attribute: 'output-activation' }, seed: {},
+    biasInit: { attribute: 'bias-init' }, maxLayers: { attribute: 'max-layers', converter: numberish },
+    maxNeurons: { attribute: 'max-neurons', converter: numberish }, decimals: { converter: numberish },
+    persistKey: { attribute: 'persist-key' }, locked: { type: Boolean, reflect: true },
+    heatmaps: { attribute: false }, deadLinks: { attribute: false }, inputLabels: { attribute: 'input-labels' },
+    // Reactive state, not attributes:
+    selected: { state: true }, changeText: { state: true }, fieldError: { state: true },
   };
   protected static override upgradeProperties = ['state', 'network'];
 
@@ -136,26 +119,28 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    * instead of values, and edits sent up as requests to whoever owns that network.
    */
   private driven = false;
-  private timer = new StepTimerController(this);
-  private storage = new PersistenceController(this, 'nn-graph:');
-  /** Set by the host through `state`: what the host gave wins over what was stored. */
-  private touched = false;
-  private restoring = false;
+  private readonly pass = new ForwardPass(this, {
+    model: () => this.model,
+    shown: () => this.requestUpdate(),
+    done: () => this.finishForward(),
+  });
+  private readonly alone = new StandaloneGraph(this, this.problems, (state) => (this.state = state));
   private digits = 2;
-  private configKey = '';
-  private storageScope = '';
   private readonly colours = new PaletteTables();
-  private readonly links = new LinkPainter();
-  private readonly thumbs = new NodeThumbs(this, this.colours);
-  /** The diagram's width in CSS pixels, from its ResizeObserver (0 before the first layout). */
-  private diagramWidth = 0;
-  private readonly resize = new ResizeController(this, (entries) => this.onResize(entries));
-  /** The diagram's shape as last rendered, and as last measured for links and pictures. */
-  private renderedLayout = '';
-  private measuredLayout = '';
+  private readonly picture = new LivePicture(this, this.colours, () => this.model.net, () => this.names);
+  private readonly fields = new ParamFields({
+    locale: () => this.locale,
+    digits: () => this.digits,
+    strings: () => this.t,
+    valueOf: (param) => this.model.valueOf(param),
+    edit: (param, value) => this.edit({ kind: 'parameter', param, value }),
+    error: (message) => {
+      this.fieldError = message;
+      if (message) this.announce(message);
+    },
+  });
   private inspectorShown = 0;
-  private thumbnailsShown = -Infinity;
-  private namesCache: { t: GraphNames['t']; net: Network; names: GraphNames } | null = null;
+  private readonly namesCache = new NamesCache();
 
   /** The core network shown (assigning one lets another element, such as a playground, drive the graph). */
   get network(): Network {
@@ -166,12 +151,8 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   set network(net: Network) {
     if (!(net instanceof Network)) throw new TypeError('nn-graph network must be a Network from nn-elements/core');
     this.driven = true;
-    if (this.model) this.model.replace(net, new Array(net.sizes[0]).fill(0));
-    else this.model = new GraphModel(net, new Array(net.sizes[0]).fill(0), createRandom('1'));
-    this.model.explorable = false;
-    this.selected = null;
-    this.changeText = '';
-    this.requestUpdate();
+    this.model = GraphModel.picture(net);
+    this.afterRebuild();
   }
 
   /** The last complete forward pass, by layer (layer 0 the inputs), or null before one. */
@@ -187,14 +168,8 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
 
   set state(value: GraphState) {
     this.ensureModel();
-    const { net, inputs } = GraphModel.read(value, this.limits());
-    this.configKey = this.currentConfigKey();
-    if (!this.restoring) this.touched = true;
-    this.timer.cancel();
-    this.model.replace(net, inputs);
-    this.selected = null;
-    this.changeText = '';
-    this.requestUpdate();
+    this.alone.restore(value, this.model);
+    this.afterRebuild();
   }
 
   /** Adds a hidden layer of one neuron before the output, as the seed's Task 2 does. */
@@ -219,39 +194,24 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
 
   /** Plays the forward pass layer by layer (all at once when the learner prefers reduced motion). */
   play(): void {
-    this.timer.cancel();
+    this.pass.cancel();
     if (this.driven) return;
     this.clearChanges();
-    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (reduced) {
-      this.model.computed = this.model.totalNodes;
-      this.finishForward();
-      return;
-    }
-    this.model.computed = 0;
-    const beat = () => {
-      if (this.model.computeNextLayer()) this.finishForward();
-      else this.timer.schedule(beat, STEP_MS);
-      this.requestUpdate();
-    };
-    this.timer.schedule(beat, 60);
+    this.pass.play();
   }
 
   /** Computes the next node (>|) and opens its calculation. */
   step(): void {
-    this.timer.cancel();
+    this.pass.cancel();
     if (this.driven) return;
-    const node = this.model.computeNextNode();
+    const node = this.pass.step();
     this.select(node, false);
     this.announce(this.t.computedNode({ name: this.nameOf(node), value: this.fmt(this.model.result!.values[node.layer][node.index]) }));
-    if (this.model.complete) this.finishForward();
-    this.requestUpdate();
   }
 
   /** Clears the computed values; weights, biases and inputs stay. */
   reset(): void {
-    this.timer.cancel();
-    this.model.computed = 0;
+    this.pass.reset();
     this.clearChanges();
     this.announce('');
   }
@@ -263,13 +223,11 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    */
   restart(): void {
     if (this.driven) return;
-    this.configKey = '';
-    this.ensureModel();
-    this.storageScope = this.configKey;
-    this.persist();
+    this.alone.rebuild();
+    this.afterRebuild();
+    this.alone.save();
     this.announce(this.t.restarted);
     emit(this, 'nn-network-change', { kind: 'restart', layer: 0, calculationsChanged: [], valuesChanged: [] });
-    this.requestUpdate();
   }
 
   /**
@@ -281,19 +239,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    */
   redraw(throttleMs = 0): void {
     const now = performance.now();
-    const due = now - this.thumbnailsShown >= throttleMs;
-    // While training, a sweep over the links writes at most LINK_WRITES of them per call and
-    // goes on at the next call: early in training nearly every one of the largest network's
-    // 384 links changes, and restyling them all in one frame made a 60–100 ms task on a 4×
-    // slower CPU. A picture on pause or step (throttleMs 0) is always complete.
-    const net = this.model.net;
-    if (throttleMs === 0) this.links.paint(net, this.deadLinks, Infinity, true);
-    else if (this.links.sweeping) this.links.paint(net, this.deadLinks, LINK_WRITES, false);
-    else if (due) this.links.paint(net, this.deadLinks, LINK_WRITES, true);
-    if (due) {
-      this.thumbnailsShown = now;
-      this.drawHeatmaps();
-    }
+    this.picture.redraw(throttleMs, now);
     if (this.selected && now - this.inspectorShown > 250) {
       this.inspectorShown = now;
       this.requestUpdate();
@@ -305,9 +251,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    * canvas under the nodes; only nodes whose picture changed are redrawn.
    */
   drawHeatmaps(): void {
-    const grid = this.heatmaps;
-    const canvas = this.renderRoot?.querySelector<HTMLCanvasElement>('canvas.thumbs');
-    if (grid && canvas) this.thumbs.paint(grid, canvas, this.nodeButtons);
+    this.picture.paintThumbs();
   }
 
   /** The accessible name of a node, as its button reads. */
@@ -315,7 +259,6 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     return this.names.node(node);
   }
 
-  // ----- lifecycle -----------------------------------------------------------------------
 
   protected override onConnect(): void {
     this.ensureModel();
@@ -327,10 +270,10 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
       this.problems.clear(['decimals']);
       this.digits = parseNumberAttr(this.problems, 'decimals', this.decimals, 2, 0, 6, true);
     }
-    if (changed.has('maxLayers') || changed.has('maxNeurons')) this.limits();
+    if (changed.has('maxLayers') || changed.has('maxNeurons')) this.alone.limits();
     this.ensureModel();
     if (this.driven) return;
-    if (!this.hasUpdated || changed.has('persistKey') || this.storageScope !== this.configKey) this.updateStorageKey();
+    this.alone.sync(!this.hasUpdated || changed.has('persistKey'));
     this.model.forward();
   }
 
@@ -338,90 +281,26 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     this.colours.update(this.themer.read());
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // A new layout (shape, narrow mode, heatmaps on or off) has new lines and node positions:
-    // look them up again. Any other update (the inspector, 4 times a second while training
-    // with a node open) keeps them, and repaints only links and pictures that changed.
-    if (this.renderedLayout !== this.measuredLayout) {
-      this.measuredLayout = this.renderedLayout;
-      this.links.attach([...this.renderRoot.querySelectorAll<SVGLineElement>('line.active')]);
-      this.thumbs.invalidate();
-    }
-    this.links.paint(this.model.net, this.deadLinks);
-    this.resize.observe(this.renderRoot.querySelector('.diagram'));
-    this.drawHeatmaps();
-  }
-
   protected override onThemeChange(): void {
     this.colours.update(this.themer.read());
-    // Every thumbnail is painted again with the new colours.
-    this.thumbs.invalidate();
-    this.drawHeatmaps();
+    this.picture.recolour();
   }
 
-  protected override onDisconnect(): void {
-    this.thumbs.stop();
-  }
 
-  /** The pictures follow a new size; a new width renders again only when it changes the column mode. */
-  private onResize(entries: readonly ResizeObserverEntry[]): boolean {
-    this.thumbs.invalidate();
-    this.drawHeatmaps();
-    const w = entries[entries.length - 1]?.contentRect.width ?? 0;
-    const before = this.diagramWidth;
-    this.diagramWidth = w;
-    return before === 0 || this.narrow(w) !== this.narrow(before);
-  }
-
-  private narrow(width: number): boolean {
-    return narrowAt(width, this.model.net.sizes, this.names);
-  }
-
-  // ----- building from attributes and storage ---------------------------------------------
-
-  private limits(): { layers: number; neurons: number } {
-    const limits = readLimits(this.problems, this.maxLayers, this.maxNeurons);
-    if (this.model) this.model.limits = limits;
-    return limits;
-  }
-
-  private currentConfigKey(): string {
-    return graphConfigKey(this);
-  }
-
-  /** Builds the network from the attributes when they changed (not when the learner edited it). */
+  /** A standalone graph builds its network from the attributes when they changed (not when the learner edited it). */
   private ensureModel(): void {
-    if (this.driven) return;
-    const k = this.currentConfigKey();
-    if (this.model && k === this.configKey) return;
-    this.configKey = k;
-    const limits = this.limits();
-    const { net, inputs, random } = buildGraphNetwork(this, this.problems, limits);
-    if (this.model) this.model.replace(net, inputs, random);
-    else this.model = new GraphModel(net, inputs, random);
-    this.model.limits = limits;
-    this.timer.cancel();
+    if (this.driven || !this.alone.ensure()) return;
+    this.model = this.alone.model!;
+    this.afterRebuild();
+  }
+
+  private afterRebuild(): void {
+    this.pass.cancel();
     this.selected = null;
     this.changeText = '';
+    this.requestUpdate();
   }
 
-  /** Re-keys storage from persist-key and the attributes; a new key brings back what it stored. */
-  private updateStorageKey(): void {
-    this.problems.clear(['persist-key']);
-    const key = parseTextAttr(this.problems, 'persist-key', this.persistKey);
-    this.storageScope = this.configKey;
-    if (!this.storage.setKey(key, fingerprint(this.configKey)) || this.touched) return;
-    this.restoring = true;
-    this.storage.restore('network', (value) => (this.state = value as GraphState));
-    this.restoring = false;
-  }
-
-  private persist(): void {
-    this.storage.save(this.state);
-  }
-
-  // ----- edits ---------------------------------------------------------------------------
 
   /**
    * A learner's edit. Standing alone, the graph applies it to its model. Picturing another
@@ -431,26 +310,18 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    */
   private edit(edit: GraphEdit): void {
     if (edit.kind !== 'parameter' && this.locked) return;
-    if (this.driven) {
-      const request: GraphEditRequest = new CustomEvent(GRAPH_EDIT, { detail: edit, bubbles: true, composed: false, cancelable: true });
-      if (!this.dispatchEvent(request)) {
-        if (edit.kind === 'parameter') this.announce(this.t.applied({ name: this.names.param(edit.param), value: this.fmt(edit.value) }));
-        return;
-      }
+    const taken = this.driven && askOwner(this, edit);
+    const detail = taken ? null : this.model.apply(edit);
+    if (detail) {
+      this.changeText = this.names.changes(this.model.marks.calc, this.model.marks.value, this.model.computed > 0);
+      if (!this.driven) this.alone.save();
+      emit(this, 'nn-network-change', detail);
+      if (this.selected && !this.model.has(this.selected)) this.selected = null;
+      this.requestUpdate();
     }
-    const detail = this.model.apply(edit);
-    if (!detail) return;
-    this.changeText = this.names.changes(this.model.marks.calc, this.model.marks.value, this.model.computed > 0);
-    if (!this.driven) this.persist();
-    emit(this, 'nn-network-change', detail);
-    if (edit.kind === 'parameter') {
-      this.announce(this.t.applied({ name: this.names.param(edit.param), value: this.fmt(edit.value) }));
-    } else {
-      const s = this.selected;
-      if (s && (s.layer >= this.model.net.sizes.length || s.index >= this.model.net.sizes[s.layer])) this.selected = null;
-      this.announce(this.changeText);
-    }
-    this.requestUpdate();
+    if (edit.kind === 'parameter' && (taken || detail)) this.announce(this.t.applied({ name: this.names.param(edit.param), value: this.fmt(edit.value) }));
+    else if (detail) this.announce(this.changeText);
+    else if (taken) this.announce(this.t.hiddenLayerCount({ count: this.model.net.sizes.length - 2 }));
   }
 
   private finishForward(): void {
@@ -467,116 +338,61 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     this.requestUpdate();
   }
 
-  // ----- names and formatting ------------------------------------------------------------
-
   private fmt(v: number): string {
     return this.num(v, this.digits);
   }
 
-  /** Plain text to edit: no bidi isolation marks, an ASCII minus (the parser takes both). */
-  private fmtField(v: number): string {
-    return formatNumber(v, this.digits, this.locale).replace('−', '-');
-  }
-
-  /**
-   * Names of nodes, columns and parameters. Kept while the strings and the network stay the
-   * same (GraphNames reads the live layer sizes): render asks for a name per node, every frame
-   * in a playground.
-   */
+  /** Names of nodes, columns and parameters in the element's language. */
   private get names(): GraphNames {
-    const t = this.t;
-    const net = this.model.net;
-    if (!this.namesCache || this.namesCache.t !== t || this.namesCache.net !== net) this.namesCache = { t, net, names: new GraphNames(t, net.sizes) };
-    return this.namesCache.names;
+    return this.namesCache.get(this.t, this.model.net);
   }
-
-  // ----- selection and fields ------------------------------------------------------------
 
   private select(node: NodeRef, emitEvent = true): void {
     this.selected = node;
     this.fieldError = '';
-    if (emitEvent) {
-      const m = this.model;
-      emit(this, 'nn-node-select', { ...node, trace: m.result && !this.driven ? m.net.trace(m.result, node) : null });
-    }
+    if (emitEvent) emit(this, 'nn-node-select', { ...node, trace: this.model.traceOf(node) });
   }
 
-  private readonly onNode = (node: NodeRef): void => {
+  private toggle(node: NodeRef): void {
     const s = this.selected;
     if (s && s.layer === node.layer && s.index === node.index) this.selected = null;
     else this.select(node);
-  };
-
-  private readonly onLink = (layer: number, to: number, from: number): void => {
-    this.select({ layer, index: to });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[data-param="w:${layer}:${to}:${from}"]`)?.focus());
-  };
-
-  private readonly onFieldKey = (e: KeyboardEvent): void => {
-    const input = e.target as HTMLInputElement;
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      this.applyField(input);
-    } else if (e.key === 'Escape') {
-      input.value = input.defaultValue;
-      this.fieldError = '';
-    }
-  };
-
-  private readonly onFieldChange = (e: Event): void => this.applyField(e.target as HTMLInputElement);
-
-  private readonly field = (param: string, value: number, label?: string): TemplateResult => paramField(param, this.fmtField(value), label, this.onFieldKey, this.onFieldChange);
-
-  private applyField(input: HTMLInputElement): void {
-    const parsed = parseLocaleNumber(input.value, this.locale);
-    if (!('value' in parsed)) {
-      this.fieldError = parsed.error === 'wrong-separator' ? this.t.wrongSeparator({ text: input.value, separator: parsed.separator }) : this.t.invalidNumber({ text: input.value });
-      input.setAttribute('aria-invalid', 'true');
-      this.announce(this.fieldError);
-      return;
-    }
-    input.removeAttribute('aria-invalid');
-    this.fieldError = '';
-    const param: ParamRef = readParam(input.dataset.param!);
-    const unchanged = this.model.valueOf(param) === parsed.value;
-    if (!unchanged) this.edit({ kind: 'parameter', param, value: parsed.value });
-    input.value = this.fmtField(parsed.value);
-    if (!unchanged) input.defaultValue = input.value;
   }
 
-  private readonly nodeButtons = (): HTMLElement[] => [...this.renderRoot.querySelectorAll<HTMLElement>('.diagram > .node')];
+  /** A click on a link opens the node it feeds, with the focus in that weight's field. */
+  private openLink(layer: number, to: number, from: number): void {
+    this.select({ layer, index: to });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[data-param="w:${layer}:${to}:${from}"]`)?.focus());
+  }
 
-  // ----- rendering -----------------------------------------------------------------------
+
+  /** The views' callbacks, bound once. */
+  private readonly actions = {
+    fmt: (v: number) => this.fmt(v),
+    onNode: (node: NodeRef) => this.toggle(node),
+    onLink: (layer: number, to: number, from: number) => this.openLink(layer, to, from),
+    onAddNeuron: (layer: number) => this.addNeuron(layer),
+    onRemoveNeuron: (layer: number) => this.removeNeuron(layer),
+    play: () => this.play(),
+    step: () => this.step(),
+    reset: () => this.reset(),
+    restart: () => this.restart(),
+    addLayer: () => this.addLayer(),
+    removeLayer: () => this.removeLayer(),
+  };
 
   protected override render(): TemplateResult {
     const t = this.t;
     const m = this.model;
-    const hidden = m.net.sizes.length - 2;
     const labels = inputLabels(this.inputLabels, m.net.sizes[0]);
-    const common = { model: m, t, names: this.names, labels, driven: this.driven, selected: this.selected, digits: this.digits, locale: this.locale, field: this.field };
-    const view = {
-      ...common, narrow: this.diagramWidth > 0 && this.narrow(this.diagramWidth), heat: !!this.heatmaps, locked: this.locked, neuronLimit: m.limits.neurons,
-      fmt: (v: number) => this.fmt(v), onNode: this.onNode, onLink: this.onLink, onAddNeuron: (l: number) => this.addNeuron(l), onRemoveNeuron: (l: number) => this.removeNeuron(l),
-    };
-    this.renderedLayout = layoutKey(view);
+    const common = { model: m, t, names: this.names, labels, driven: this.driven, selected: this.selected, digits: this.digits, locale: this.locale, field: this.fields.field };
+    const view = { ...common, ...this.actions, narrow: this.picture.narrow, heat: !!this.heatmaps, locked: this.locked, neuronLimit: m.limits.neurons };
+    this.picture.rendering(view);
     return html`
       ${this.renderProblems()}
-      <div class="toolbar ${this.driven ? 'driven' : ''}" part="toolbar">
-        ${this.driven ? nothing : html`
-          <button type="button" aria-label=${t.play} title=${t.play} @click=${() => this.play()}>▶</button>
-          <button type="button" aria-label=${t.step} title=${t.step} @click=${() => this.step()}>${stepIcon}</button>
-          <button type="button" aria-label=${t.reset} title=${t.reset} @click=${() => this.reset()}>↺</button>
-          <button type="button" title=${t.restart} @click=${() => this.restart()}>${t.restartShort}</button>
-          <span class="sep"></span>`}
-        ${this.locked ? html`<span class="layer-count">${t.hiddenLayerCount({ count: hidden })}</span>` : html`
-          <button type="button" aria-label=${t.removeLayer} title=${t.removeLayer} ?disabled=${hidden < 1} @click=${() => this.removeLayer()}>−</button>
-          <button type="button" aria-label=${t.addLayer} title=${hidden >= m.limits.layers ? t.maxLayers({ count: m.limits.layers }) : t.addLayer} ?disabled=${hidden >= m.limits.layers} @click=${() => this.addLayer()}>+</button>
-          <span class="layer-count">${t.hiddenLayerCount({ count: hidden })}</span>`}
-      </div>
+      ${toolbarView({ ...this.actions, t, driven: this.driven, locked: this.locked, hidden: m.net.sizes.length - 2, layerLimit: m.limits.layers })}
       <div class="scroll">${diagramView(view)}</div>
-      ${this.driven ? nothing : html`<div class="change-area">${this.changeText ? html`
-        <div class="legend" aria-hidden="true"><span class="calc">${t.legendCalc}</span><span class="value">${t.legendValue}</span></div>
-        <p class="changes" part="changes">${this.changeText}</p>` : nothing}</div>`}
+      ${this.driven ? nothing : changesView(t, this.changeText)}
       ${inspectorView({ ...common, fieldError: this.fieldError })}
       ${this.renderLiveRegion()}
     `;

@@ -70,26 +70,15 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   protected static override innerSections = ['nn-graph', 'nn-dataset-plot'] as const;
   static override styles = [themeStyles, playgroundStyles];
   static override properties: PropertyDeclarations = {
-    datasetName: { attribute: 'dataset-name' },
-    problem: {},
-    features: {},
-    layers: {},
-    activation: {},
-    learningRate: { attribute: 'learning-rate', converter: numberish },
-    regularization: {},
+    datasetName: { attribute: 'dataset-name' }, problem: {}, features: {}, layers: {}, activation: {},
+    learningRate: { attribute: 'learning-rate', converter: numberish }, regularization: {},
     regularizationRate: { attribute: 'regularization-rate', converter: numberish },
-    batchSize: { attribute: 'batch-size', converter: numberish },
-    noise: { converter: numberish },
-    trainRatio: { attribute: 'train-ratio', converter: numberish },
-    seed: {},
-    speed: { converter: numberish },
-    showTestData: { type: Boolean, attribute: 'show-test-data' },
-    discretize: { type: Boolean },
-    hide: {},
+    batchSize: { attribute: 'batch-size', converter: numberish }, noise: { converter: numberish },
+    trainRatio: { attribute: 'train-ratio', converter: numberish }, seed: {}, speed: { converter: numberish },
+    showTestData: { type: Boolean, attribute: 'show-test-data' }, discretize: { type: Boolean }, hide: {},
     lock: {},
-    message: { state: true },
-    hiddenControls: { state: true },
-    lockedControls: { state: true },
+    // Reactive state, not attributes:
+    message: { state: true }, hiddenControls: { state: true }, lockedControls: { state: true },
   };
   protected static override attributeAliases = { dataset: 'dataset-name' };
   protected static override upgradeProperties = ['state'];

@@ -58,22 +58,13 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   static override shadowRootOptions: ShadowRootInit = { ...NnElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [themeStyles, quizStyles];
   static override properties: PropertyDeclarations = {
-    mode: {},
-    for: { attribute: 'for' },
-    goal: {},
-    solution: {},
-    persistKey: { attribute: 'persist-key' },
+    mode: {}, for: { attribute: 'for' }, goal: {}, solution: {}, persistKey: { attribute: 'persist-key' },
     explanationAfterAnswer: { type: Boolean, attribute: 'explanation-after-answer' },
     complete: { type: Boolean, reflect: true },
-    answer: { state: true },
-    checked: { state: true },
-    solutionShown: { state: true },
-    explanationOpen: { state: true },
-    solutionOpen: { state: true },
-    message: { state: true },
-    progress: { state: true },
-    reachedEpoch: { state: true },
-    choices: { state: true },
+    // Reactive state, not attributes:
+    answer: { state: true }, checked: { state: true }, solutionShown: { state: true },
+    explanationOpen: { state: true }, solutionOpen: { state: true }, message: { state: true },
+    progress: { state: true }, reachedEpoch: { state: true }, choices: { state: true },
   };
   protected static override upgradeProperties = ['state'];
 

@@ -71,8 +71,8 @@ function closestLang(el: Element): string {
  */
 export abstract class NnElement<S extends object> extends LitElement {
   static override properties: PropertyDeclarations = {
-    strings: { attribute: false },
-    theme: { reflect: true },
+    strings: { attribute: false }, theme: { reflect: true },
+    // Reactive state, not attributes:
     announcement: { state: true },
   };
   /** The section of a locale's messages that holds this element's table. */

@@ -1,0 +1,120 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { HeatmapGrid } from '../../core/heatmap.js';
+import type { Network } from '../../core/network.js';
+import { ResizeController } from '../shared/controllers/resize.js';
+import type { PaletteTables } from '../shared/painters/palette.js';
+import { layoutKey, narrowAt } from './diagram.view.js';
+import { LinkPainter } from './link-painter.js';
+import type { GraphNames } from './names.js';
+import { NodeThumbs } from './node-thumbs.js';
+
+/** While training, the most links restyled in one redraw (see redraw). */
+const LINK_WRITES = 96;
+
+/** What the picture reads from its graph: the public properties a playground sets, and its shadow root. */
+export interface PictureHost extends ReactiveControllerHost, HTMLElement {
+  readonly deadLinks: readonly Uint8Array[] | null;
+  readonly heatmaps: HeatmapGrid | null;
+  readonly renderRoot: ParentNode;
+}
+
+/**
+ * What training changes in a graph, painted in place without a render: the links' widths,
+ * signs and dead marks, and the neurons' heatmap pictures. After each update it looks its
+ * lines and node boxes up again only when the layout changed (shape, narrow columns,
+ * heatmaps on or off), so a re-render (the inspector, 4 times a second while training) writes
+ * no link. It also keeps the diagram's width: a new width renders again only when it changes
+ * the column mode.
+ * @internal
+ */
+export class LivePicture implements ReactiveController {
+  private readonly links = new LinkPainter();
+  private readonly thumbs: NodeThumbs;
+  private thumbnailsShown = -Infinity;
+  /** The layout as last rendered (layoutFor) and as last measured (hostUpdated). */
+  private rendered = '';
+  private measured = '';
+  /** The diagram's width in CSS pixels, from its ResizeObserver (0 before the first layout). */
+  private width = 0;
+  private readonly resize: ResizeController;
+  private readonly buttons = () => [...this.source.renderRoot.querySelectorAll<HTMLElement>('.diagram > .node')];
+
+  constructor(private source: PictureHost, colours: PaletteTables, private net: () => Network, private names: () => GraphNames) {
+    const host = source;
+    host.addController(this);
+    this.thumbs = new NodeThumbs(host, colours);
+    this.resize = new ResizeController(host, (entries) => this.resized(entries));
+  }
+
+  /** Whether the diagram, at its measured width, has narrow columns (short headings, stacked −/+). */
+  get narrow(): boolean {
+    return this.width > 0 && this.isNarrow(this.width);
+  }
+
+  /** The render about to happen shows this layout. */
+  rendering(v: Parameters<typeof layoutKey>[0]): void {
+    this.rendered = layoutKey(v);
+  }
+
+  hostUpdated(): void {
+    if (this.rendered !== this.measured) {
+      this.measured = this.rendered;
+      this.links.attach([...this.source.renderRoot.querySelectorAll<SVGLineElement>('line.active')]);
+      this.thumbs.invalidate();
+    }
+    this.links.paint(this.net(), this.source.deadLinks);
+    this.resize.observe(this.source.renderRoot.querySelector('.diagram'));
+    this.paintThumbs();
+  }
+
+  hostDisconnected(): void {
+    this.thumbs.stop();
+  }
+
+  /** The colours changed: every picture is painted again. */
+  recolour(): void {
+    this.thumbs.invalidate();
+    this.paintThumbs();
+  }
+
+  /** The neurons' pictures from the graph's `heatmaps`, onto the diagram's canvas (none: nothing to do). */
+  paintThumbs(): void {
+    const grid = this.source.heatmaps;
+    const canvas = this.source.renderRoot.querySelector<HTMLCanvasElement>('canvas.thumbs');
+    if (grid && canvas) this.thumbs.paint(grid, canvas, this.buttons);
+  }
+
+  /**
+   * After a heatmap pass. While training (`throttleMs` > 0) a sweep over the links writes at
+   * most LINK_WRITES of them per call and goes on at the next: early in training nearly every
+   * one of the largest network's 384 links changes, and restyling them all in one frame made a
+   * 60–100 ms task on a 4× slower CPU. The pictures are repainted at most every `throttleMs`.
+   * A picture on pause or step (throttleMs 0) is always complete.
+   */
+  redraw(throttleMs: number, now: number): void {
+    const net = this.net();
+    const dead = this.source.deadLinks;
+    const due = now - this.thumbnailsShown >= throttleMs;
+    if (throttleMs === 0) this.links.paint(net, dead, Infinity, true);
+    else if (this.links.sweeping) this.links.paint(net, dead, LINK_WRITES, false);
+    else if (due) this.links.paint(net, dead, LINK_WRITES, true);
+    if (due) {
+      this.thumbnailsShown = now;
+      this.paintThumbs();
+    }
+  }
+
+  /** The pictures follow a new size; the graph renders again only when the column mode changes. */
+  private resized(entries: readonly ResizeObserverEntry[]): boolean {
+    this.thumbs.invalidate();
+    this.paintThumbs();
+    const w = entries[entries.length - 1]?.contentRect.width ?? 0;
+    const before = this.width;
+    this.width = w;
+    return before === 0 || this.isNarrow(w) !== this.isNarrow(before);
+  }
+
+  private isNarrow(width: number): boolean {
+    return narrowAt(width, this.net().sizes, this.names());
+  }
+}
