@@ -101,6 +101,21 @@ export const CONFIG_ATTRIBUTES: readonly string[] = SETTINGS.map((s) => s.attrib
 /** Setting by property name: which setting a changed property sets. */
 export const SETTING_OF_PROPERTY: Readonly<Record<string, keyof PlaygroundConfig>> = Object.fromEntries(SETTINGS.map((s) => [s.property, s.key]));
 
+/** The settings that changed properties set. */
+export function changedSettings(properties: Iterable<PropertyKey>): (keyof PlaygroundConfig)[] {
+  const keys: (keyof PlaygroundConfig)[] = [];
+  for (const p of properties) if (typeof p === 'string' && SETTING_OF_PROPERTY[p]) keys.push(SETTING_OF_PROPERTY[p]);
+  return keys;
+}
+
+/** `cfg` with these settings taken from `parsed`; the problem type follows a changed dataset, as in the parser. */
+export function withSettings(cfg: PlaygroundConfig, keys: readonly (keyof PlaygroundConfig)[], parsed: PlaygroundConfig): PlaygroundConfig {
+  const next = { ...cfg } as Record<string, unknown>;
+  for (const k of keys) next[k] = parsed[k];
+  if (keys.includes('dataset') && !keys.includes('problem')) next.problem = parsed.problem;
+  return next as unknown as PlaygroundConfig;
+}
+
 /** The settings whose change builds a new run. */
 export const RESTART_KEYS: readonly (keyof PlaygroundConfig)[] = SETTINGS.filter((s) => s.restarts).map((s) => s.key);
 

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { DatasetName, Point, ProblemType } from '../../core/dataset.js';
-import { FEATURE_LABELS, FEATURE_NAMES, type FeatureName } from '../../core/features.js';
+import { FEATURE_NAMES, type FeatureName } from '../../core/features.js';
 import type { HeatmapGrid } from '../../core/heatmap.js';
 import type { Network } from '../../core/network.js';
-import { emit } from '../../events.js';
 import '../nn-dataset-plot/nn-dataset-plot.js';
 import type { NnDatasetPlot } from '../nn-dataset-plot/nn-dataset-plot.component.js';
 import type { GraphEditRequest } from '../nn-graph/edit-request.js';
@@ -12,19 +11,17 @@ import type { NnGraph } from '../nn-graph/nn-graph.component.js';
 import { numberish, parseNameListAttr } from '../shared/attributes/parse.js';
 import { NnElement } from '../shared/nn-element.js';
 import { themeStyles } from '../shared/styles.js';
-import { CONFIG_ATTRIBUTES, CONTROL_NAMES, MAX_LAYERS, MAX_NEURONS, SETTING_OF_PROPERTY, parseConfig, readSettings, validatePartialConfig, type ControlName, type PlaygroundConfig } from './config.js';
+import { CONFIG_ATTRIBUTES, CONTROL_NAMES, MAX_LAYERS, MAX_NEURONS, changedSettings, parseConfig, readSettings, validatePartialConfig, withSettings, type ControlName, type PlaygroundConfig } from './config.js';
 import { checkboxControl } from './controls.js';
 import { dataPanelView, dataShown, toolbarView, type PanelsView } from './panels.view.js';
 import { PlaygroundRun, type PlaygroundState } from './playground-run.js';
 import { playgroundStyles } from './nn-playground.styles.js';
-import { Readouts } from './readouts.js';
 import { PLAYGROUND_STRINGS } from './strings.js';
-import { TrainingLoop, type FrameTiming, type TrainingView } from './training-loop.js';
+import { RunControl } from './run-control.js';
+import type { FrameTiming } from './training-loop.js';
 
 export type { PlaygroundState } from './playground-run.js';
 
-/** Loss announcements for screen readers: at most this often while training. */
-const ANNOUNCE_MS = 8000;
 
 /**
  * TensorFlow Playground's training exercise as one embeddable element: the data, the
@@ -137,10 +134,8 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   protected readonly defaultStrings = PLAYGROUND_STRINGS;
   /** Settings, points, session and grid: the one owner of the training run. */
   private owned: PlaygroundRun | null = null;
-  private lastAnnounce = 0;
   /** The last `model` handed out, kept while the network and features stay (a plot reads it every pass). */
   private modelView: { network: Network; features: FeatureName[] } | null = null;
-  private labelsFor: { features: readonly FeatureName[]; labels: string[] } | null = null;
 
   /**
    * The last frame's work: `epochs` trained, milliseconds spent on `train` (epochs and both
@@ -150,11 +145,17 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
    */
   readonly frameTiming: FrameTiming = { start: 0, train: 0, heatmaps: 0, draw: 0, epochs: 0 };
 
-  private readonly training: TrainingLoop = new TrainingLoop(this, this.trainingView(), this.frameTiming);
-  private readonly readouts = new Readouts((s) => ({
-    label: this.t.lossChart({ epoch: s.epoch, train: this.num(s.trainLoss, 3), test: this.num(s.testLoss, 3) }),
-    trainingLoss: this.t.trainingLoss, testLoss: this.t.testLoss, epoch: this.t.epoch, locale: this.locale,
-  }));
+  private readonly training = new RunControl(this, {
+    run: () => this.run,
+    strings: () => this.t,
+    num: (v, d) => this.num(v, d),
+    locale: () => this.locale,
+    graph: () => this.graph,
+    plot: () => this.plot,
+    say: (text) => (this.announcement = text),
+    stopped: (message) => (this.message = message),
+    config: () => this.config,
+  }, this.frameTiming);
 
   // ----- public API -------------------------------------------------------------------------------
 
@@ -212,7 +213,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
    * span several frames (the frame budget); a follower redraws when this changes.
    */
   get heatmapPass(): number {
-    return this.training.passCount;
+    return this.training.loop.passCount;
   }
 
   /** Every node's output over the plot's grid: complete after each pass (see `heatmapPass`). */
@@ -228,63 +229,51 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   set state(value: PlaygroundState) {
     this.run.restore(value);
     this.pause();
-    this.adopted();
-    this.training.afterStep();
+    this.training.adopted();
+    this.training.loop.afterStep();
   }
 
   /** Applies settings given by code (as a quiz's "Apply this solution" does): restarts when the structure or the data changed. Throws on invalid settings. */
   applyConfig(partial: Partial<PlaygroundConfig> | Record<string, unknown>): void {
-    this.changeConfig(validatePartialConfig(partial, this.run.cfg));
+    this.training.change(validatePartialConfig(partial, this.run.cfg));
   }
 
   /** Starts training. */
   play(): void {
-    const run = this.run;
-    if (this.training.playing) return;
-    this.message = '';
+    void this.run;
+    if (!this.training.playing) this.message = '';
     this.training.play();
-    emit(this, 'nn-play', { epoch: run.session.epoch });
-    this.requestUpdate();
   }
 
   /** Pauses training. */
   pause(): void {
-    if (!this.training.playing) return;
     this.training.pause();
-    emit(this, 'nn-pause', { epoch: this.run.session.epoch });
-    this.announceLoss(true);
-    this.requestUpdate();
   }
 
   /** Trains one epoch. */
   step(): void {
     void this.run;
-    this.pause();
-    this.training.runEpochs(1);
-    this.announceLoss(true);
+    this.training.step();
   }
 
   /** Back to epoch 0 with the same starting weights. */
   reset(): void {
     void this.run;
-    this.pause();
-    this.rebuild(this.run.restarts);
+    this.training.rebuild(this.run.restarts);
   }
 
   /** Back to epoch 0 with new starting weights. */
   newRandomStart(): void {
     void this.run;
-    this.pause();
-    this.rebuild(this.run.restarts + 1);
+    this.training.rebuild(this.run.restarts + 1);
   }
 
-  // ----- the run ----------------------------------------------------------------------------------
 
   /** The run, built from the attributes at the first read (a getter or method called before the first update). */
   private get run(): PlaygroundRun {
     if (!this.owned) {
       this.owned = new PlaygroundRun(this.parseAttributes());
-      this.adopted();
+      this.training.adopted();
     }
     return this.owned;
   }
@@ -294,127 +283,26 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     return parseConfig(readSettings(this), this.problems);
   }
 
-  /**
-   * A new run (or restored weights) is in: the message goes, and the graph gets the new network
-   * now, not at the next render: an edit made in between would otherwise land on the old one.
-   */
-  private adopted(): void {
-    this.message = '';
-    if (this.graph && this.graph.network !== this.run.session.network) this.graph.network = this.run.session.network;
-  }
 
-  private rebuild(restarts: number): void {
-    this.run.rebuild(restarts);
-    this.adopted();
-    emit(this, 'nn-reset', { epoch: 0 });
-    this.training.afterStep();
-  }
-
-  /** Moves to a new config: training options apply in place, anything else restarts. */
-  private changeConfig(next: PlaygroundConfig, setting?: string, value?: unknown): void {
-    const wasPlaying = this.training.playing;
-    const restarted = this.run.change(next);
-    if (restarted) {
-      this.pause();
-      this.adopted();
-      emit(this, 'nn-reset', { epoch: 0 });
-      this.training.afterStep();
-      if (wasPlaying) this.play();
-    }
-    if (setting) emit(this, 'nn-config-change', { setting, value, config: { ...this.config } });
-    this.requestUpdate();
-  }
-
-  private learnerSet<K extends keyof PlaygroundConfig>(key: K, value: PlaygroundConfig[K], setting: string): void {
-    if (JSON.stringify(this.run.cfg[key]) === JSON.stringify(value)) return;
-    this.changeConfig({ ...this.run.cfg, [key]: value }, setting, value);
-  }
-
-  /** What the training loop asks of the element; made once. */
-  private trainingView(): TrainingView {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const pg = this;
-    return {
-      get run() { return pg.run; },
-      get speed() { return pg.run.cfg.speed; },
-      trainOne: () => this.trainOne(),
-      showPass: (throttleMs) => {
-        this.graph?.redraw(throttleMs);
-        this.plot?.draw();
-      },
-      paintLive: () => this.paintLive(),
-      paintChart: (now) => {
-        if (this.readouts.due(now)) this.readouts.paintChart(this.renderRoot, this.run.session, this.t, this.training.playing, now);
-      },
-      report: (start, trained, n) => this.reportEpochs(start, trained, n),
-      requestUpdate: () => this.requestUpdate(),
-    };
-  }
-
-  /** One epoch; on divergence pauses, says why and returns false (the caller redraws). */
-  private trainOne(): boolean {
-    const session = this.run.session;
-    const result = session.step();
-    if (!result.diverged) return true;
-    this.message = result.cause === 'learning-rate' ? this.t.divergedRate({ epoch: session.epoch, rate: this.num(session.options.learningRate, -1) }) : this.t.diverged({ epoch: session.epoch });
-    this.pause();
-    emit(this, 'nn-diverged', { epoch: session.epoch, reason: result.reason });
-    return false;
-  }
-
-  /** After epochs were trained: their timing, `nn-epoch`, and the loss for screen readers. */
-  private reportEpochs(start: number, trained: number, n: number): void {
-    const timing = this.frameTiming;
-    timing.start = start;
-    timing.train = trained - start;
-    timing.epochs = n;
-    const s = this.run.session;
-    emit(this, 'nn-epoch', { epoch: s.epoch, trainLoss: s.trainLoss, testLoss: s.testLoss });
-    this.announceLoss(false);
-  }
-
-  private announceLoss(force: boolean): void {
-    const now = performance.now();
-    if (!force && now - this.lastAnnounce < ANNOUNCE_MS) return;
-    this.lastAnnounce = now;
-    const s = this.run.session;
-    this.announcement = this.t.lossAnnouncement({ epoch: s.epoch, train: this.num(s.trainLoss, 3), test: this.num(s.testLoss, 3) });
-  }
-
-  // ----- learner input ----------------------------------------------------------------------------
-
-  /**
-   * The inner graph asks for an edit: the playground, the only owner of the session, applies
-   * it. A weight or bias goes on training from the edited value; a structure edit restarts
-   * from fresh, seeded weights (one rebuild, one new network handed down), as in TensorFlow
-   * Playground.
-   */
+  /** The inner graph asks for an edit: the playground, the only owner of the session, applies it. */
   private readonly onGraphEdit = (e: GraphEditRequest): void => {
     e.preventDefault();
     e.stopPropagation();
-    const edit = e.detail;
-    if (edit.kind === 'parameter') {
-      if (!this.run.setParameter(edit.param, edit.value)) return;
-      this.training.afterStep();
-      emit(this, 'nn-config-change', { setting: edit.param.kind, value: edit.value, config: { ...this.config } });
-      return;
-    }
-    const layers = this.run.layersAfter(edit);
-    if (layers) this.learnerSet('layers', layers, 'layers');
+    this.training.edit(e.detail);
   };
 
   private readonly panels: Omit<PanelsView, 't' | 'cfg' | 'playing'> = {
     controls: { show: (n) => !this.hiddenControls.has(n), off: (n) => this.lockedControls.has(n) },
     num: (v, d) => this.num(v, d),
-    set: (key, value, setting) => this.learnerSet(key, value, setting),
+    set: (key, value, setting) => this.training.set(key, value, setting),
     setProblem: (p: ProblemType) => {
       const next = this.run.withProblem(p);
-      if (next) this.changeConfig(next, 'problem', p);
+      if (next) this.training.change(next, 'problem', p);
     },
-    setDataset: (d: DatasetName) => this.changeConfig(this.run.withDataset(d), 'dataset', d),
+    setDataset: (d: DatasetName) => this.training.change(this.run.withDataset(d), 'dataset', d),
     toggleFeature: (f, on) => {
       const next = this.run.featuresWith(f, on);
-      if (next) this.learnerSet('features', next, 'features');
+      if (next) this.training.set('features', next, 'features');
       else {
         this.message = this.t.atLeastOneFeature;
         this.requestUpdate();
@@ -426,7 +314,6 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     newRandomStart: () => this.newRandomStart(),
   };
 
-  // ----- rendering --------------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -435,22 +322,15 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
       void this.run;
       return;
     }
-    // An attribute or property changed by the host: its key takes the new value, the learner's
-    // other changes stay, and only what needs a restart restarts.
-    const keys = [...changed.keys()].map((k) => SETTING_OF_PROPERTY[k as string]).filter(Boolean);
-    if (!keys.length) return;
-    const parsed = this.parseAttributes();
-    const next = { ...this.run.cfg };
-    for (const k of keys) (next as Record<string, unknown>)[k] = parsed[k];
-    // The problem type follows the dataset, as in the parser.
-    if (keys.includes('dataset') && !keys.includes('problem')) next.problem = parsed.problem;
-    this.changeConfig(next);
+    // An attribute or property changed by the host: its setting takes the new value, the
+    // learner's other changes stay, and only what needs a restart restarts.
+    const keys = changedSettings(changed.keys());
+    if (keys.length) this.training.change(withSettings(this.run.cfg, keys, this.parseAttributes()));
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.paintLive();
-    this.readouts.paintChart(this.renderRoot, this.run.session, this.t, this.training.playing);
+    this.training.paintAll();
     if (this.graph && this.graph.network !== this.run.session.network) this.graph.network = this.run.session.network;
   }
 
@@ -460,11 +340,6 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     const names = [...CONTROL_NAMES, ...FEATURE_NAMES] as const;
     this.hiddenControls = new Set(parseNameListAttr<ControlName | FeatureName>(this.problems, 'hide', this.hide, names) ?? []);
     this.lockedControls = new Set(parseNameListAttr<ControlName | FeatureName>(this.problems, 'lock', this.lock, names) ?? []);
-  }
-
-  private paintLive(): void {
-    const s = this.run.session;
-    this.readouts.paintLive(this.renderRoot, s.epoch, this.num(s.testLoss, 3), this.num(s.trainLoss, 3));
   }
 
   /** The playground's `theme` decides its inner graph's and plot's scheme: they read their colours again. */
@@ -478,12 +353,6 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   private innerStrings(section: 'nn-graph' | 'nn-dataset-plot'): Record<string, unknown> | null {
     const given = this.strings?.[section];
     return given && typeof given === 'object' ? given : null;
-  }
-
-  /** The same array while the features stay: a new one would re-render the graph every frame. */
-  private inputLabels(features: readonly FeatureName[]): string[] {
-    if (this.labelsFor?.features !== features) this.labelsFor = { features, labels: features.map((f) => FEATURE_LABELS[f]) };
-    return this.labelsFor.labels;
   }
 
   protected override render(): TemplateResult {
@@ -501,7 +370,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
         <section part="network" aria-label=${t.network}>
           <h3>${t.network}</h3>
           <nn-graph exportparts="toolbar: graph-toolbar, diagram: graph-diagram, node: graph-node, inspector: graph-inspector" max-layers=${MAX_LAYERS} max-neurons=${MAX_NEURONS} ?locked=${k.off('layers') || !k.show('layers')}
-            .strings=${this.innerStrings('nn-graph')} .inputLabels=${this.inputLabels(c.features)} .heatmaps=${run.grid} .deadLinks=${run.session.trainer.dead}
+            .strings=${this.innerStrings('nn-graph')} .inputLabels=${run.inputLabels} .heatmaps=${run.grid} .deadLinks=${run.session.trainer.dead}
             @nn-graph-edit=${this.onGraphEdit}></nn-graph>
         </section>
         <section part="output" aria-label=${t.output}>
@@ -513,8 +382,8 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
           <div class="chart-host"></div>
           <nn-dataset-plot exportparts="canvas: plot-canvas, heatmap: plot-heatmap, legend: plot-legend, readout: plot-readout" ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .strings=${this.innerStrings('nn-dataset-plot')} .source=${this}></nn-dataset-plot>
           <div class="checks">
-            ${checkboxControl(k, 'show-test-data', t.showTestData, c.showTestData, (on) => this.learnerSet('showTestData', on, 'show-test-data'))}
-            ${checkboxControl(k, 'discretize', t.discretize, c.discretize, (on) => this.learnerSet('discretize', on, 'discretize'))}
+            ${checkboxControl(k, 'show-test-data', t.showTestData, c.showTestData, (on) => this.training.set('showTestData', on, 'show-test-data'))}
+            ${checkboxControl(k, 'discretize', t.discretize, c.discretize, (on) => this.training.set('discretize', on, 'discretize'))}
           </div>
         </section>
       </div>

@@ -1,6 +1,6 @@
 import { CLASSIFICATION_DATASETS, REGRESSION_DATASETS, type DatasetName, type Point, type ProblemType } from '../../core/dataset.js';
 import { buildExercise, type Exercise } from '../../core/exercise.js';
-import { FEATURE_NAMES, type FeatureName } from '../../core/features.js';
+import { FEATURE_LABELS, FEATURE_NAMES, type FeatureName } from '../../core/features.js';
 import type { HeatmapGrid } from '../../core/heatmap.js';
 import type { NetworkSnapshot, ParamRef } from '../../core/network.js';
 import type { TrainingSession } from '../../core/session.js';
@@ -49,6 +49,15 @@ export class PlaygroundRun {
 
   get test(): Point[] {
     return this.exercise.test;
+  }
+
+  private labelsFor: { features: readonly FeatureName[]; labels: string[] } | null = null;
+
+  /** The input nodes' labels: the same array while the features stay (a new one would re-render the graph every frame). */
+  get inputLabels(): string[] {
+    const features = this.cfg.features;
+    if (this.labelsFor?.features !== features) this.labelsFor = { features, labels: features.map((f) => FEATURE_LABELS[f]) };
+    return this.labelsFor.labels;
   }
 
   static build(cfg: PlaygroundConfig, restarts: number): Exercise {
