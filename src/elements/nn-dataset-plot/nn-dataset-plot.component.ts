@@ -1,24 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { DATASET_NAMES, type DatasetName, type Point } from '../../core/dataset.js';
-import { exerciseData } from '../../core/exercise.js';
-import { featureValue, type FeatureName } from '../../core/features.js';
-import { HeatmapGrid } from '../../core/heatmap.js';
+import type { Point } from '../../core/dataset.js';
+import type { HeatmapGrid } from '../../core/heatmap.js';
 import { Network } from '../../core/network.js';
 import { emit } from '../../events.js';
 import { ProblemLog } from '../shared/attributes/problems.js';
-import { numberish, parseEnumAttr, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
+import { numberish, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
 import { LightDomController } from '../shared/controllers/light-dom.js';
-import { ResizeController } from '../shared/controllers/resize.js';
-import { parseLocaleNumber } from '../shared/i18n/numbers.js';
 import { NnElement } from '../shared/nn-element.js';
 import { PaletteTables } from '../shared/painters/palette.js';
 import { themeStyles } from '../shared/styles.js';
 import { plotStyles } from './nn-dataset-plot.styles.js';
 import { PlotCanvas } from './plot-canvas.js';
-import { SPAN, toCanvas } from './plot-painter.js';
 import { PlotSourceController, type PlotModel, type PlotSource } from './plot-source.js';
-import { TABLE_PAGE, addFormView, pointTableView, tableRowCount, type PointTableView } from './point-table.view.js';
-import { countPoints, validateRows, type PointCounts } from './points.js';
+import { TABLE_PAGE, addFormView, pointTableView, summaryText, tableRowCount, type PointTableView } from './point-table.view.js';
+import { countPoints, generatedPoints, parseInlineRows, validateRows, type PointCounts } from './points.js';
+import { PlotBackground } from './background.js';
+import { PointEditor } from './point-editor.js';
 import { PLOT_STRINGS } from './strings.js';
 
 export type { PlotModel, PlotSource } from './plot-source.js';
@@ -117,27 +114,26 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   }
 
   protected readonly defaultStrings = PLOT_STRINGS;
-  private densityValue = 100;
-  /** Set when the background must be recomputed (new model, density or features); hovering never sets it. */
-  private gridDirty = true;
   private counts: PointCounts = { positive: 0, negative: 0, classification: true, outside: 0 };
   private readonly follow = new PlotSourceController(this, this.problems, (s) => this.pullFromSource(s), (s) => s.trainPoints === this.trainPts && s.testPoints === this.testPts);
-  private modelValue: PlotModel | null = null;
-  private ownGrid: HeatmapGrid | null = null;
+  private readonly background = new PlotBackground();
+  private readonly editor = new PointEditor(this, {
+    strings: () => this.t,
+    num: (v, d) => this.num(v, d),
+    locale: () => this.locale,
+    canvas: () => this.canvas,
+    root: () => this.renderRoot,
+    editable: () => this.editable,
+    train: () => this.trainPts,
+    outputAt: (x, y) => this.outputAt(x, y),
+    readout: (text) => (this.readout = text),
+    addError: (text) => (this.addError = text),
+    add: (point) => this.addPoint(point),
+    remove: (index) => this.removePoint(index),
+  });
   private readonly colours = new PaletteTables();
   private readonly painter = new PlotCanvas(this, this.colours, () => this.draw());
-  // The size of the points canvas, border included, as the observer reports it: reading it in
-  // draw() would force a layout in the middle of a training frame.
-  private readonly resize = new ResizeController(this, (entries) => {
-    for (const e of entries) {
-      const box = e.borderBoxSize?.[0];
-      if (e.target === this.canvas && box) this.painter.size = { width: box.inlineSize, height: box.blockSize };
-    }
-    this.scheduleDraw();
-    return false;
-  }, { box: 'border-box' });
   private configKey = '';
-  private frame = 0;
   private inlineText: string | null = null;
 
   constructor() {
@@ -186,22 +182,20 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
 
   /** The model whose output is the background: a core network (inputs x1, x2) or `{ network, features }`. */
   get model(): PlotModel | null {
-    return this.modelValue;
+    return this.background.model;
   }
 
   set model(value: PlotModel | null) {
     const ok = value === null || value === undefined || value instanceof Network || (typeof value === 'object' && (value as { network?: unknown }).network instanceof Network && Array.isArray((value as { features?: unknown }).features));
     if (!ok) throw new TypeError('nn-dataset-plot model must be a Network or { network, features } from nn-elements/core');
-    this.modelValue = value ?? null;
-    this.ownGrid = null;
-    this.gridDirty = true;
+    this.background.setModel(value ?? null);
     this.modelVersion++;
   }
 
   /** Recomputes the background from `model` on the next draw: call after changing the model's weights in place. */
   modelChanged(): void {
-    this.gridDirty = true;
-    this.scheduleDraw();
+    this.background.changed();
+    this.painter.schedule();
   }
 
   /** The points, for saving a learner's edits; setting restores them. */
@@ -239,16 +233,12 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     if (!canvas || !heat) return;
     if (this.follow.hostDriven) this.takeFromSource(this.follow.source!);
     this.follow.drawnPass = this.follow.source?.heatmapPass;
-    this.painter.draw(canvas, heat, this.currentGrid(), this.trainPts, this.testPts, this.showTestData, this.showAxes, this.discretize, this.counts.classification);
+    this.painter.draw(canvas, heat, this.background.grid(this.grid), this.trainPts, this.testPts, this.showTestData, this.showAxes, this.discretize, this.counts.classification);
   }
 
   /** The model's output at (x, y), or null without a model. */
   outputAt(x: number, y: number): number | null {
-    const parts = this.modelParts();
-    if (!parts) return null;
-    const { network, features } = parts;
-    const r = network.forward(features.map((f) => featureValue(f, x, y)));
-    return r.values[r.values.length - 1][0];
+    return this.background.outputAt(x, y);
   }
 
   /** Adds a training point as a learner edit (fires nn-data-change). */
@@ -269,15 +259,12 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     emit(this, 'nn-data-change', { action: 'remove', point, points: this.points });
   }
 
-  // ----- lifecycle ----------------------------------------------------------------------------
 
   protected override firstUpdated(): void {
     this.colours.update(this.themer.read());
   }
 
   protected override onDisconnect(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
     this.painter.stop();
   }
 
@@ -286,8 +273,8 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     if (changed.has('for')) this.follow.id = parseTextAttr(this.problems, 'for', this.for);
     if (changed.has('density') || !this.hasUpdated) {
       this.problems.clear(['density']);
-      this.densityValue = parseNumberAttr(this.problems, 'density', this.density, 100, 10, 400, true);
-      this.gridDirty = true;
+      this.background.density = parseNumberAttr(this.problems, 'density', this.density, 100, 10, 400, true);
+      this.background.changed();
     }
     if (!this.ownData && !this.follow.source) this.generate();
     // After generate(): points it set are in `changed` too.
@@ -302,8 +289,8 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.resize.observe(this, this.canvas);
-    if (changed.has('grid')) this.gridDirty = true;
+    this.painter.observe(this.canvas);
+    if (changed.has('grid')) this.background.changed();
     if (NnDatasetPlot.DRAWN.some((k) => changed.has(k))) this.draw();
   }
 
@@ -312,7 +299,6 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     this.draw();
   }
 
-  // ----- data ---------------------------------------------------------------------------------
 
   /** Reads a `<script type="application/json">` child: the author's points (again when a CMS edits it later). */
   private readInlineData(): void {
@@ -322,14 +308,8 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     this.inlineText = text;
     if (!script) return;
     this.problems.clear(['data']);
-    let rows: unknown;
-    try {
-      rows = JSON.parse(script.textContent ?? '');
-    } catch (e) {
-      this.problems.add({ attribute: 'data', value: (script.textContent ?? '').trim(), allowed: `the inline JSON does not parse (${(e as Error).message})`, fallback: 'the generated dataset' });
-      return;
-    }
-    this.data = rows;
+    const rows = parseInlineRows(text ?? '', this.problems);
+    if (rows !== undefined) this.data = rows;
   }
 
   /** The generated dataset, from core's recipe (the playground's points for the same seed), regenerated only when its attributes changed. */
@@ -337,11 +317,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     const key = [this.datasetName, this.noise, this.trainRatio, this.seed].map((v) => String(v)).join('|');
     if (key === this.configKey) return;
     this.configKey = key;
-    this.problems.clear(['dataset-name', 'noise', 'train-ratio']);
-    const dataset = parseEnumAttr<DatasetName>(this.problems, 'dataset-name', this.datasetName, DATASET_NAMES, 'circle');
-    const noise = parseNumberAttr(this.problems, 'noise', this.noise, 0, 0, 50);
-    const trainRatio = parseNumberAttr(this.problems, 'train-ratio', this.trainRatio, 50, 10, 90);
-    const { train, test } = exerciseData({ dataset, noise, trainRatio, seed: parseTextAttr(this.problems, 'seed', this.seed, '1') });
+    const { train, test } = generatedPoints(this, this.problems);
     this.trainPts = train;
     this.testPts = test;
   }
@@ -356,115 +332,30 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
       this.testPts = test;
     }
     this.grid = s.heatmap ?? null;
-    this.modelValue = s.model ?? null;
-    this.gridDirty = true;
+    this.background.model = s.model ?? null;
+    this.background.changed();
   }
 
   private pullFromSource(s: PlotSource | null): void {
     if (s) {
       this.takeFromSource(s);
-      this.scheduleDraw();
+      this.painter.schedule();
       return;
     }
     this.grid = null;
-    this.modelValue = null;
+    this.background.setModel(null);
     this.configKey = '';
-    this.gridDirty = true;
     this.requestUpdate();
   }
 
-  private scheduleDraw(): void {
-    // Not connected (or on a server, where a host may set `source` while rendering): the
-    // first update after connect draws.
-    if (this.frame || !this.isConnected) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-    });
-  }
 
-  /** The model as network and features: a bare network reads x1 and x2. */
-  private modelParts(): { network: Network; features: readonly FeatureName[] } | null {
-    const m = this.modelValue;
-    if (!m) return null;
-    return m instanceof Network ? { network: m, features: ['x1', 'x2'] } : m;
-  }
-
-  /** The grid to draw: the one given, or one computed here from `model`. */
-  private currentGrid(): HeatmapGrid | null {
-    if (this.grid) return this.grid;
-    const parts = this.modelParts();
-    if (!parts) return null;
-    const { network, features } = parts;
-    const density = this.densityValue;
-    if (!this.ownGrid || this.ownGrid.density !== density || this.ownGrid.features.join() !== features.join()) {
-      this.ownGrid = new HeatmapGrid(features, density);
-      this.gridDirty = true;
-    }
-    if (this.gridDirty) this.ownGrid.compute(network);
-    this.gridDirty = false;
-    return this.ownGrid;
-  }
-
-  // ----- pointer and editing ------------------------------------------------------------------
-
-  private toData(e: PointerEvent | MouseEvent): { x: number; y: number } {
-    const rect = this.canvas!.getBoundingClientRect();
-    return toCanvas.inverse(e.clientX - rect.left, e.clientY - rect.top, rect.width);
-  }
-
-  private onPointerMove(e: PointerEvent): void {
-    const { x, y } = this.toData(e);
-    const output = this.outputAt(x, y);
-    this.readout = output === null ? this.t.readout({ x: this.num(x, 2), y: this.num(y, 2) }) : this.t.readoutWithOutput({ x: this.num(x, 2), y: this.num(y, 2), output: this.num(output, 3) });
-    emit(this, 'nn-point-hover', { x, y, output });
-  }
-
-  private onClick(e: MouseEvent): void {
-    if (!this.editable) return;
-    const { x, y } = this.toData(e);
-    const rect = this.canvas!.getBoundingClientRect();
-    const hitRadius = (8 / rect.width) * SPAN;
-    const hit = this.trainPts.findIndex((p) => Math.hypot(p.x - x, p.y - y) <= hitRadius);
-    if (hit >= 0) this.removePoint(hit);
-    else {
-      // The class chosen in the form is the default; Shift picks the other one.
-      const chosen = Number(this.renderRoot.querySelector<HTMLSelectElement>('select[name="label"]')?.value ?? -1);
-      this.addPoint({ x, y, label: e.shiftKey ? -chosen : chosen });
-    }
-  }
 
   private classRef(label: number): string {
     return label > 0 ? this.t.positiveRef : this.t.negativeRef;
   }
 
-  private onAddSubmit(e: Event): void {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const px = parseLocaleNumber((form.elements.namedItem('x') as HTMLInputElement).value, this.locale);
-    const py = parseLocaleNumber((form.elements.namedItem('y') as HTMLInputElement).value, this.locale);
-    const label = Number((form.elements.namedItem('label') as HTMLSelectElement).value);
-    if (!('value' in px) || !('value' in py) || Math.abs(px.value) > 6 || Math.abs(py.value) > 6) {
-      const wrong = [px, py].find((p) => 'error' in p && p.error === 'wrong-separator');
-      this.addError = this.t.badCoordinate + (wrong && 'separator' in wrong ? ` ${this.t.wrongSeparator({ separator: wrong.separator })}` : '');
-      return;
-    }
-    this.addError = '';
-    this.addPoint({ x: px.value, y: py.value, label });
-  }
-
-  // ----- rendering ----------------------------------------------------------------------------
-
   private summary(): string {
-    const t = this.t;
-    const name = this.ownData ? t.ownData : (t.datasetNames[this.datasetName ?? ''] ?? this.datasetName);
-    const config = this.follow.source?.config;
-    const sourceName = config?.dataset ? t.datasetNames[config.dataset] ?? name : name;
-    const c = this.counts;
-    const base = c.classification
-      ? (this.testPts.length ? (this.showTestData ? t.summaryWithTest : t.summaryTestHidden) : t.summary)({ dataset: sourceName, train: this.trainPts.length, positive: c.positive, negative: c.negative, test: this.testPts.length })
-      : t.summaryRegression({ dataset: sourceName, train: this.trainPts.length, test: this.testPts.length });
-    return base + (this.grid || this.modelValue ? t.withModel : '');
+    return summaryText(this.t, this.counts, { own: this.ownData, dataset: this.datasetName, followed: this.follow.source?.config?.dataset, train: this.trainPts.length, test: this.testPts.length, showTest: this.showTestData, withModel: !!(this.grid || this.background.model) });
   }
 
   private readonly tableView: Omit<PointTableView, 't' | 'train' | 'test' | 'showTest' | 'editable' | 'page' | 'addError'> = {
@@ -472,7 +363,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     classRef: (label) => this.classRef(label),
     onPage: (page) => (this.tablePage = page),
     onRemove: (i) => this.removePoint(i),
-    onAdd: (e) => this.onAddSubmit(e),
+    onAdd: (e) => this.editor.submit(e),
   };
 
   protected override render(): TemplateResult {
@@ -483,11 +374,11 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
       <slot></slot>
       <div class="frame" role="img" aria-label=${this.summary()}>
         <canvas class="heat" part="heatmap" aria-hidden="true"></canvas>
-        <canvas part="canvas" @pointermove=${this.onPointerMove} @pointerleave=${() => (this.readout = '')} @click=${this.onClick}></canvas>
+        <canvas part="canvas" @pointermove=${this.editor.move} @pointerleave=${this.editor.leave} @click=${this.editor.click}></canvas>
       </div>
       ${this.counts.outside ? html`<p class="note" part="note">${t.outsideRange({ count: this.counts.outside })}</p>` : nothing}
       <div class="below">
-        ${this.grid || this.modelValue ? html`<span class="legend" part="legend" role="img" aria-label=${t.legendLabel}><span aria-hidden="true">${t.legendLow}</span><span class="bar"></span><span aria-hidden="true">${t.legendHigh}</span></span>` : nothing}
+        ${this.grid || this.background.model ? html`<span class="legend" part="legend" role="img" aria-label=${t.legendLabel}><span aria-hidden="true">${t.legendLow}</span><span class="bar"></span><span aria-hidden="true">${t.legendHigh}</span></span>` : nothing}
         <span class="readout" part="readout">${this.readout}</span>
       </div>
       ${this.editable ? addFormView(table) : nothing}

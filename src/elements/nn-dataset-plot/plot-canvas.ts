@@ -1,7 +1,9 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { Point } from '../../core/dataset.js';
 import type { HeatmapGrid } from '../../core/heatmap.js';
 import { paintGrid } from '../shared/painters/heatmap.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
+import { ResizeController } from '../shared/controllers/resize.js';
 import { CanvasWarmUp } from '../shared/painters/warm-up.js';
 import { drawAxes, drawPoints } from './plot-painter.js';
 
@@ -19,11 +21,40 @@ export class PlotCanvas {
   size: { width: number; height: number } | null = null;
   private readonly warmUp: CanvasWarmUp;
 
-  constructor(host: Element, private colours: PaletteTables, private redraw: () => void) {
+  private frame = 0;
+  private readonly resize: ResizeController;
+
+  constructor(private host: ReactiveControllerHost & HTMLElement, private colours: PaletteTables, private redraw: () => void) {
     this.warmUp = new CanvasWarmUp(host);
+    // The size of the points canvas, border included, as the observer reports it: reading it in
+    // draw() would force a layout in the middle of a training frame.
+    this.resize = new ResizeController(host, (entries) => {
+      for (const e of entries) {
+        const box = e.borderBoxSize?.[0];
+        if (e.target !== host && box) this.size = { width: box.inlineSize, height: box.blockSize };
+      }
+      this.schedule();
+      return false;
+    }, { box: 'border-box' });
+  }
+
+  /** Follows the plot's size and its points canvas's (after each render; the same canvas costs nothing). */
+  observe(canvas: HTMLCanvasElement | null): void {
+    this.resize.observe(this.host, canvas);
+  }
+
+  /** Draws in the next frame (once, however often it is asked); not before the host is connected, whose first update draws. */
+  schedule(): void {
+    if (this.frame || !this.host.isConnected) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.redraw();
+    });
   }
 
   stop(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.warmUp.stop();
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Point } from '../../core/dataset.js';
 import type { Compiled } from '../shared/i18n/messages.js';
+import type { PointCounts } from './points.js';
 import type { PLOT_STRINGS } from './strings.js';
 
 /** Rows of the point table shown at once: 100,000 author points must not become 100,000 rows. */
@@ -70,4 +71,16 @@ export function pointTableView(v: PointTableView): TemplateResult {
     <span>${t.pageOf({ from: first + 1, to: Math.min(total, first + TABLE_PAGE), total })}</span>
     <button type="button" ?disabled=${v.page >= pages - 1} @click=${() => v.onPage(v.page + 1)}>${t.nextPage}</button>
   </div>` : nothing}`;
+}
+
+/** What the plot says of itself to a screen reader: the dataset, the points of each class, the test points and whether a model is shown. */
+export function summaryText(t: Compiled<typeof PLOT_STRINGS>, c: PointCounts, p: { own: boolean; dataset: unknown; followed?: string; train: number; test: number; showTest: boolean; withModel: boolean }): string {
+  const given = String(p.dataset ?? '');
+  const name = p.own ? t.ownData : (t.datasetNames[given] ?? given);
+  // A followed playground's dataset names the points it sends.
+  const dataset = p.followed ? t.datasetNames[p.followed] ?? name : name;
+  const base = c.classification
+    ? (p.test ? (p.showTest ? t.summaryWithTest : t.summaryTestHidden) : t.summary)({ dataset, train: p.train, positive: c.positive, negative: c.negative, test: p.test })
+    : t.summaryRegression({ dataset, train: p.train, test: p.test });
+  return base + (p.withModel ? t.withModel : '');
 }

@@ -1,4 +1,6 @@
-import { DOMAIN, type Point } from '../../core/dataset.js';
+import { DATASET_NAMES, DOMAIN, type DatasetName, type Point } from '../../core/dataset.js';
+import { exerciseData } from '../../core/exercise.js';
+import { parseEnumAttr, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
 import type { ProblemLog } from '../shared/attributes/problems.js';
 
 /**
@@ -61,4 +63,26 @@ export function countPoints(train: readonly Point[], test: readonly Point[], sho
   for (const p of train) if (out(p)) outside++;
   if (showTest) for (const p of test) if (out(p)) outside++;
   return { positive, negative, classification, outside };
+}
+
+/**
+ * The author's inline points: the text of a `<script type="application/json">` child, parsed
+ * (never run). A text that does not parse is reported; undefined then means "keep the data".
+ */
+export function parseInlineRows(text: string, log: ProblemLog): unknown | undefined {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    log.add({ attribute: 'data', value: text.trim(), allowed: `the inline JSON does not parse (${(e as Error).message})`, fallback: 'the generated dataset' });
+    return undefined;
+  }
+}
+
+/** The generated dataset the attributes name, from core's recipe: the playground's points for the same seed. */
+export function generatedPoints(a: { datasetName: unknown; noise: unknown; trainRatio: unknown; seed: unknown }, log: ProblemLog): { train: Point[]; test: Point[] } {
+  log.clear(['dataset-name', 'noise', 'train-ratio']);
+  const dataset = parseEnumAttr<DatasetName>(log, 'dataset-name', a.datasetName, DATASET_NAMES, 'circle');
+  const noise = parseNumberAttr(log, 'noise', a.noise, 0, 0, 50);
+  const trainRatio = parseNumberAttr(log, 'train-ratio', a.trainRatio, 50, 10, 90);
+  return exerciseData({ dataset, noise, trainRatio, seed: parseTextAttr(log, 'seed', a.seed, '1') });
 }

@@ -1,28 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { emit, type NnEpochDetail, type XapiStatement } from '../../events.js';
 import { LightDomController } from '../shared/controllers/light-dom.js';
-import { LinkController } from '../shared/controllers/link.js';
 import { PersistenceController, fingerprint } from '../shared/controllers/persistence.js';
 import { NnElement } from '../shared/nn-element.js';
 import { asText, parseEnumAttr, parseTextAttr } from '../shared/attributes/parse.js';
 import { themeStyles } from '../shared/styles.js';
 import type { GoalCondition } from './goal.js';
 import { choicesView, goalView, type TaskView } from './task.view.js';
+import { GoalLink, type GoalTarget } from './goal-link.js';
 import { MODES, effectiveMode, goalProgress, isCorrect, maxScoreOf, nextAnswer, readGoal, readSolution, restoredState, scoreOf, stateProblem, type Mode, type QuizState } from './quiz-model.js';
-import { CONTENT_ATTRIBUTES, sortContent, textOf, type Choice, type TaskParts } from './task-content.js';
+import { CONTENT_ATTRIBUTES, assignContent, sortContent, textOf, type Choice, type TaskParts } from './task-content.js';
 import { quizStyles } from './nn-quiz-task.styles.js';
 import { QUIZ_STRINGS } from './strings.js';
 import { buildStatement } from './xapi.js';
 
 export type { QuizState } from './quiz-model.js';
 
-/** The element a goal follows: anything that fires nn-epoch and reads like a playground. */
-interface GoalTarget extends HTMLElement {
-  trainLoss?: number;
-  testLoss?: number;
-  epoch?: number;
-  applyConfig?: (config: Record<string, unknown>) => void;
-}
 
 
 /**
@@ -98,7 +91,12 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   private goalText = '';
   private conditions: GoalCondition[] = [];
   private solutionConfig: Record<string, unknown> | null = null;
-  private link = new LinkController<GoalTarget>(this, { accepts: ['nn-playground', 'nn-graph'], log: this.problems, onChange: (el, prev) => this.onTarget(el, prev) });
+  private readonly link = new GoalLink(this, this.problems, (detail) => {
+    // "Press Play to train" and the like are answered once training runs.
+    if (detail) this.message = '';
+    this.updateGoal(detail);
+    this.requestUpdate();
+  });
   private storage = new PersistenceController(this, 'nn-quiz-task:');
   /** The learner (or host) changed the answer since the last restore: a later restore must not undo it. */
   private touched = false;
@@ -171,7 +169,6 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     this.persist();
   }
 
-  // ----- content --------------------------------------------------------------------------------
 
   /** Sorts the author's children into question, choices, feedback, explanation, solution and the rest. */
   private scan(): void {
@@ -209,7 +206,6 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     return this.effectiveMode === 'check' && this.choices.filter((c) => c.correct).length > 1;
   }
 
-  // ----- answering --------------------------------------------------------------------------------
 
   private onChoose(c: Choice, checked: boolean): void {
     if (this.effectiveMode === 'check' && this.checked) return;
@@ -277,7 +273,6 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     }, page);
   }
 
-  // ----- goal and solution ------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -306,37 +301,14 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     if (error) this.problems.add({ attribute: 'solution', value: asText(this.solution) ?? '', allowed: error, fallback: 'no "Apply this solution" button' });
   }
 
-  private onEpochListener = (e: Event) => {
-    // "Press Play to train" and the like are answered once training runs.
-    this.message = '';
-    this.updateGoal((e as CustomEvent<NnEpochDetail>).detail);
-  };
-  private onResetListener = () => this.updateGoal(null);
-
-  private onTarget(el: GoalTarget | null, previous: GoalTarget | null): void {
-    previous?.removeEventListener('nn-epoch', this.onEpochListener);
-    previous?.removeEventListener('nn-reset', this.onResetListener);
-    if (el) {
-      el.addEventListener('nn-epoch', this.onEpochListener);
-      el.addEventListener('nn-reset', this.onResetListener);
-    }
-    this.updateGoal(null);
-    this.requestUpdate();
-  }
-
   /** Reads the linked exercise's numbers (from the event, else its properties) and checks the goal. */
   private updateGoal(detail: NnEpochDetail | null): void {
-    const t = this.target;
-    const read = (name: GoalCondition['variable']): number | null => {
-      const v = name === 'train-loss' ? (detail?.trainLoss ?? t?.trainLoss) : name === 'test-loss' ? (detail?.testLoss ?? t?.testLoss) : (detail?.epoch ?? t?.epoch);
-      return typeof v === 'number' && Number.isFinite(v) ? v : null;
-    };
-    const { progress, met } = goalProgress(this.conditions, read);
+    const { progress, met } = goalProgress(this.conditions, (name) => this.link.read(name, detail));
     this.progress = progress;
     if (met && !this.complete) {
       this.complete = true;
-      const epoch = detail?.epoch ?? t?.epoch;
-      this.reachedEpoch = typeof epoch === 'number' && Number.isInteger(epoch) ? epoch : null;
+      const epoch = this.link.read('epoch', detail);
+      this.reachedEpoch = epoch !== null && Number.isInteger(epoch) ? epoch : null;
       this.announce(this.reachedEpoch === null ? this.t.goalMet : this.t.goalReachedAt({ epoch: this.reachedEpoch }));
       emit(this, 'nn-task-complete', { score: 1, maxScore: 1, statement: this.statement('completed') });
       this.persist();
@@ -359,7 +331,6 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     }
   }
 
-  // ----- persistence ------------------------------------------------------------------------------
 
   private persist(): void {
     this.storage.save(this.state);
@@ -379,24 +350,11 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     });
   }
 
-  // ----- rendering --------------------------------------------------------------------------------
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // Manual slot assignment: the author's elements are shown as they are, where they belong,
-    // without touching their attributes.
-    const root = this.renderRoot as ShadowRoot;
-    const assign = (name: string, nodes: Element[]) => {
-      const slot = root.querySelector<HTMLSlotElement>(`slot[name="${name}"]`);
-      slot?.assign(...nodes);
-    };
-    assign('rest', this.parts.rest);
-    assign('question', this.parts.question ? [this.parts.question] : []);
-    this.choices.forEach((c, i) => assign(`choice-${i}`, [c.el]));
     const shownFeedback = this.effectiveMode === 'predict' || this.checked ? this.choices.filter((c) => this.answer.includes(c.id) && c.feedback).map((c) => c.feedback!) : [];
-    assign('feedback', shownFeedback);
-    assign('explanation', this.parts.explanation ? [this.parts.explanation] : []);
-    assign('solution', this.parts.solution ? [this.parts.solution] : []);
+    assignContent(this.renderRoot as ShadowRoot, this.parts, this.choices, shownFeedback);
   }
 
   private readonly viewInput: Pick<TaskView, 'num' | 'onChoose' | 'onCheck' | 'onRetry' | 'onShowSolution'> = {

@@ -43,3 +43,18 @@ export function sortContent(children: readonly Element[]): { parts: TaskParts; c
 export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Shows the author's elements where they belong, as they are, by manual slot assignment (their
+ * attributes untouched): the rest, the question, each choice, the feedback shown, the
+ * explanation and the solution.
+ */
+export function assignContent(root: ShadowRoot, parts: TaskParts, choices: readonly Choice[], feedback: Element[]): void {
+  const assign = (name: string, nodes: Element[]) => root.querySelector<HTMLSlotElement>(`slot[name="${name}"]`)?.assign(...nodes);
+  assign('rest', parts.rest);
+  assign('question', parts.question ? [parts.question] : []);
+  choices.forEach((c, i) => assign(`choice-${i}`, [c.el]));
+  assign('feedback', feedback);
+  assign('explanation', parts.explanation ? [parts.explanation] : []);
+  assign('solution', parts.solution ? [parts.solution] : []);
+}

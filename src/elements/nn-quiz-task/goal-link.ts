@@ -1,0 +1,57 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { NnEpochDetail } from '../../events.js';
+import type { ProblemLog } from '../shared/attributes/problems.js';
+import { LinkController } from '../shared/controllers/link.js';
+import type { GoalVariable } from './goal.js';
+
+/** The element a goal follows: anything that fires nn-epoch and reads like a playground. */
+export interface GoalTarget extends HTMLElement {
+  trainLoss?: number;
+  testLoss?: number;
+  epoch?: number;
+  applyConfig?: (config: Record<string, unknown>) => void;
+}
+
+/**
+ * A task's link to the exercise its goal is about (`for`): it follows the element by id as it
+ * comes, goes or is replaced, listens to its `nn-epoch` and `nn-reset`, and reads the goal's
+ * numbers from the event, else from the element's properties.
+ * @internal
+ */
+export class GoalLink {
+  private readonly link: LinkController<GoalTarget>;
+  private readonly onEpoch = (e: Event) => this.changed((e as CustomEvent<NnEpochDetail>).detail);
+  private readonly onReset = () => this.changed(null);
+
+  /** `changed` gets an epoch's detail, or null when the target changed or reset. */
+  constructor(host: ReactiveControllerHost & HTMLElement, log: ProblemLog, private changed: (detail: NnEpochDetail | null) => void) {
+    this.link = new LinkController<GoalTarget>(host, { accepts: ['nn-playground', 'nn-graph'], log, onChange: (el, prev) => this.retarget(el, prev) });
+  }
+
+  get target(): GoalTarget | null {
+    return this.link.target;
+  }
+
+  get id(): string {
+    return this.link.id;
+  }
+
+  set id(id: string) {
+    this.link.id = id;
+  }
+
+  /** A goal variable now: from the epoch's detail, else the target's property; null when unknown. */
+  read(name: GoalVariable, detail: NnEpochDetail | null): number | null {
+    const t = this.link.target;
+    const v = name === 'train-loss' ? (detail?.trainLoss ?? t?.trainLoss) : name === 'test-loss' ? (detail?.testLoss ?? t?.testLoss) : (detail?.epoch ?? t?.epoch);
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  }
+
+  private retarget(el: GoalTarget | null, previous: GoalTarget | null): void {
+    previous?.removeEventListener('nn-epoch', this.onEpoch);
+    previous?.removeEventListener('nn-reset', this.onReset);
+    el?.addEventListener('nn-epoch', this.onEpoch);
+    el?.addEventListener('nn-reset', this.onReset);
+    this.changed(null);
+  }
+}
