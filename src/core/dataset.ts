@@ -1,4 +1,4 @@
-import type { Random } from './random.js';
+import { createRandom, type Random } from './random.js';
 import { type FeatureName, featureValue } from './features.js';
 
 /**
@@ -177,4 +177,23 @@ export function toSamples(points: readonly Point[], features: readonly FeatureNa
   });
   const columns = features.map((_, f) => Float64Array.from({ length: points.length }, (_, k) => inputs[k * width + f]));
   return { inputs, targets, count: points.length, width, columns };
+}
+
+/** The data of an exercise: which dataset, its noise, its split and its seed. */
+export interface DataRecipe {
+  dataset: DatasetName;
+  /** Noise in percent (0 to 50). */
+  noise?: number;
+  /** Share of training points in percent (10 to 90). */
+  trainRatio?: number;
+  seed: string | number;
+}
+
+/**
+ * The seeded points of an exercise: one stream seeded with the seed draws the dataset, then
+ * the split, so a plot and a playground with the same seed show every learner the same points.
+ */
+export function exerciseData(recipe: DataRecipe): { train: Point[]; test: Point[] } {
+  const random = createRandom(`${recipe.seed}`);
+  return splitTrainTest(generateDataset(recipe.dataset, random, { noise: recipe.noise ?? 0 }), recipe.trainRatio ?? 50, random);
 }

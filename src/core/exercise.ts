@@ -1,5 +1,5 @@
 import type { ActivationName } from './activation.js';
-import { generateDataset, splitTrainTest, toSamples, type DatasetName, type Point, type ProblemType } from './dataset.js';
+import { exerciseData, toSamples, type DataRecipe, type Point, type ProblemType } from './dataset.js';
 import type { FeatureName } from './features.js';
 import { HeatmapGrid } from './heatmap.js';
 import { Network } from './network.js';
@@ -9,16 +9,6 @@ import { TrainingSession } from './session.js';
 
 /** Heatmap cells per side, as in TensorFlow Playground. */
 export const GRID_DENSITY = 100;
-
-/** The data of an exercise: which dataset, its noise, its split and its seed. */
-export interface DataRecipe {
-  dataset: DatasetName;
-  /** Noise in percent (0 to 50). */
-  noise?: number;
-  /** Share of training points in percent (10 to 90). */
-  trainRatio?: number;
-  seed: string | number;
-}
 
 /** A whole exercise: its data, the network trained on it and how. */
 export interface ExerciseRecipe extends DataRecipe {
@@ -42,15 +32,6 @@ export interface Exercise {
   test: Point[];
   session: TrainingSession;
   grid: HeatmapGrid;
-}
-
-/**
- * The seeded points of an exercise: one stream seeded with the seed draws the dataset, then
- * the split, so a plot and a playground with the same seed show every learner the same points.
- */
-export function exerciseData(recipe: DataRecipe): { train: Point[]; test: Point[] } {
-  const random = createRandom(`${recipe.seed}`);
-  return splitTrainTest(generateDataset(recipe.dataset, random, { noise: recipe.noise ?? 0 }), recipe.trainRatio ?? 50, random);
 }
 
 /**

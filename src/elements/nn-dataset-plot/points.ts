@@ -1,5 +1,4 @@
-import { DATASET_NAMES, DOMAIN, type DatasetName, type Point } from '../../core/dataset.js';
-import { exerciseData } from '../../core/exercise.js';
+import { DATASET_NAMES, DOMAIN, exerciseData, type DatasetName, type Point } from '../../core/dataset.js';
 import { parseEnumAttr, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
 import type { ProblemLog } from '../shared/attributes/problems.js';
 
