@@ -4,6 +4,9 @@
  * it needs, and the whole-library file renders a working playground.
  */
 import { expect } from '@open-wc/testing';
+import * as inPlot from '../harness/nn-dataset-plot.js';
+import * as inPlayground from '../harness/nn-playground.js';
+import * as inGraph from '../harness/nn-graph.js';
 
 async function page(script: string, body = ''): Promise<Window> {
   const frame = document.createElement('iframe');
@@ -68,11 +71,10 @@ describe('dist CDN files, each alone in a page', () => {
     await pg.updateComplete;
     expect(pg.epoch).to.equal(2);
     expect(pg.shadowRoot!.querySelector('[part~="problems"]')?.textContent).to.include('layers="2,x"');
-    const graph = pg.shadowRoot!.querySelector('nn-graph')!;
+    const graph = inPlayground.innerGraph<HTMLElement & { updateComplete: Promise<unknown> }>(pg);
     await graph.updateComplete;
-    expect(graph.shadowRoot!.querySelectorAll('line.active').length).to.be.greaterThan(0);
-    const plot = pg.shadowRoot!.querySelector('nn-dataset-plot')!;
-    const canvas = plot.shadowRoot!.querySelector('canvas') as HTMLCanvasElement;
+    expect(inGraph.links(graph).length).to.be.greaterThan(0);
+    const canvas = inPlot.pointsCanvas(inPlayground.innerPlot(pg));
     expect(canvas.width).to.be.greaterThan(0);
     pg.reset();
     await pg.updateComplete;
@@ -94,7 +96,7 @@ describe('dist CDN files, each alone in a page', () => {
     const quiz = w.document.querySelector('nn-quiz-task[goal]') as HTMLElement & { updateComplete: Promise<unknown> };
     await graph.updateComplete;
     await quiz.updateComplete;
-    expect(graph.shadowRoot!.querySelectorAll('.node').length).to.equal(3 + 4 + 1);
+    expect(inGraph.nodes(graph).length).to.equal(3 + 4 + 1);
     expect(quiz.shadowRoot!.textContent).to.include('Training loss');
     expect(quiz.shadowRoot!.textContent).to.not.include('Waiting for the exercise');
   });
@@ -107,7 +109,7 @@ describe('dist CDN files, each alone in a page', () => {
     await pg.updateComplete;
     pg.step();
     expect(pg.epoch).to.equal(1);
-    const graph = pg.shadowRoot!.querySelector('nn-graph')!;
-    expect(graph.shadowRoot!.querySelectorAll('.node').length).to.equal(2 + 4 + 2 + 1);
+    const graph = inPlayground.innerGraph<HTMLElement & { updateComplete: Promise<unknown> }>(pg);
+    expect(inGraph.nodes(graph).length).to.equal(2 + 4 + 2 + 1);
   });
 });

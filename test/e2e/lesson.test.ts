@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { byName, flatText } from '../elements/helpers.js';
+import * as inQuiz from '../harness/nn-quiz-task.js';
+import * as inPlayground from '../harness/nn-playground.js';
 
 // The demo lesson as a learner meets it: the real page, the built bundle, clicks and keys.
 type AnyEl = HTMLElement & Record<string, any>;
@@ -87,7 +89,7 @@ describe('the MLCC lesson page, end to end', () => {
     // Task 1: predict, then play the forward pass.
     byName(task('task1').shadowRoot!, 'Output value of 0').click();
     await tick(task('task1'));
-    const feedback1 = task('task1').shadowRoot!.querySelector('slot[name="feedback"]') as HTMLSlotElement;
+    const feedback1 = inQuiz.slot(task('task1'), 'feedback');
     expect(flatText(feedback1)).to.contain('You chose output value of 0');
     // The learner looks at the network and the tasks under it: that is the view that must hold still.
     graph.scrollIntoView();
@@ -155,7 +157,7 @@ describe('the MLCC lesson page, end to end', () => {
     choose('Learning rate', '0.01');
     choose('Activation', 'relu');
     await tick(pg);
-    const inner = pg.shadowRoot!.querySelector('nn-graph') as AnyEl;
+    const inner = inPlayground.innerGraph<AnyEl>(pg);
     byName(inner.shadowRoot!, 'Add hidden layer').click();
     await tick(pg); await tick(inner);
     byName(inner.shadowRoot!, 'Add neuron to hidden layer 1').click();

@@ -17,6 +17,8 @@ import { conditionMet, parseGoal } from '../../src/elements/nn-quiz-task/goal.js
 import { QUIZ_STRINGS } from '../../src/elements/nn-quiz-task/strings.js';
 import { lutIndex } from '../../src/elements/shared/painters/heatmap.js';
 import { byName, choose, deepQueryAll, drawPlot, nextFrame, plotPixel, settle, shownPlot, shadowText, showHeatmaps, thumbPixel } from './helpers.js';
+import * as inGraph from '../harness/nn-graph.js';
+import * as inPlayground from '../harness/nn-playground.js';
 
 
 
@@ -93,11 +95,11 @@ describe('playground over time', () => {
     const zeros = pg.state.network.weights.flat().filter((w) => w === 0).length;
     expect(zeros).to.be.above(0);
     expect(pg.state.dead!.flat().length).to.equal(zeros);
-    const graph = pg.shadowRoot!.querySelector('nn-graph')!;
-    expect(graph.shadowRoot!.querySelectorAll('line.dead').length).to.equal(zeros);
+    const graph = inPlayground.innerGraph(pg);
+    expect(inGraph.deadLinks(graph).length).to.equal(zeros);
     pg.reset();
     await settle(pg);
-    expect(graph.shadowRoot!.querySelectorAll('line.dead').length, 'Reset revives dead links').to.equal(0);
+    expect(inGraph.deadLinks(graph).length, 'Reset revives dead links').to.equal(0);
   });
 
   it('a followed plot redraws on Reset: it shows the reset network\'s output again', async () => {

@@ -11,6 +11,9 @@ import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-datase
 import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import { nextFrame, settle } from './helpers.js';
+import * as inPlot from '../harness/nn-dataset-plot.js';
+import * as inPlayground from '../harness/nn-playground.js';
+import * as inGraph from '../harness/nn-graph.js';
 
 const MAX = { features: 'x1,x2,x1-squared,x2-squared,x1x2,sin-x1,sin-x2', layers: '8,8,8,8,8,8' };
 
@@ -39,7 +42,7 @@ describe('frame budget', () => {
   it('setting one weight changes the width of that link only (absolute scale)', async () => {
     const graph = await fixture<NnGraph>(html`<nn-graph></nn-graph>`);
     await settle(graph);
-    const widths = () => [...graph.shadowRoot!.querySelectorAll('line.active')].map((l) => l.getAttribute('stroke-width'));
+    const widths = () => inGraph.linkWidths(graph);
     const before = widths();
     graph.network.setWeight(1, 1, 0, 5);
     graph.requestUpdate();
@@ -55,7 +58,7 @@ describe('frame budget', () => {
     await settle(pg);
     // The canvases' warm-up draws after their first sizing come first.
     await frames(3);
-    const plot = pg.shadowRoot!.querySelector<NnDatasetPlot>('nn-dataset-plot')!;
+    const plot = inPlayground.innerPlot<NnDatasetPlot>(pg);
     let draws = 0;
     const draw = plot.draw.bind(plot);
     plot.draw = () => {
@@ -83,7 +86,7 @@ describe('frame budget', () => {
       renders++;
       update(changed);
     };
-    const line = () => pg.shadowRoot!.querySelector('.chart polyline.train')?.getAttribute('points') ?? '';
+    const line = () => inPlayground.chartLine(pg, 'train');
     const charts = new Set<string>();
     const losses = new Set<string>();
     pg.play();
@@ -91,15 +94,15 @@ describe('frame budget', () => {
     while (performance.now() < until) {
       await nextFrame();
       charts.add(line());
-      losses.add(pg.shadowRoot!.querySelector('.live-train')!.textContent!);
+      losses.add(inPlayground.shownTrainLoss(pg));
     }
     pg.pause();
     expect(charts.size, 'chart pictures while training').to.be.at.least(3);
     expect(losses.size, 'loss values while training').to.be.at.least(3);
     // Play and Pause each render once (the button's label); training itself renders nothing.
     expect(renders, 'template renders').to.be.at.most(3);
-    const plot = pg.shadowRoot!.querySelector('nn-dataset-plot')!;
-    const heat = plot.shadowRoot!.querySelector('canvas.heat') as HTMLCanvasElement;
+    const plot = inPlayground.innerPlot(pg);
+    const heat = inPlot.heatCanvas(plot);
     expect([heat.width, heat.height]).to.deep.equal([100, 100]);
   });
 
@@ -107,9 +110,9 @@ describe('frame budget', () => {
     const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
     await settle(pg);
     await frames(4);
-    const plot = pg.shadowRoot!.querySelector<NnDatasetPlot>('nn-dataset-plot')!;
-    const graph = pg.shadowRoot!.querySelector<NnGraph>('nn-graph')!;
-    const thumbs = graph.shadowRoot!.querySelector('canvas.thumbs') as HTMLCanvasElement;
+    const plot = inPlayground.innerPlot<NnDatasetPlot>(pg);
+    const graph = inPlayground.innerGraph<NnGraph>(pg);
+    const thumbs = inGraph.thumbsCanvas(graph)!;
     let plotDraws = 0;
     const draw = plot.draw.bind(plot);
     plot.draw = () => {
@@ -128,7 +131,7 @@ describe('frame budget', () => {
     pg.applyConfig({ layers: [3] });
     await settle(pg);
     await frames(5);
-    const nodes = graph.shadowRoot!.querySelectorAll('.node').length;
+    const nodes = inGraph.nodes(graph).length;
     // The new layout's own draw, then two warm-up frames of every node.
     expect(thumbDraws).to.be.at.least(3 * nodes);
     expect(plotDraws).to.be.at.least(2);
@@ -140,7 +143,7 @@ describe('frame budget', () => {
   it('while training, one redraw restyles at most 96 links and the next ones finish the sweep; a redraw on pause is complete at once', async () => {
     const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0,0,0,0,0" layers="8,8,8,8,8,8" style="width: 900px"></nn-graph>`);
     await settle(graph);
-    const widths = () => [...graph.shadowRoot!.querySelectorAll('line.active')].map((l) => l.getAttribute('stroke-width'));
+    const widths = () => inGraph.linkWidths(graph);
     const total = widths().length;
     expect(total).to.equal(7 * 8 + 5 * 64 + 8);
     const setAll = (v: number) => {
@@ -156,14 +159,14 @@ describe('frame budget', () => {
     expect(widths(), 'after four calls, the sweep is done').to.deep.equal(want);
     setAll(-4);
     graph.redraw(0);
-    expect(widths().every((w) => w === '5.8') && graph.shadowRoot!.querySelectorAll('line.active.neg').length === total, 'on pause, all at once').to.equal(true);
+    expect(widths().every((w) => w === '5.8') && inGraph.negativeLinks(graph).length === total, 'on pause, all at once').to.equal(true);
   });
 
   it('a re-render with the same layout (the inspector refreshing while training) rewrites no link', async () => {
     const graph = await fixture<NnGraph>(html`<nn-graph layers="8,8"></nn-graph>`);
     await settle(graph);
     let writes = 0;
-    for (const line of graph.shadowRoot!.querySelectorAll('line.active')) {
+    for (const line of inGraph.links(graph)) {
       const set = line.setAttribute.bind(line);
       line.setAttribute = (name: string, value: string) => {
         writes++;

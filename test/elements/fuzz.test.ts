@@ -11,6 +11,7 @@ import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import type { NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js';
 import { deepQueryAll, settle } from './helpers.js';
+import * as inQuiz from '../harness/nn-quiz-task.js';
 
 interface ManifestAttribute { name: string; fieldName?: string; type?: { text: string } }
 interface ManifestDeclaration { tagName?: string; attributes?: ManifestAttribute[] }
@@ -52,7 +53,7 @@ async function probe(el: HTMLElement): Promise<void> {
       const quiz = el as NnQuizTask;
       quiz.reset();
       await settle(quiz);
-      const input = quiz.shadowRoot!.querySelector<HTMLInputElement>('input[name="choice"]');
+      const input = inQuiz.choiceInputs(quiz)[0];
       if (input) {
         input.click();
         expect(quiz.state.answer.length, 'quiz takes an answer').to.equal(1);

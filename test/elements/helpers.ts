@@ -82,49 +82,13 @@ export async function showHeatmaps(graph: HTMLElement & { network: unknown; heat
   await nextFrame();
 }
 
-/**
- * A pixel of one node's heatmap, [r, g, b], at fractions (fx, fy) of its box (3 px in from
- * the border). The thumbnails share one canvas under the nodes.
- */
-export function thumbPixel(graph: HTMLElement, node: string, fx = 0.5, fy = 0.5): number[] {
-  const root = graph.shadowRoot!;
-  const canvas = root.querySelector<HTMLCanvasElement>('canvas.thumbs')!;
-  const r = root.querySelector(`.node[data-node="${node}"]`)!.getBoundingClientRect();
-  const box = canvas.getBoundingClientRect();
-  const scale = canvas.width / box.width;
-  const d = canvas.getContext('2d')!.getImageData(Math.floor((r.left - box.left + 3 + fx * (r.width - 6)) * scale), Math.floor((r.top - box.top + 3 + fy * (r.height - 6)) * scale), 1, 1).data;
-  return [d[0], d[1], d[2]];
-}
+// Pixels as shown: the harnesses know where each element draws them.
+export { thumbPixel } from '../harness/nn-graph.js';
+export { plotPixel, shownPlot } from '../harness/nn-dataset-plot.js';
 
 /** Settles a plot and draws it at once, so that its canvas can be read. */
 export async function drawPlot(plot: HTMLElement & { draw(): void; updateComplete: Promise<unknown> }): Promise<void> {
   await settle(plot);
   await nextFrame();
   plot.draw();
-}
-
-/**
- * A pixel of a plot as shown, [r, g, b], at fractions (fx, fy) of its width and height: the
- * heatmap canvas scaled as CSS scales it, under the points canvas, on the heatmap's background.
- */
-export function plotPixel(plot: HTMLElement, fx: number, fy: number): number[] {
-  const shown = shownPlot(plot);
-  const d = shown.getContext('2d')!.getImageData(Math.min(shown.width - 1, Math.floor(fx * shown.width)), Math.min(shown.height - 1, Math.floor(fy * shown.height)), 1, 1).data;
-  return [d[0], d[1], d[2]];
-}
-
-/** The plot as shown: a canvas of the points canvas's size with the scaled heatmap under the points. */
-export function shownPlot(plot: HTMLElement): HTMLCanvasElement {
-  const points = plot.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part=canvas]')!;
-  const heat = plot.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.heat')!;
-  const shown = document.createElement('canvas');
-  shown.width = points.width;
-  shown.height = points.height;
-  const ctx = shown.getContext('2d')!;
-  ctx.fillStyle = getComputedStyle(heat).backgroundColor;
-  ctx.fillRect(0, 0, shown.width, shown.height);
-  ctx.imageSmoothingEnabled = !heat.classList.contains('crisp');
-  ctx.drawImage(heat, 0, 0, shown.width, shown.height);
-  ctx.drawImage(points, 0, 0);
-  return shown;
 }

@@ -12,6 +12,7 @@ import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import type { NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js';
 import { byName, deepQueryAll, selectLabelled, settle, shadowText } from './helpers.js';
+import * as inPlot from '../harness/nn-dataset-plot.js';
 
 /** Records console.warn calls while `body` runs (and keeps them out of the log). */
 async function warnings(body: () => Promise<void>): Promise<string[]> {
@@ -250,7 +251,7 @@ describe('elements on any host page', () => {
     await settle(plot);
     byName(plot.shadowRoot!, 'Show the points as a table').click();
     await settle(plot);
-    expect(plot.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(TABLE_PAGE);
+    expect(inPlot.tableRows(plot).length).to.equal(TABLE_PAGE);
     expect(shadowText(plot)).to.contain(`Points 1–${TABLE_PAGE} of 100,000`);
     byName(plot.shadowRoot!, 'Next points').click();
     await settle(plot);

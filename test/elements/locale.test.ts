@@ -16,6 +16,10 @@ import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-datase
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import type { NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js';
 import { byName, deepQueryAll, settle, typeInto } from './helpers.js';
+import * as inPlot from '../harness/nn-dataset-plot.js';
+import * as inPlayground from '../harness/nn-playground.js';
+import * as inGraph from '../harness/nn-graph.js';
+import * as inQuiz from '../harness/nn-quiz-task.js';
 
 /** Words that are the same in a language as in English (proper names first). */
 const SAME: Record<string, string[]> = {
@@ -77,11 +81,11 @@ async function lesson(lang: string): Promise<HTMLElement> {
   for (const el of [graph, check, pg, goal, plot]) await settle(el);
   graph.play();
   await settle(graph);
-  (deepQueryAll(graph.shadowRoot!, 'button.node')[4] as HTMLElement).click();
+  inGraph.nodes(graph)[4].click();
   await settle(graph);
   pg.step();
   await settle(pg);
-  (check.shadowRoot!.querySelector('input') as HTMLInputElement).click();
+  inQuiz.choiceInputs(check)[0].click();
   await settle(check);
   for (const b of deepQueryAll(check.shadowRoot!, 'button')) (b as HTMLElement).click();
   await settle(check);
@@ -177,7 +181,7 @@ describe('languages', () => {
       await new Promise((r) => requestAnimationFrame(r));
       await settle(graph);
     }
-    const heading = () => graph.shadowRoot!.querySelectorAll('.col-head')[1].firstElementChild!.textContent!.replace(/\s+/g, ' ').trim();
+    const heading = () => inGraph.columnHeading(graph, 1);
     expect(heading()).to.equal('Verborgene Schicht 1');
     // 120 px a column: wide enough for "Hidden layer 1", not for the German heading.
     graph.style.width = '360px';
@@ -194,8 +198,8 @@ describe('languages', () => {
     pg.strings = { play: 'Los', 'nn-graph': { addLayer: 'Schicht dazu' }, 'nn-dataset-plot': { showTable: 'Tabelle' } };
     await settle(pg);
     expect(byName(pg.shadowRoot!, 'Los')).to.exist;
-    const graph = pg.shadowRoot!.querySelector('nn-graph')!;
-    const plot = pg.shadowRoot!.querySelector('nn-dataset-plot')!;
+    const graph = inPlayground.innerGraph(pg);
+    const plot = inPlayground.innerPlot(pg);
     expect(byName(graph.shadowRoot!, 'Schicht dazu')).to.exist;
     expect(byName(graph.shadowRoot!, 'Verborgene Schicht entfernen')).to.exist;
     expect(plot.shadowRoot!.textContent).to.contain('Tabelle');
@@ -209,18 +213,17 @@ describe('languages', () => {
       await settle(graph);
       graph.play();
       await settle(graph);
-      const out = graph.shadowRoot!.querySelector('.node.output .val, [data-layer="2"] .val') ?? deepQueryAll(graph.shadowRoot!, '.val').at(-1)!;
-      expect(out.getAttribute('data-v'), lang).to.equal(lang === 'de' ? '0,19' : '0.19');
-      (deepQueryAll(graph.shadowRoot!, 'button.node')[4] as HTMLElement).click();
+      expect(inGraph.outputValue(graph), lang).to.equal(lang === 'de' ? '0,19' : '0.19');
+      inGraph.nodes(graph)[4].click();
       await settle(graph);
-      const field = deepQueryAll(graph.shadowRoot!, 'input[data-param^="w:1:1:0"]')[0] as HTMLInputElement;
+      const field = inGraph.field(graph, 'w:1:1:0');
       const old = graph.network.getWeight(1, 1, 0);
       await typeInto(field, bad);
       await settle(graph);
       expect(graph.network.getWeight(1, 1, 0), `${lang} ${bad}`).to.equal(old);
       expect(graph.shadowRoot!.textContent, lang).to.contain(sep);
       const change = oneEvent(graph, 'nn-network-change');
-      await typeInto(deepQueryAll(graph.shadowRoot!, 'input[data-param^="w:1:1:0"]')[0] as HTMLInputElement, good);
+      await typeInto(inGraph.field(graph, 'w:1:1:0'), good);
       await change;
       expect(graph.network.getWeight(1, 1, 0), `${lang} ${good}`).to.equal(5);
     }
@@ -232,14 +235,14 @@ describe('languages', () => {
     await settle(pg);
     pg.step();
     await settle(pg);
-    expect(pg.shadowRoot!.querySelector('.live-train')!.textContent).to.match(/^\d,\d{3}$/);
+    expect(inPlayground.shownTrainLoss(pg)).to.match(/^\d,\d{3}$/);
   });
 
   it('xAPI: the author\'s text is keyed by the page\'s lang and the verb is named in the element\'s language', async () => {
     await loadLocale('de');
     const quiz = await fixture<NnQuizTask>(html`<nn-quiz-task lang="de-CH" mode="check"><p data-question>Welche?</p><p data-choice="a" data-correct>A</p></nn-quiz-task>`);
     await settle(quiz);
-    (quiz.shadowRoot!.querySelector('input') as HTMLInputElement).click();
+    inQuiz.choiceInputs(quiz)[0].click();
     const answer = oneEvent(quiz, 'nn-answer');
     byName(quiz.shadowRoot!, 'Prüfen').click();
     const { detail } = await answer;
@@ -267,9 +270,9 @@ describe('right to left', () => {
     graph.network.setWeight(1, 0, 0, -0.5);
     graph.play();
     await settle(graph);
-    (deepQueryAll(graph.shadowRoot!, 'button.node')[3] as HTMLElement).click();
+    inGraph.nodes(graph)[3].click();
     await settle(graph);
-    const formulas = [...graph.shadowRoot!.querySelectorAll('.formula')];
+    const formulas = inGraph.formulas(graph);
     expect(formulas.length).to.be.greaterThan(1);
     const textOf = (el: Element) => [...el.childNodes].find((n): n is Text => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')!;
     for (const f of formulas) {
@@ -296,20 +299,18 @@ describe('right to left', () => {
     await settle(pg);
     pg.step();
     await settle(pg);
-    const plot = pg.shadowRoot!.querySelector('nn-dataset-plot')!;
-    const legend = plot.shadowRoot!.querySelector('.legend')!;
-    const [low, , high] = [...legend.children] as HTMLElement[];
+    const { low, high } = inPlot.legendEnds(inPlayground.innerPlot(pg));
     expect(low.textContent).to.equal('−1');
     expect(low.getBoundingClientRect().left).to.be.lessThan(high.getBoundingClientRect().left);
     // Step is drawn, not written: no font or direction can mirror it.
-    const icon = byName(pg.shadowRoot!, 'Step').querySelector('svg.icon')!;
+    const icon = inPlayground.buttonIcon(byName(pg.shadowRoot!, 'Step'));
     expect(getComputedStyle(icon).transform).to.equal('none');
-    const graph = pg.shadowRoot!.querySelector('nn-graph')!;
+    const graph = inPlayground.innerGraph(pg);
     // The controls mirror: Reset, then Play, then Step, from right to left.
     const at = (name: string) => byName(pg.shadowRoot!, name).getBoundingClientRect().left;
     expect(at('Reset')).to.be.greaterThan(at('Play'));
     expect(at('Play')).to.be.greaterThan(at('Step'));
-    for (const input of deepQueryAll(graph.shadowRoot!, 'input[inputmode="decimal"]')) expect(getComputedStyle(input).direction).to.equal('ltr');
+    for (const input of inGraph.fields(graph)) expect(getComputedStyle(input).direction).to.equal('ltr');
     await expect(pg).to.be.accessible();
   });
 });

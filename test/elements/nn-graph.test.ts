@@ -4,6 +4,7 @@ import '../../src/elements/nn-graph/nn-graph.js';
 import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
 import { byName, shadowText, typeInto } from './helpers.js';
 import type { NodeRef } from '../../src/core/index.js';
+import * as inGraph from '../harness/nn-graph.js';
 
 const relu = (z: number) => Math.max(0, z);
 
@@ -92,9 +93,9 @@ describe('<nn-graph>', () => {
     const text = shadowText(el);
     expect(text).to.contain('Calculations changed:');
     expect(text).to.contain('output');
-    for (let i = 1; i <= 4; i++) expect(byName(el.shadowRoot!, `Hidden layer 1, neuron ${i}`).classList.contains('calc-changed')).to.equal(false);
-    expect(byName(el.shadowRoot!, 'Output').classList.contains('calc-changed')).to.equal(true);
-    expect(byName(el.shadowRoot!, 'Hidden layer 2, neuron 3').classList.contains('calc-changed')).to.equal(true);
+    for (let i = 1; i <= 4; i++) expect(inGraph.isCalcMarked(byName(el.shadowRoot!, `Hidden layer 1, neuron ${i}`))).to.equal(false);
+    expect(inGraph.isCalcMarked(byName(el.shadowRoot!, 'Output'))).to.equal(true);
+    expect(inGraph.isCalcMarked(byName(el.shadowRoot!, 'Hidden layer 2, neuron 3'))).to.equal(true);
   });
 
   it('Task 3: setting w12 to 5.00 marks hidden layer 1 neuron 2, all of hidden layer 2 and the output as changed calculations', async () => {
@@ -118,7 +119,7 @@ describe('<nn-graph>', () => {
     expect(detail.valuesChanged).to.deep.equal([]);
     expect(el.values).to.deep.equal(before);
     await el.updateComplete;
-    const marked = (name: string) => byName(el.shadowRoot!, name).classList.contains('calc-changed');
+    const marked = (name: string) => inGraph.isCalcMarked(byName(el.shadowRoot!, name));
     expect(marked('Hidden layer 1, neuron 1')).to.equal(false);
     expect(marked('Hidden layer 1, neuron 2')).to.equal(true);
     expect(marked('Hidden layer 1, neuron 3')).to.equal(false);

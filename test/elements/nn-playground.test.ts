@@ -3,6 +3,7 @@ import '../../src/elements/nn-playground/nn-playground.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import { allByName, byName, choose, deepQueryAll, shadowText, shownPlot } from './helpers.js';
+import * as inPlayground from '../harness/nn-playground.js';
 
 
 function click(el: NnPlayground, name: string): void {
@@ -27,12 +28,42 @@ async function trainUntil(el: NnPlayground, done: (d: { epoch: number; trainLoss
 /** Waits until the playground and the graph inside it have rendered. */
 async function settle(el: NnPlayground) {
   await el.updateComplete;
-  await (el.shadowRoot!.querySelector('nn-graph') as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await inPlayground.innerGraph<HTMLElement & { updateComplete: Promise<unknown> }>(el).updateComplete;
 }
 
 const exercise2 = () => fixture<NnPlayground>(html`<nn-playground dataset-name="circle" layers="" activation="linear" learning-rate="0.03" seed="5"></nn-playground>`);
 
 describe('<nn-playground>', () => {
+  it('a "+" in its network makes one trip: one rebuild, one network handed to the graph, the old network untouched, no nn-network-change on the page', async () => {
+    const el = await fixture<NnPlayground>(html`<nn-playground layers="4,2" seed="3"></nn-playground>`);
+    await settle(el);
+    const graph = inPlayground.innerGraph<HTMLElement & { network: unknown }>(el);
+    const proto = Object.getPrototypeOf(graph) as object;
+    const accessor = Object.getOwnPropertyDescriptor(proto, 'network')!;
+    let handovers = 0;
+    Object.defineProperty(graph, 'network', {
+      configurable: true,
+      get() { return accessor.get!.call(this); },
+      set(v) { handovers++; accessor.set!.call(this, v); },
+    });
+    let rebuilds = 0;
+    let escaped = 0;
+    el.addEventListener('nn-reset', () => rebuilds++);
+    document.addEventListener('nn-network-change', () => escaped++);
+    const before = el.network;
+    const sizes = [...before.sizes];
+    byName(graph.shadowRoot!, 'Add hidden layer').click();
+    await settle(el);
+    expect(rebuilds, 'rebuilds per press').to.equal(1);
+    expect(handovers, 'networks handed down per press').to.equal(1);
+    expect(el.config.layers).to.deep.equal([4, 2, 1]);
+    expect(el.network.sizes).to.deep.equal([2, 4, 2, 1, 1]);
+    expect(graph.network, 'the graph shows the playground\'s network').to.equal(el.network);
+    expect(before.sizes, 'the old network was not edited in place').to.deep.equal(sizes);
+    expect(escaped, 'the inner edit never leaves the playground').to.equal(0);
+    delete (graph as { network?: unknown }).network;
+  });
+
   it('Exercise 2: no hidden layer and linear activation stays above 0.2', async () => {
     const el = await exercise2();
     choose(el.shadowRoot!, 'Epochs per frame', '25');

@@ -4,10 +4,11 @@ import '../../src/elements/nn-quiz-task/nn-quiz-task.js';
 import '../../src/elements/nn-playground/nn-playground.js';
 import { parseGoal, type NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js';
 import { byName, shadowText } from './helpers.js';
+import * as inQuiz from '../harness/nn-quiz-task.js';
 
 /** The author's elements a learner currently sees through a named slot. */
 function shown(el: NnQuizTask, slot: string): string {
-  const s = el.shadowRoot!.querySelector<HTMLSlotElement>(`slot[name="${slot}"]`);
+  const s = inQuiz.slot(el, slot);
   if (!s || s.closest('[hidden]')) return '';
   return s.assignedElements().map((e) => e.textContent!.replace(/\s+/g, ' ').trim()).join(' | ');
 }
@@ -58,7 +59,7 @@ describe('<nn-quiz-task>', () => {
     const el = await predict();
     byName(el.shadowRoot!, 'Positive output value').click();
     await el.updateComplete;
-    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="feedback"]')!;
+    const slot = inQuiz.slot(el, 'feedback');
     expect(slot.assignedElements()[0].querySelector('strong')!.textContent).to.equal('positive output value');
     expect(slot.assignedElements()[0].parentElement).to.equal(el);
   });
@@ -120,7 +121,7 @@ describe('<nn-quiz-task>', () => {
       <p data-choice="tanh" data-correct>tanh</p><p data-choice="linear" data-correct>linear</p><p data-choice="relu">ReLU</p>
     </nn-quiz-task>`);
     expect(el.effectiveMode).to.equal('check');
-    expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]').length).to.equal(3);
+    expect(inQuiz.choiceInputs(el).map((i) => i.type)).to.deep.equal(['checkbox', 'checkbox', 'checkbox']);
     byName(el.shadowRoot!, 'tanh').click();
     byName(el.shadowRoot!, 'linear').click();
     byName(el.shadowRoot!, 'Check').click();
@@ -237,7 +238,8 @@ describe('<nn-quiz-task>', () => {
 
   it('is a real radio group, keyboard operable, and passes axe', async () => {
     const el = await predict();
-    const first = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!;
+    const first = inQuiz.choiceInputs(el)[0];
+    expect(first.type).to.equal('radio');
     first.focus();
     await sendKeys({ press: 'ArrowDown' });
     expect(el.state.answer).to.deep.equal(['zero']);

@@ -10,12 +10,15 @@ import '../../src/index.js';
 import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import { nextFrame, settle } from './helpers.js';
+import * as inPlot from '../harness/nn-dataset-plot.js';
+import * as inPlayground from '../harness/nn-playground.js';
+import * as inGraph from '../harness/nn-graph.js';
 
 const LAYERS = '8,8,8,8,8,8';
 
 async function checkGraph(graph: NnGraph, host: HTMLElement): Promise<void> {
   const root = graph.shadowRoot!;
-  const buttons = [...root.querySelectorAll<HTMLButtonElement>('.col-head button')];
+  const buttons = inGraph.neuronButtons(graph);
   expect(buttons.length).to.equal(12);
   for (const b of buttons) {
     b.scrollIntoView({ block: 'center', inline: 'center' });
@@ -25,13 +28,13 @@ async function checkGraph(graph: NnGraph, host: HTMLElement): Promise<void> {
     expect(r.height).to.be.at.least(24);
     expect(root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2), `${b.getAttribute('aria-label')} is what a tap at its centre hits`).to.equal(b);
   }
-  const heads = [...root.querySelectorAll('.col-head > div:first-child')].map((h) => h.getBoundingClientRect());
+  const heads = inGraph.columnHeadings(graph).map((h) => h.getBoundingClientRect());
   for (let i = 1; i < heads.length; i++) expect(heads[i].left, `heading ${i + 1} starts after heading ${i} ends`).to.be.at.least(heads[i - 1].right);
-  const labels = [...root.querySelectorAll('.in-label')].map((l) => l.getBoundingClientRect());
+  const labels = inGraph.inputLabels(graph).map((l) => l.getBoundingClientRect());
   for (let i = 1; i < labels.length; i++) expect(labels[i].top, `input label ${i + 1} below label ${i}`).to.be.at.least(labels[i - 1].bottom);
   const box = host.getBoundingClientRect();
   for (const l of labels) expect(l.left, 'input labels inside the element').to.be.at.least(box.left - 1);
-  const output = root.querySelector('.node[data-node="7:0"]')!.getBoundingClientRect();
+  const output = inGraph.node(graph, '7:0').getBoundingClientRect();
   expect(output.right, 'the output node inside the element').to.be.at.most(box.right + 1);
   expect(output.left).to.be.at.least(box.left);
 }
@@ -52,7 +55,7 @@ for (const width of [320, 390]) {
     it('the playground with 6 hidden layers of 8: the same for its network, and Play, epoch, losses and plot on one screen', async () => {
       const pg = await fixture<NnPlayground>(html`<nn-playground layers=${LAYERS} features="x1,x2,x1-squared,x2-squared,x1x2,sin-x1,sin-x2"></nn-playground>`);
       await settle(pg);
-      const graph = pg.shadowRoot!.querySelector('nn-graph') as NnGraph;
+      const graph = inPlayground.innerGraph<NnGraph>(pg);
       await settle(graph);
       await nextFrame();
       await settle(graph);
@@ -66,10 +69,10 @@ for (const width of [320, 390]) {
         expect(r.bottom, `${what} bottom`).to.be.at.most(844);
       };
       const root = pg.shadowRoot!;
-      inView(root.querySelector('button.play')!, 'Play');
-      inView(root.querySelector('.epoch')!, 'the epoch');
-      inView(root.querySelector('.losses')!, 'the losses');
-      inView(root.querySelector('nn-dataset-plot')!.shadowRoot!.querySelector('canvas')!, 'the output plot');
+      inView(inPlayground.playButton(pg), 'Play');
+      inView(inPlayground.epochBox(pg), 'the epoch');
+      inView(inPlayground.lossesBox(pg), 'the losses');
+      inView(inPlot.pointsCanvas(inPlayground.innerPlot(pg)), 'the output plot');
     });
   });
 }

@@ -7,9 +7,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
-import { settle } from './helpers.js';
+import { byName, settle } from './helpers.js';
+import * as inQuiz from '../harness/nn-quiz-task.js';
+import * as inPlot from '../harness/nn-dataset-plot.js';
+import * as inPlayground from '../harness/nn-playground.js';
+import * as inGraph from '../harness/nn-graph.js';
 
-const marked = (graph: NnGraph) => [...graph.shadowRoot!.querySelectorAll('.node.calc-changed')].map((n) => (n as HTMLElement).dataset.node).sort();
+const marked = (graph: NnGraph) => inGraph.calcMarked(graph);
 
 describe('Exercise 1 in the seed\'s words', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
@@ -17,7 +21,7 @@ describe('Exercise 1 in the seed\'s words', () => {
   it('labels the inputs x₁, x₂, x₃ by default, and input-labels renames them', async () => {
     const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4"></nn-graph>`);
     await settle(graph);
-    const text = () => [...graph.shadowRoot!.querySelectorAll('.in-label')].map((l) => l.textContent);
+    const text = () => inGraph.inputLabels(graph).map((l) => l.textContent);
     expect(text()).to.deep.equal(['x₁', 'x₂', 'x₃']);
     graph.setAttribute('input-labels', 'age, income, debt');
     await settle(graph);
@@ -31,11 +35,11 @@ describe('Exercise 1 in the seed\'s words', () => {
     graph.play();
     await settle(graph);
     const root = graph.shadowRoot!;
-    (root.querySelector('.node[data-node="1:1"]') as HTMLElement).click();
+    inGraph.node(graph, '1:1').click();
     await settle(graph);
-    const field = root.querySelector<HTMLInputElement>('.wfield input[data-param="w:1:1:0"]')!;
+    const field = inGraph.diagramField(graph, 'w:1:1:0');
     expect(field.labels?.[0]?.textContent?.trim()).to.equal('w12');
-    const x1 = root.querySelector('.node[data-node="0:0"]')!.getBoundingClientRect();
+    const x1 = inGraph.node(graph, '0:0').getBoundingClientRect();
     const at = field.getBoundingClientRect();
     expect(at.top, 'below x₁').to.be.above(x1.bottom);
     expect(Math.abs((at.left + at.right) / 2 - (x1.left + x1.right) / 2), 'centred under x₁').to.be.below(30);
@@ -76,12 +80,12 @@ describe('the goal panel tells the truth', () => {
     await settle(pg);
     await settle(quiz);
     const text = () => quiz.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-    (quiz.shadowRoot!.querySelector('details summary, button[aria-expanded]') as HTMLElement | null)?.click();
+    inQuiz.disclosures(quiz)[0]?.click();
     await settle(quiz);
-    const apply = [...quiz.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Apply this solution')!;
+    const apply = byName(quiz.shadowRoot!, 'Apply this solution');
     apply.click();
     await settle(quiz);
-    const shown = () => quiz.shadowRoot!.querySelector('p.message')?.textContent ?? '';
+    const shown = () => inQuiz.message(quiz);
     expect(shown()).to.include('The solution is applied');
     pg.step();
     await settle(quiz);
@@ -100,10 +104,10 @@ describe('the goal panel tells the truth', () => {
     await settle(quiz);
     expect(quiz.complete, 'complete stays, for the LMS').to.equal(true);
     expect(text()).to.include(`Goal reached at epoch ${reached}.`);
-    const items = [...quiz.shadowRoot!.querySelectorAll('.progress li')];
+    const items = inQuiz.goalItems(quiz);
     expect(items.length).to.equal(2);
-    for (const li of items) expect(li.classList.contains('met'), 'after Reset the current losses are above 0.2').to.equal(false);
-    expect(items[0].textContent).to.include(pg.trainLoss.toFixed(3));
+    for (const li of items) expect(li.met, 'after Reset the current losses are above 0.2').to.equal(false);
+    expect(items[0].text).to.include(pg.trainLoss.toFixed(3));
   });
 });
 
@@ -139,9 +143,9 @@ describe('the learner\'s network across reloads', () => {
     await settle(first);
     const start = first.state;
     first.addLayer();
-    (first.shadowRoot!.querySelector('.node[data-node="1:1"]') as HTMLElement).click();
+    inGraph.node(first, '1:1').click();
     await settle(first);
-    const field = first.shadowRoot!.querySelector<HTMLInputElement>('.wfield input[data-param="w:1:1:0"]')!;
+    const field = inGraph.diagramField(first, 'w:1:1:0');
     field.value = '5';
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     await settle(first);
@@ -152,7 +156,7 @@ describe('the learner\'s network across reloads', () => {
     await settle(second);
     expect(second.state, 'the reload shows the learner\'s network').to.deep.equal(edited);
     expect(second.network.sizes).to.deep.equal([3, 4, 1, 1]);
-    const restore = [...second.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Restore network')!;
+    const restore = byName(second.shadowRoot!, 'Restore network');
     restore.click();
     await settle(second);
     expect(second.state, 'Restore network brings back the starting network').to.deep.equal(start);
@@ -170,9 +174,9 @@ describe('order and range', () => {
   it('the inspector reads in order: formula, then what h is, then the hint to press Play', async () => {
     const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4,3"></nn-graph>`);
     await settle(graph);
-    (graph.shadowRoot!.querySelector('.node[data-node="2:0"]') as HTMLElement).click();
+    inGraph.node(graph, '2:0').click();
     await settle(graph);
-    const lines = [...graph.shadowRoot!.querySelectorAll('.inspector p')].map((p) => p.textContent!.trim());
+    const lines = inGraph.inspectorLines(graph).slice(1);
     const where = lines.findIndex((l) => l.startsWith('where'));
     const hint = lines.findIndex((l) => l.startsWith('Press Play'));
     expect(where).to.be.above(0);
@@ -185,24 +189,24 @@ describe('order and range', () => {
     await settle(graph);
     graph.play();
     await settle(graph);
-    const shown = (graph.shadowRoot!.querySelector('.node[data-node="0:0"] .val') as HTMLElement).dataset.v;
+    const shown = inGraph.shownValue(graph, '0:0');
     expect(shown).to.equal('1.23k');
   });
 
   it('the plot shows no colour legend without a model', async () => {
     const plot = await fixture<import('../../src/elements/nn-dataset-plot/nn-dataset-plot.js').NnDatasetPlot>(html`<nn-dataset-plot></nn-dataset-plot>`);
     await settle(plot);
-    expect(plot.shadowRoot!.querySelector('.legend')).to.equal(null);
+    expect(inPlot.legend(plot)).to.equal(null);
   });
 
   it('hide="x1x2" removes that one feature checkbox and no warning names it', async () => {
     const pg = await fixture<import('../../src/elements/nn-playground/nn-playground.js').NnPlayground>(html`<nn-playground hide="x1x2" lock="sin-x1"></nn-playground>`);
     await settle(pg);
-    const labels = [...pg.shadowRoot!.querySelectorAll('.features label')].map((l) => l.textContent!.trim());
+    const labels = inPlayground.featureBoxes(pg).map((b) => b.label);
     expect(labels).to.not.include('X₁X₂');
     expect(labels).to.include('X₁');
     expect(labels.length).to.equal(6);
-    const sin = [...pg.shadowRoot!.querySelectorAll<HTMLInputElement>('.features input')].find((i) => i.parentElement!.textContent!.trim() === 'sin(X₁)')!;
+    const sin = inPlayground.featureBoxes(pg).find((b) => b.label === 'sin(X₁)')!.input;
     expect(sin.disabled).to.equal(true);
     expect(pg.attributeProblems).to.deep.equal([]);
   });
@@ -214,14 +218,14 @@ describe('the loss chart', () => {
     await settle(pg);
     for (let e = 0; e < 40; e++) pg.step();
     await settle(pg);
-    const chart = pg.shadowRoot!.querySelector('[part="loss-chart"]')!;
-    const max = Number(chart.querySelector('.y.max')!.textContent);
+    const axes = inPlayground.chartText(pg);
+    const max = Number(axes.max);
     const largest = Math.max(...pg.state.history.train, ...pg.state.history.test);
     expect(max).to.be.above(largest);
-    expect(chart.querySelector('.y.zero')!.textContent).to.equal('0');
-    expect(chart.querySelector('.x')!.textContent).to.equal('Epoch 40');
-    expect([...chart.querySelectorAll('figcaption .key')].map((k) => k.textContent)).to.deep.equal(['Training loss', 'Test loss']);
-    for (const line of chart.querySelectorAll('polyline')) {
+    expect(axes.zero).to.equal('0');
+    expect(axes.x).to.equal('Epoch 40');
+    expect(axes.keys).to.deep.equal(['Training loss', 'Test loss']);
+    for (const line of inPlayground.chartLines(pg)) {
       const ys = line.getAttribute('points')!.split(' ').map((p) => Number(p.split(',')[1]));
       expect(Math.min(...ys), 'below the top border').to.be.above(5);
     }

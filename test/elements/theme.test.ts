@@ -10,6 +10,8 @@ import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-datase
 import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import { nextFrame, plotPixel, settle, showHeatmaps, thumbPixel } from './helpers.js';
+import * as inPlot from '../harness/nn-dataset-plot.js';
+import * as inPlayground from '../harness/nn-playground.js';
 
 /** How the browser resolves a CSS colour, as [r, g, b]. */
 function resolved(color: string, scheme = 'light'): number[] {
@@ -75,8 +77,8 @@ describe('theme of a playground', () => {
   it('theme="dark" set after the first render reaches the inner graph\'s and plot\'s canvases', async () => {
     const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
     await settle(pg);
-    const plot = pg.shadowRoot!.querySelector('nn-dataset-plot') as NnDatasetPlot;
-    const canvas = plot.shadowRoot!.querySelector('canvas')!;
+    const plot = inPlayground.innerPlot<NnDatasetPlot>(pg);
+    const canvas = inPlot.heatCanvas(plot);
     const corner = () => Array.from(canvas.getContext('2d')!.getImageData(1, 1, 1, 1).data.slice(0, 3));
     const light = corner();
     pg.setAttribute('theme', 'dark');

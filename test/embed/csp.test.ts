@@ -4,6 +4,7 @@
  * its size and the forward pass and training run.
  */
 import { expect } from '@open-wc/testing';
+import * as inGraph from '../harness/nn-graph.js';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 
@@ -35,9 +36,9 @@ describe('under a strict CSP (style-src \'self\')', () => {
     const graph = w.document.querySelector('nn-graph') as HTMLElement & { play(): void; values: number[][] | null; updateComplete: Promise<unknown> };
     await graph.updateComplete;
     await frames(w, 3);
-    const diagram = graph.shadowRoot!.querySelector('.diagram') as HTMLElement;
+    const diagram = inGraph.diagram(graph);
     expect(diagram.getBoundingClientRect().height).to.be.above(200);
-    const node = graph.shadowRoot!.querySelector('.node[data-node="1:0"]') as HTMLElement;
+    const node = inGraph.node(graph, '1:0');
     const box = diagram.getBoundingClientRect();
     const at = node.getBoundingClientRect();
     // Placed in its column, not piled up at the top left.

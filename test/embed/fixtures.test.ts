@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
 import type { NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js';
+import * as inPlayground from '../harness/nn-playground.js';
 
 async function app(path: string): Promise<{ w: Window; errors: string[] }> {
   const frame = document.createElement('iframe');
@@ -41,7 +42,7 @@ for (const [name, path] of [['React 19', '/test/fixtures/react-app/dist/index.ht
       expect(pg.config.dataset, 'dataset-name').to.equal('spiral');
       expect(pg.config.learningRate, 'learning-rate').to.equal(0.1);
       expect(pg.config.seed, 'seed').to.equal('7');
-      expect(pg.shadowRoot!.querySelector('button.play')!.getAttribute('aria-label'), 'strings').to.equal('Start');
+      expect(inPlayground.playButton(pg).getAttribute('aria-label'), 'strings').to.equal('Start');
       expect(quiz.shadowRoot!.textContent).to.not.include('Waiting for the exercise');
       pg.play();
       await frames(w, 10);

@@ -1,8 +1,8 @@
 /** Playground settings from attributes and from code, in Node as well as in Chromium. */
 import { expect } from 'chai';
-import { DEFAULT_CONFIG, parseConfig, validatePartialConfig } from '../../src/elements/nn-playground/config.js';
-import { ProblemLog, quote } from '../../src/elements/shared/attributes/problems.js';
-import { asText, toBoolean, parseLayersAttr, parseNameListAttr, parseNumberAttr, parseTextAttr, toNumber } from '../../src/elements/shared/attributes/parse.js';
+import { DEFAULT_CONFIG, parseConfig, validatePartialConfig } from '../../../src/elements/nn-playground/config.js';
+import { ProblemLog, quote } from '../../../src/elements/shared/attributes/problems.js';
+import { asText, toBoolean, parseLayersAttr, parseNameListAttr, parseNumberAttr, parseTextAttr, toNumber } from '../../../src/elements/shared/attributes/parse.js';
 
 const log = () => new ProblemLog('nn-playground', true);
 
@@ -115,7 +115,7 @@ describe('attribute parsers take any value', () => {
 
 describe('formatCompact, for values in nodes', () => {
   it('keeps at most 5 characters with the sign: fewer decimals first, then k and M', async () => {
-    const { formatCompact } = await import('../../src/elements/shared/i18n/numbers.js');
+    const { formatCompact } = await import('../../../src/elements/shared/i18n/numbers.js');
     expect(formatCompact(1234.5, 2)).to.equal('1.23k');
     expect(formatCompact(-0.5, 3)).to.equal('−0.50');
     expect(formatCompact(0.191, 2)).to.equal('0.19');

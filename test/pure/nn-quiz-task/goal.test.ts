@@ -1,6 +1,6 @@
 /** The goal language, in Node as well as in Chromium: what parses, what is refused and why. */
 import { expect } from 'chai';
-import { GOAL_MAX_CONDITIONS, GOAL_MAX_LENGTH, GoalSyntaxError, conditionMet, parseGoal } from '../../src/elements/nn-quiz-task/goal.js';
+import { GOAL_MAX_CONDITIONS, GOAL_MAX_LENGTH, GoalSyntaxError, conditionMet, parseGoal } from '../../../src/elements/nn-quiz-task/goal.js';
 
 describe('goal parser', () => {
   it('reads conditions on train-loss, test-loss and epoch joined by &&, any case and spacing', () => {

@@ -1,11 +1,11 @@
 /** Messages as data and numbers by language, in Node as well as in Chromium. */
 import { expect } from 'chai';
-import { compileMessages, formatMessage } from '../../src/elements/shared/i18n/messages.js';
-import { loadLocale, localeMessages, registerLocale, resolveLocale } from '../../src/elements/shared/i18n/registry.js';
-import { parseLocaleNumber } from '../../src/elements/shared/i18n/numbers.js';
-import { formatCompact, formatNumber } from '../../src/elements/shared/i18n/numbers.js';
-import { ProblemLog } from '../../src/elements/shared/attributes/problems.js';
-import { GRAPH_STRINGS } from '../../src/elements/nn-graph/strings.js';
+import { compileMessages, formatMessage } from '../../../src/elements/shared/i18n/messages.js';
+import { loadLocale, localeMessages, registerLocale, resolveLocale } from '../../../src/elements/shared/i18n/registry.js';
+import { parseLocaleNumber } from '../../../src/elements/shared/i18n/numbers.js';
+import { formatCompact, formatNumber } from '../../../src/elements/shared/i18n/numbers.js';
+import { ProblemLog } from '../../../src/elements/shared/attributes/problems.js';
+import { GRAPH_STRINGS } from '../../../src/elements/nn-graph/strings.js';
 
 describe('messages and numbers by language', () => {
   it('fills named placeholders in any order, writes numbers the language\'s way and leaves an unknown placeholder visible', () => {

@@ -1,0 +1,54 @@
+/**
+ * The one place the tests know <nn-dataset-plot>'s shadow markup: its two canvases, the
+ * legend and the table. The suites read the plot as shown (pixels), through these.
+ */
+const root = (plot: Element): ShadowRoot => plot.shadowRoot!;
+
+/** The canvas with the points (on top). */
+export function pointsCanvas(plot: Element): HTMLCanvasElement {
+  return root(plot).querySelector<HTMLCanvasElement>('canvas[part=canvas]')!;
+}
+
+/** The density-sized canvas with the model's output, scaled by CSS under the points. */
+export function heatCanvas(plot: Element): HTMLCanvasElement {
+  return root(plot).querySelector<HTMLCanvasElement>('canvas.heat')!;
+}
+
+/** The colour legend (null without a model). */
+export function legend(plot: Element): HTMLElement | null {
+  return root(plot).querySelector<HTMLElement>('[part="legend"]');
+}
+
+/** The rows of the point table's page. */
+export function tableRows(plot: Element): HTMLTableRowElement[] {
+  return [...root(plot).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+}
+
+/** The plot as shown: a canvas of the points canvas's size with the scaled heatmap under the points. */
+export function shownPlot(plot: Element): HTMLCanvasElement {
+  const points = pointsCanvas(plot);
+  const heat = heatCanvas(plot);
+  const shown = document.createElement('canvas');
+  shown.width = points.width;
+  shown.height = points.height;
+  const ctx = shown.getContext('2d')!;
+  ctx.fillStyle = getComputedStyle(heat).backgroundColor;
+  ctx.fillRect(0, 0, shown.width, shown.height);
+  ctx.imageSmoothingEnabled = !heat.classList.contains('crisp');
+  ctx.drawImage(heat, 0, 0, shown.width, shown.height);
+  ctx.drawImage(points, 0, 0);
+  return shown;
+}
+
+/** A pixel of the plot as shown, [r, g, b], at fractions (fx, fy) of its width and height. */
+export function plotPixel(plot: Element, fx: number, fy: number): number[] {
+  const shown = shownPlot(plot);
+  const d = shown.getContext('2d')!.getImageData(Math.min(shown.width - 1, Math.floor(fx * shown.width)), Math.min(shown.height - 1, Math.floor(fy * shown.height)), 1, 1).data;
+  return [d[0], d[1], d[2]];
+}
+
+/** The legend's two ends as shown (low and high), for their order on the page. */
+export function legendEnds(plot: Element): { low: HTMLElement; high: HTMLElement } {
+  const [low, , high] = [...legend(plot)!.children] as HTMLElement[];
+  return { low, high };
+}

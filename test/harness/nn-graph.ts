@@ -1,0 +1,131 @@
+/**
+ * The one place the tests know <nn-graph>'s shadow markup (class names, data attributes,
+ * element order). A change of markup is mended here, not in every suite; the suites speak of
+ * nodes, links, fields and what a learner reads.
+ */
+const root = (graph: Element): ShadowRoot => graph.shadowRoot!;
+
+/** A node's button by its place, "layer:index" ("1:1" is hidden layer 1, neuron 2). */
+export function node(graph: Element, key: string): HTMLElement {
+  const el = root(graph).querySelector<HTMLElement>(`.node[data-node="${key}"]`);
+  if (!el) throw new Error(`no node ${key}`);
+  return el;
+}
+
+/** Every node's button, in network order. */
+export function nodes(graph: Element): HTMLElement[] {
+  return [...root(graph).querySelectorAll<HTMLElement>('.diagram > .node')];
+}
+
+/** The value a node shows in its box ('?' before it is computed), or undefined in a heatmap graph. */
+export function shownValue(graph: Element, key: string): string | undefined {
+  return node(graph, key).querySelector<HTMLElement>('.val')?.dataset.v;
+}
+
+/** The output node's shown value. */
+export function outputValue(graph: Element): string | undefined {
+  const all = nodes(graph);
+  return all[all.length - 1].querySelector<HTMLElement>('.val')?.dataset.v;
+}
+
+/** The places ("layer:index") of the nodes marked as "calculation changed", sorted. */
+export function calcMarked(graph: Element): string[] {
+  return [...root(graph).querySelectorAll<HTMLElement>('.node.calc-changed')].map((n) => n.dataset.node!).sort();
+}
+
+/** Every link line, in the network's weight order. */
+export function links(graph: Element): SVGLineElement[] {
+  return [...root(graph).querySelectorAll<SVGLineElement>('line.active')];
+}
+
+/** The links drawn as dead (L1 set them to zero for good). */
+export function deadLinks(graph: Element): SVGLineElement[] {
+  return [...root(graph).querySelectorAll<SVGLineElement>('line.dead')];
+}
+
+/** The links drawn as negative weights. */
+export function negativeLinks(graph: Element): SVGLineElement[] {
+  return [...root(graph).querySelectorAll<SVGLineElement>('line.active.neg')];
+}
+
+/** Each link's stroke width as written. */
+export function linkWidths(graph: Element): (string | null)[] {
+  return links(graph).map((l) => l.getAttribute('stroke-width'));
+}
+
+/** The canvas under the nodes that holds every neuron's heatmap picture (null in a standalone graph). */
+export function thumbsCanvas(graph: Element): HTMLCanvasElement | null {
+  return root(graph).querySelector<HTMLCanvasElement>('canvas.thumbs');
+}
+
+/**
+ * A pixel of one node's heatmap, [r, g, b], at fractions (fx, fy) of its box (3 px in from
+ * the border). The thumbnails share one canvas under the nodes.
+ */
+export function thumbPixel(graph: Element, key: string, fx = 0.5, fy = 0.5): number[] {
+  const canvas = thumbsCanvas(graph)!;
+  const r = node(graph, key).getBoundingClientRect();
+  const box = canvas.getBoundingClientRect();
+  const scale = canvas.width / box.width;
+  const d = canvas.getContext('2d')!.getImageData(Math.floor((r.left - box.left + 3 + fx * (r.width - 6)) * scale), Math.floor((r.top - box.top + 3 + fy * (r.height - 6)) * scale), 1, 1).data;
+  return [d[0], d[1], d[2]];
+}
+
+/** The weight field shown below the node it comes from, for the open node ("w:layer:to:from"). */
+export function diagramField(graph: Element, param: string): HTMLInputElement {
+  const el = root(graph).querySelector<HTMLInputElement>(`.wfield input[data-param="${param}"]`);
+  if (!el) throw new Error(`no field ${param} on the diagram`);
+  return el;
+}
+
+/** The labels beside the input nodes. */
+export function inputLabels(graph: Element): HTMLElement[] {
+  return [...root(graph).querySelectorAll<HTMLElement>('.in-label')];
+}
+
+/** The column headings' boxes (what is shown, short or long). */
+export function columnHeadings(graph: Element): HTMLElement[] {
+  return [...root(graph).querySelectorAll<HTMLElement>('.col-head > div:first-child')];
+}
+
+/** A column's heading as the learner reads it. */
+export function columnHeading(graph: Element, layer: number): string {
+  return (columnHeadings(graph)[layer].textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The −/+ buttons above the hidden columns. */
+export function neuronButtons(graph: Element): HTMLButtonElement[] {
+  return [...root(graph).querySelectorAll<HTMLButtonElement>('.col-head button')];
+}
+
+/** The diagram's box. */
+export function diagram(graph: Element): HTMLElement {
+  return root(graph).querySelector<HTMLElement>('.diagram')!;
+}
+
+/** The lines of the inspector as read: the heading, the formulas, the hints. */
+export function inspectorLines(graph: Element): string[] {
+  return [...root(graph).querySelectorAll('[part="inspector"] h3, [part="inspector"] p')].map((p) => (p.textContent ?? '').trim());
+}
+
+/** The inspector's formula lines. */
+export function formulas(graph: Element): HTMLElement[] {
+  return [...root(graph).querySelectorAll<HTMLElement>('.formula')];
+}
+
+/** The field for a parameter ("w:layer:to:from", "b:layer:index", "i:index"), wherever it is shown: on the diagram or in the inspector. */
+export function field(graph: Element, param: string): HTMLInputElement {
+  const el = root(graph).querySelector<HTMLInputElement>(`input[data-param="${param}"]`);
+  if (!el) throw new Error(`no field ${param}`);
+  return el;
+}
+
+/** Every number field the graph shows. */
+export function fields(graph: Element): HTMLInputElement[] {
+  return [...root(graph).querySelectorAll<HTMLInputElement>('input[data-param]')];
+}
+
+/** Whether a node's button carries the "calculation changed" mark. */
+export function isCalcMarked(nodeButton: Element): boolean {
+  return nodeButton.classList.contains('calc-changed');
+}
