@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { HeatmapGrid, Network, createRandom, generateDataset, splitTrainTest } from '../../src/core/index.js';
-import '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
-import '../../src/elements/nn-playground/nn-playground.js';
-import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
-import { byName, nextFrame, plotPixel, shadowText } from './helpers.js';
+import { HeatmapGrid, Network, createRandom, generateDataset, splitTrainTest } from '../../../src/core/index.js';
+import '../../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
+import '../../../src/elements/nn-playground/nn-playground.js';
+import type { NnDatasetPlot } from '../../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
+import { byName, nextFrame, plotPixel, shadowText } from '../helpers.js';
 
 /** The colour a learner sees at data coordinates (x, y). */
 function pixelAt(plot: NnDatasetPlot, x: number, y: number): [number, number, number] {

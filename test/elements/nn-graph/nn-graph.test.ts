@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/elements/nn-graph/nn-graph.js';
-import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
-import { byName, shadowText, typeInto } from './helpers.js';
-import type { NodeRef } from '../../src/core/index.js';
-import * as inGraph from '../harness/nn-graph.js';
+import '../../../src/elements/nn-graph/nn-graph.js';
+import type { NnGraph } from '../../../src/elements/nn-graph/nn-graph.js';
+import { byName, shadowText, typeInto } from '../helpers.js';
+import type { NodeRef } from '../../../src/core/index.js';
+import * as inGraph from '../../harness/nn-graph.js';
 
 const relu = (z: number) => Math.max(0, z);
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/elements/nn-quiz-task/nn-quiz-task.js';
-import '../../src/elements/nn-playground/nn-playground.js';
-import { parseGoal, type NnQuizTask } from '../../src/elements/nn-quiz-task/nn-quiz-task.js';
-import { byName, shadowText } from './helpers.js';
-import * as inQuiz from '../harness/nn-quiz-task.js';
+import '../../../src/elements/nn-quiz-task/nn-quiz-task.js';
+import '../../../src/elements/nn-playground/nn-playground.js';
+import { parseGoal, type NnQuizTask } from '../../../src/elements/nn-quiz-task/nn-quiz-task.js';
+import { byName, shadowText } from '../helpers.js';
+import * as inQuiz from '../../harness/nn-quiz-task.js';
 
 /** The author's elements a learner currently sees through a named slot. */
 function shown(el: NnQuizTask, slot: string): string {
@@ -256,7 +256,7 @@ describe('<nn-quiz-task>', () => {
 
 describe('<nn-quiz-task> with a playground', () => {
   it('"Apply this solution" configures the linked playground; a bad solution is reported', async () => {
-    await import('../../src/elements/nn-playground/nn-playground.js');
+    await import('../../../src/elements/nn-playground/nn-playground.js');
     const wrap = await fixture(html`<div>
       <nn-playground id="ex" layers="" activation="linear"></nn-playground>
       <nn-quiz-task for="ex" goal="train-loss < 0.2" solution='{"layers":[3],"learning-rate":0.01,"activation":"relu"}'>

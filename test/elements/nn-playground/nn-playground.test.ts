@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/elements/nn-playground/nn-playground.js';
-import type { NnPlayground } from '../../src/elements/nn-playground/nn-playground.js';
-import type { NnDatasetPlot } from '../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
-import { allByName, byName, choose, deepQueryAll, shadowText, shownPlot } from './helpers.js';
-import * as inPlayground from '../harness/nn-playground.js';
+import '../../../src/elements/nn-playground/nn-playground.js';
+import type { NnPlayground } from '../../../src/elements/nn-playground/nn-playground.js';
+import type { NnDatasetPlot } from '../../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
+import { allByName, byName, choose, deepQueryAll, shadowText, shownPlot } from '../helpers.js';
+import * as inPlayground from '../../harness/nn-playground.js';
 
 
 function click(el: NnPlayground, name: string): void {
@@ -221,7 +221,7 @@ describe('<nn-playground>', () => {
   });
 
   it('a <nn-dataset-plot for> follows the playground\'s data and live output', async () => {
-    await import('../../src/elements/nn-dataset-plot/nn-dataset-plot.js');
+    await import('../../../src/elements/nn-dataset-plot/nn-dataset-plot.js');
     const wrap = await fixture(html`<div><nn-playground id="followed" dataset-name="xor" seed="4"></nn-playground><nn-dataset-plot for="followed" style="width: 200px"></nn-dataset-plot></div>`);
     const pg = wrap.querySelector('nn-playground') as NnPlayground;
     const plot = wrap.querySelector('nn-dataset-plot') as NnDatasetPlot;

@@ -4,11 +4,11 @@
  */
 import { ReactiveElement } from '@lit/reactive-element';
 import { expect, fixture, html } from '@open-wc/testing';
-import { FrameLoopController } from '../../src/elements/shared/controllers/frame-loop.js';
-import { LinkController } from '../../src/elements/shared/controllers/link.js';
-import { PersistenceController, fingerprint } from '../../src/elements/shared/controllers/persistence.js';
-import { StepTimerController } from '../../src/elements/shared/controllers/step-timer.js';
-import { ProblemLog } from '../../src/elements/shared/attributes/problems.js';
+import { FrameLoopController } from '../../../src/elements/shared/controllers/frame-loop.js';
+import { LinkController } from '../../../src/elements/shared/controllers/link.js';
+import { PersistenceController, fingerprint } from '../../../src/elements/shared/controllers/persistence.js';
+import { StepTimerController } from '../../../src/elements/shared/controllers/step-timer.js';
+import { ProblemLog } from '../../../src/elements/shared/attributes/problems.js';
 
 class TestHost extends ReactiveElement {}
 customElements.define('test-host', TestHost);
