@@ -27,7 +27,7 @@ export class StandaloneGraph {
   private readonly storage: PersistenceController;
 
   constructor(private host: StandaloneHost, private log: ProblemLog, private restoreState: (state: GraphState) => void) {
-    this.storage = new PersistenceController(host, 'nn-graph:');
+    this.storage = new PersistenceController(host, 'nn-graph:', log);
   }
 
   /** max-layers and max-neurons, read again (and given to the model). */

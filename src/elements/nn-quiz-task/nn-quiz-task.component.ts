@@ -97,7 +97,7 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     this.updateGoal(detail);
     this.requestUpdate();
   });
-  private storage = new PersistenceController(this, 'nn-quiz-task:');
+  private storage = new PersistenceController(this, 'nn-quiz-task:', this.problems);
   /** The learner (or host) changed the answer since the last restore: a later restore must not undo it. */
   private touched = false;
   private parts: TaskParts = { question: null, explanation: null, solution: null, rest: [] };

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ProblemLog } from '../attributes/problems.js';
 
 /** Connected hosts per storage key, to warn when two share one. */
 const owners = new Map<string, Set<object>>();
@@ -7,7 +8,10 @@ const warned = new Set<string>();
 /**
  * Keeps a host's JSON state in localStorage under `prefix + key`. The key is set by the host
  * (from its attribute, re-read whenever it changes). Storage that is missing, full or
- * forbidden is treated as absent: the lesson goes on without it.
+ * forbidden is treated as absent: the lesson goes on without it, nothing in memory is lost,
+ * and the first failure is said once, naming the error (QuotaExceededError, SecurityError),
+ * in the console and in the host's problems (`persist-key`): work of this visit will not
+ * survive a reload. A later write that succeeds clears it.
  *
  * Two connected hosts with one key would overwrite each other's state: the second one warns,
  * naming the key. Hosts that should never collide add a `scope` (a fingerprint of what they
@@ -18,7 +22,10 @@ export class PersistenceController implements ReactiveController {
   private storageKey = '';
   private authorKey = '';
 
-  constructor(private host: ReactiveControllerHost & { localName: string }, private prefix: string) {
+  /** The storage error in effect (its name), or '' while storage works. */
+  private failing = '';
+
+  constructor(private host: ReactiveControllerHost & { localName: string }, private prefix: string, private log: ProblemLog | null = null) {
     host.addController(this);
   }
 
@@ -35,6 +42,7 @@ export class PersistenceController implements ReactiveController {
     const next = key ? `${this.prefix}${key}${scope ? `:${scope}` : ''}` : '';
     if (next === this.storageKey) return false;
     this.release();
+    this.failing = '';
     this.storageKey = next;
     this.authorKey = key;
     this.claim();
@@ -46,7 +54,8 @@ export class PersistenceController implements ReactiveController {
     let raw: string | null = null;
     try {
       raw = localStorage.getItem(this.storageKey);
-    } catch {
+    } catch (e) {
+      this.failed(e);
       return null;
     }
     if (!raw) return null;
@@ -77,8 +86,30 @@ export class PersistenceController implements ReactiveController {
     if (!this.storageKey) return;
     try {
       localStorage.setItem(this.storageKey, JSON.stringify(value));
-    } catch {
-      // Storage may be missing, full or forbidden.
+    } catch (e) {
+      // Storage may be missing, full or forbidden: what is in memory stays.
+      this.failed(e);
+      return;
+    }
+    if (this.failing) {
+      this.failing = '';
+      this.log?.clear(['persist-key']);
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Says a storage failure once, while it lasts: the same error again says nothing. */
+  private failed(e: unknown): void {
+    const name = (e as { name?: unknown })?.name;
+    const error = typeof name === 'string' && name ? name : 'an error';
+    if (this.failing === error) return;
+    this.failing = error;
+    const what = `this browser refused to store the progress (${error}); what the learner does now works, but will not survive a reload`;
+    if (this.log) {
+      this.log.add({ attribute: 'persist-key', value: this.authorKey, allowed: what, fallback: 'this visit only' });
+      this.host.requestUpdate();
+    } else {
+      console.warn(`<${this.host.localName}> persist-key="${this.authorKey}": ${what}.`);
     }
   }
 
