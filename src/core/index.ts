@@ -12,5 +12,6 @@ export * from './dataset.js';
 export * from './trainer.js';
 export * from './columns.js';
 export * from './heatmap.js';
+export * from './history.js';
 export * from './session.js';
 export * from './exercise.js';

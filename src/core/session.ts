@@ -1,12 +1,14 @@
 import type { Samples } from './dataset.js';
 import { Network, NetworkError, type NetworkSnapshot } from './network.js';
+import { LossHistory } from './history.js';
 import { Trainer, type TrainingOptions } from './trainer.js';
 
 /** A training run as JSON: the network's parameters, the epoch and the loss history. */
 export interface SessionSnapshot {
   network: NetworkSnapshot;
   epoch: number;
-  history: { train: number[]; test: number[] };
+  /** The loss history (see LossHistory); `epochs` may be absent in snapshots saved before it was bounded: one point per epoch from 0. */
+  history: { train: number[]; test: number[]; epochs?: number[] };
   /** Per weight layer, the indices of links that L1 set to zero for good (see updateWeights). */
   dead?: number[][];
 }
@@ -28,8 +30,8 @@ export class TrainingSession {
   epoch = 0;
   trainLoss: number;
   testLoss: number;
-  /** Losses after each epoch; index 0 is before training. */
-  history: { train: number[]; test: number[] };
+  /** Losses by epoch (epoch 0 is before training): every recent epoch, a decimated record before, at most LossHistory.CAP points. */
+  history: LossHistory;
   private backupW: Float64Array[] = [];
   private backupB: Float64Array[] = [];
   private backupVersion = -1;
@@ -42,7 +44,8 @@ export class TrainingSession {
     this.options = { ...options };
     this.trainLoss = this.trainer.loss(train);
     this.testLoss = this.trainer.loss(test);
-    this.history = { train: [this.trainLoss], test: [this.testLoss] };
+    this.history = new LossHistory();
+    this.history.push(0, this.trainLoss, this.testLoss);
   }
 
   step(): StepResult {
@@ -64,8 +67,7 @@ export class TrainingSession {
     this.epoch++;
     this.trainLoss = trainLoss;
     this.testLoss = testLoss;
-    this.history.train.push(trainLoss);
-    this.history.test.push(testLoss);
+    this.history.push(this.epoch, trainLoss, testLoss);
     return { diverged: false };
   }
 
@@ -84,7 +86,7 @@ export class TrainingSession {
       for (let k = 0; k < mask.length; k++) if (mask[k]) list.push(k);
       return list;
     });
-    return { network: this.network.toJSON(), epoch: this.epoch, history: { train: [...this.history.train], test: [...this.history.test] }, dead };
+    return { network: this.network.toJSON(), epoch: this.epoch, history: this.history.toJSON(), dead };
   }
 
   /**
@@ -100,10 +102,11 @@ export class TrainingSession {
       throw new NetworkError(`the snapshot's layer sizes ${net.sizes.join('-')} do not match this network's ${this.network.sizes.join('-')}`);
     }
     if (!Number.isInteger(s.epoch) || (s.epoch as number) < 0) throw new NetworkError(`snapshot.epoch must be a whole number ≥ 0, got ${JSON.stringify(s.epoch)}`);
-    const h = s.history;
-    const okList = (v: unknown): v is number[] => Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isFinite(x));
-    if (!h || !okList(h.train) || !okList(h.test) || h.train.length !== h.test.length || h.train.length === 0) {
-      throw new NetworkError('snapshot.history must hold equally long, non-empty lists of finite train and test losses');
+    let history: LossHistory;
+    try {
+      history = LossHistory.from(s.history);
+    } catch (e) {
+      throw new NetworkError((e as Error).message);
     }
     const dead = s.dead ?? [];
     const weights = this.network.weights;
@@ -114,7 +117,7 @@ export class TrainingSession {
     this.network.hiddenActivation = net.hiddenActivation;
     this.network.outputActivation = net.outputActivation;
     this.epoch = s.epoch as number;
-    this.history = { train: [...h.train], test: [...h.test] };
+    this.history = history;
     this.trainLoss = this.trainer.loss(this.train);
     this.testLoss = this.trainer.loss(this.test);
   }

@@ -190,7 +190,7 @@ describe('core: training session, exactly', () => {
   it('starts with epoch 0 and a one-entry history of the starting losses', () => {
     const s = session();
     expect(s.epoch).to.equal(0);
-    expect(s.history).to.deep.equal({ train: [s.trainLoss], test: [s.testLoss] });
+    expect(s.history.toJSON()).to.deep.equal({ epochs: [0], train: [s.trainLoss], test: [s.testLoss] });
     s.step();
     expect(s.epoch).to.equal(1);
     expect(s.history.train).to.have.length(2);

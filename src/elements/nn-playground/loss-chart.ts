@@ -13,27 +13,36 @@ export interface LossChartText {
 
 /**
  * The loss chart: training and test loss over the epochs, at most ~300 points per line with
- * the same sampled indices for the scale and the lines. The y axis runs from 0 to the
- * largest loss plus a tenth (so no line sits on the border), labelled at both ends; the x
- * axis is labelled with the last epoch; a legend tells the two lines apart by pattern too.
+ * the same sampled points for the scale and the lines, always the first, the last and each
+ * line's lowest, placed by their epoch (the history is decimated before its recent window, see
+ * LossHistory). The y axis runs from 0 to the largest loss plus a tenth (so no line sits on the
+ * border), labelled at both ends; the x axis is labelled with the last epoch; a legend tells
+ * the two lines apart by pattern too.
  */
-export function renderLossChart(history: { train: number[]; test: number[] }, epochs: number, text: LossChartText): TemplateResult {
+export function renderLossChart(history: { train: number[]; test: number[]; epochs?: number[] }, epochs: number, text: LossChartText): TemplateResult {
   const { train, test } = history;
   const n = train.length;
   const w = 300;
   const h = 70;
+  const at = (i: number) => history.epochs?.[i] ?? i;
   const step = Math.max(1, Math.ceil(n / 300));
+  let minTrain = 0;
+  let minTest = 0;
+  for (let i = 1; i < n; i++) {
+    if (train[i] < train[minTrain]) minTrain = i;
+    if (test[i] < test[minTest]) minTest = i;
+  }
+  const shown = (i: number) => i % step === 0 || i === n - 1 || i === minTrain || i === minTest;
   let max = 1e-9;
-  for (let i = 0; i < n; i += step) max = Math.max(max, train[i], test[i]);
-  if (n) max = Math.max(max, train[n - 1], test[n - 1]);
+  for (let i = 0; i < n; i++) if (shown(i)) max = Math.max(max, train[i], test[i]);
   const top = max * 1.1;
+  const span = Math.max(1, at(n - 1) - at(0));
   // A tenth of a unit of the 300 × 70 box is finer than a pixel of the chart; full-precision
   // coordinates made strings three times as long, rebuilt 5 times a second while training.
   const r = (v: number) => Math.round(v * 10) / 10;
   const points = (series: number[]) => {
     const pts: string[] = [];
-    for (let i = 0; i < n; i += step) pts.push(`${r((i / Math.max(1, n - 1)) * w)},${r(h - (series[i] / top) * h)}`);
-    pts.push(`${w},${r(h - (series[n - 1] / top) * h)}`);
+    for (let i = 0; i < n; i++) if (shown(i)) pts.push(`${r(((at(i) - at(0)) / span) * w)},${r(h - (series[i] / top) * h)}`);
     return pts.join(' ');
   };
   return html`<figure class="chart" part="loss-chart">

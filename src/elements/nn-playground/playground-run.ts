@@ -14,7 +14,8 @@ export interface PlaygroundState {
   restarts: number;
   network: NetworkSnapshot;
   epoch: number;
-  history: { train: number[]; test: number[] };
+  /** The loss history: `{ epochs, train, test }` (see LossHistory in the core); `epochs` absent in older saves. */
+  history: { train: number[]; test: number[]; epochs?: number[] };
   /** Links that L1 regularization set to zero for good, per weight layer (optional). */
   dead?: number[][];
 }
