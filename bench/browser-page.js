@@ -110,5 +110,11 @@ async function stop() {
   };
 }
 
-window.bench = { plot, setup, start, stop, devicePixelRatio };
+/** What the soak benchmark reads every minute while training runs. */
+function counters() {
+  const c = current;
+  return { frames: c.rafs, epoch: c.pg.epoch, historyPoints: c.pg.state.history.train.length, now: performance.now() };
+}
+
+window.bench = { plot, setup, start, stop, counters, devicePixelRatio };
 window.benchReady = true;

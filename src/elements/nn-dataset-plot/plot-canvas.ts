@@ -5,6 +5,7 @@ import { paintGrid } from '../shared/painters/heatmap.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
 import { ResizeController } from '../shared/controllers/resize.js';
 import { CanvasWarmUp } from '../shared/painters/warm-up.js';
+import { windowOf } from '../shared/realm.js';
 import { drawAxes, drawPoints } from './plot-painter.js';
 
 /**
@@ -46,14 +47,14 @@ export class PlotCanvas {
   /** Draws in the next frame (once, however often it is asked); not before the host is connected, whose first update draws. */
   schedule(): void {
     if (this.frame || !this.host.isConnected) return;
-    this.frame = requestAnimationFrame(() => {
+    this.frame = windowOf(this.host).requestAnimationFrame(() => {
       this.frame = 0;
       this.redraw();
     });
   }
 
   stop(): void {
-    cancelAnimationFrame(this.frame);
+    if (this.frame) windowOf(this.host).cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.warmUp.stop();
   }

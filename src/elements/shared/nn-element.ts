@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatNumber } from './i18n/numbers.js';
+import { windowOf } from './realm.js';
 import { ThemeController } from './controllers/theme.js';
 import { ProblemLog, quote } from './attributes/problems.js';
 import { parseEnumAttr } from './attributes/parse.js';
@@ -217,6 +218,18 @@ export abstract class NnElement<S extends object> extends LitElement {
     }
   }
 
+  /**
+   * Moved into another document (an iframe, by `adoptNode`): the constructed style sheets
+   * belong to the document they were made in, and another document's shadow roots drop them.
+   * Adopt sheets made in the new window instead (or Lit's own, back home).
+   */
+  adoptedCallback(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (!root || !('adoptedStyleSheets' in root)) return;
+    const win = windowOf(this);
+    root.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((s) => sheetIn(win, s));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguages(this as NnElement<object>);
@@ -273,6 +286,24 @@ export abstract class NnElement<S extends object> extends LitElement {
   protected renderLiveRegion(): TemplateResult {
     return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
+}
+
+/** Style sheets made in other windows, by window and by the style they stand for. */
+const sheets = new WeakMap<Window, Map<CSSResultOrNative, CSSStyleSheet>>();
+
+/** A style as a sheet of `win`: its own when it was made there, else one made there once. */
+function sheetIn(win: Window & typeof globalThis, style: CSSResultOrNative): CSSStyleSheet {
+  const own = style instanceof CSSStyleSheet ? style : style.styleSheet;
+  if (own && own instanceof win.CSSStyleSheet) return own;
+  let made = sheets.get(win);
+  if (!made) sheets.set(win, (made = new Map()));
+  let sheet = made.get(style);
+  if (!sheet) {
+    sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((r) => r.cssText).join('\n') : style.cssText);
+    made.set(style, sheet);
+  }
+  return sheet;
 }
 
 function safeString(value: unknown): string {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { windowOf } from '../realm.js';
 
 /**
  * Main-thread milliseconds a frame gives to its work (training and heatmaps) out of 16.7 at
@@ -16,6 +17,8 @@ export const FRAME_WORK_MS = 3;
  */
 export class FrameLoopController implements ReactiveController {
   private frame = 0;
+  /** The window whose frame was asked for (the host's, which an adoption into an iframe changes). */
+  private frameWindow: Window | null = null;
   private wanted = false;
   private visible = true;
   private observer: IntersectionObserver | null = null;
@@ -40,33 +43,36 @@ export class FrameLoopController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (typeof IntersectionObserver === 'function') {
-      this.observer = new IntersectionObserver((entries) => {
+    const win = windowOf(this.host);
+    this.visible = true;
+    if (typeof win.IntersectionObserver === 'function') {
+      this.observer = new win.IntersectionObserver((entries) => {
         this.visible = entries.some((e) => e.isIntersecting);
         if (this.visible) this.schedule();
         else this.cancel();
       });
       this.observer.observe(this.host);
     }
-    document.addEventListener('visibilitychange', this.onVisibility);
+    this.host.ownerDocument.addEventListener('visibilitychange', this.onVisibility);
     this.schedule();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = null;
-    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.host.ownerDocument.removeEventListener('visibilitychange', this.onVisibility);
     this.cancel();
   }
 
   private cancel(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.frame) this.frameWindow?.cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 
   private schedule(): void {
-    if (this.frame || !this.wanted || !this.visible || !this.host.isConnected || document.visibilityState === 'hidden') return;
-    this.frame = requestAnimationFrame(() => {
+    if (this.frame || !this.wanted || !this.visible || !this.host.isConnected || this.host.ownerDocument.visibilityState === 'hidden') return;
+    const win = (this.frameWindow = windowOf(this.host));
+    this.frame = win.requestAnimationFrame(() => {
       this.frame = 0;
       if (!this.wanted || !this.visible) return;
       this.tick(performance.now() + FRAME_WORK_MS);

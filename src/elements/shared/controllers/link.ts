@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ProblemLog } from '../attributes/problems.js';
+import { windowOf } from '../realm.js';
 
 export interface LinkOptions<T extends HTMLElement> {
   /** Tags the link may name, e.g. ['nn-playground']. */
@@ -58,8 +59,9 @@ export class LinkController<T extends HTMLElement> implements ReactiveController
     this.observedRoot = root;
     this.observer = new MutationObserver(() => this.resolve());
     this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
-    this.loaded = document.readyState === 'complete';
-    if (!this.loaded) window.addEventListener('load', this.onLoad, { once: true });
+    // The host's own document and window: an element moved into an iframe links within it.
+    this.loaded = this.host.ownerDocument.readyState === 'complete';
+    if (!this.loaded) windowOf(this.host).addEventListener('load', this.onLoad, { once: true });
     this.resolve();
   }
 
@@ -67,7 +69,7 @@ export class LinkController<T extends HTMLElement> implements ReactiveController
     this.observer?.disconnect();
     this.observer = null;
     this.observedRoot = null;
-    window.removeEventListener('load', this.onLoad);
+    windowOf(this.host).removeEventListener('load', this.onLoad);
     this.set(null);
   }
 

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { windowOf } from '../realm.js';
 
 /**
  * Observes the size of elements in a host's shadow root (or the host itself) and lets the
@@ -33,9 +34,11 @@ export class ResizeController implements ReactiveController {
   }
 
   private start(): void {
-    if (typeof ResizeObserver === 'undefined') return;
+    const win = windowOf(this.host);
+    if (typeof win.ResizeObserver === 'undefined') return;
     this.observer?.disconnect();
-    this.observer ??= new ResizeObserver((entries) => {
+    // The observer of the host's window (an adopted host gets a new one at its next connect).
+    this.observer ??= new win.ResizeObserver((entries) => {
       if (this.onResize(entries)) this.host.requestUpdate();
     });
     for (const t of this.targets) this.observer.observe(t, this.options);

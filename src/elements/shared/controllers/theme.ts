@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseComputedColor, type Rgb } from '../color.js';
+import { windowOf } from '../realm.js';
 
 /** The colours canvases paint with, resolved by the browser from the theme's custom properties. */
 export interface Palette {
@@ -51,12 +52,14 @@ export class ThemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (typeof matchMedia === 'function') {
-      this.media = matchMedia('(prefers-color-scheme: dark)');
+    const win = windowOf(this.host);
+    if (typeof win.matchMedia === 'function') {
+      this.media = win.matchMedia('(prefers-color-scheme: dark)');
       this.media.addEventListener('change', this.onChange);
     }
-    this.observer = new MutationObserver(this.onChange);
-    for (const el of [document.documentElement, document.body]) if (el) this.observer.observe(el, { attributes: true });
+    this.observer = new win.MutationObserver(this.onChange);
+    const doc = this.host.ownerDocument;
+    for (const el of [doc.documentElement, doc.body]) if (el) this.observer.observe(el, { attributes: true });
     this.updateScheme();
   }
 
@@ -80,12 +83,12 @@ export class ThemeController implements ReactiveController {
     if (!root) return null;
     let probe = root.querySelector<HTMLElement>('span[data-theme-probe]');
     if (!probe) {
-      probe = document.createElement('span');
+      probe = this.host.ownerDocument.createElement('span');
       probe.dataset.themeProbe = '';
       probe.hidden = true;
       root.append(probe);
     }
-    const style = getComputedStyle(probe);
+    const style = windowOf(this.host).getComputedStyle(probe);
     const out = {} as Palette;
     for (const key of Object.keys(VARS) as (keyof Palette)[]) {
       probe.style.setProperty('color', `var(${VARS[key]})`);
@@ -98,7 +101,7 @@ export class ThemeController implements ReactiveController {
   private updateScheme(): void {
     const states = this.internals?.states;
     if (!states) return;
-    const parent = this.host.parentElement ?? document.documentElement;
+    const parent = this.host.parentElement ?? this.host.ownerDocument.documentElement;
     const declared = getComputedStyle(parent).colorScheme;
     try {
       if (!declared || declared === 'normal') states.add('os-scheme');

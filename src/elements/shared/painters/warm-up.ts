@@ -1,3 +1,5 @@
+import { windowOf } from '../realm.js';
+
 /**
  * Draws a canvas again in the next frames, after it was drawn at a new size. The compositor
  * allocates a buffer at each of a canvas's first draws at a new size (it keeps two): done
@@ -6,6 +8,7 @@
  */
 export class CanvasWarmUp {
   private frame = 0;
+  private win: Window | null = null;
 
   constructor(private host: Element, private frames = 2) {}
 
@@ -17,13 +20,14 @@ export class CanvasWarmUp {
       this.frame = 0;
       if (!this.host.isConnected) return;
       draw();
-      if (--left > 0) this.frame = requestAnimationFrame(tick);
+      if (--left > 0) this.frame = win.requestAnimationFrame(tick);
     };
-    this.frame = requestAnimationFrame(tick);
+    const win = (this.win = windowOf(this.host));
+    this.frame = win.requestAnimationFrame(tick);
   }
 
   stop(): void {
-    cancelAnimationFrame(this.frame);
+    if (this.frame) this.win?.cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
 }
