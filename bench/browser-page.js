@@ -45,6 +45,8 @@ async function plot() {
 }
 
 let current = null;
+/** Frame records kept per run (a 4-s run has about 240). */
+const FRAMES_KEPT = 2000;
 
 /** Adds a playground with these attributes and waits until it is drawn. */
 async function setup(attrs) {
@@ -60,6 +62,8 @@ async function setup(attrs) {
   current = { pg, frames: [], rafs: 0, maxGap: 0 };
   pg.addEventListener('nn-epoch', () => {
     const t = pg.frameTiming;
+    // The last FRAMES_KEPT frames only: a soak runs for minutes, and the page must not be what grows.
+    if (current.frames.length >= FRAMES_KEPT) current.frames.shift();
     current.frames.push({ train: t.train, heatmaps: t.heatmaps, draw: t.draw, epochs: t.epochs });
   });
 }

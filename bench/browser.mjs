@@ -15,21 +15,15 @@
 // after says how busy the machine was (the benchmark itself keeps about one core busy).
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import puppeteer from 'puppeteer-core';
+import { launchBrowser, startServer } from './launch.mjs';
 import { privateMangle } from '../scripts/private-names.mjs';
 
 const json = process.argv.includes('--json');
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 const runs = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 3)));
 const loadBefore = loadavg();
-const port = 8700 + Math.floor(Math.random() * 200);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => server.stdout.once('data', resolve));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const { port, stop: stopServer } = await startServer(8700);
+const browser = await launchBrowser();
 
 function navigatorCores() {
   return availableParallelism();
@@ -177,5 +171,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stopServer();
 }

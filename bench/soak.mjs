@@ -4,9 +4,8 @@
 // DOM nodes, event listeners, the loss history's points and the fps of that minute.
 // Target: heap growth under 5 % after the first minute, fps within 10 %.
 // `npm run soak` (builds first); `node bench/soak.mjs [--json]`; not part of npm test.
-import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
-import puppeteer from 'puppeteer-core';
+import { launchBrowser, startServer } from './launch.mjs';
 
 const json = process.argv.includes('--json');
 const minutes = Math.max(2, Number(process.env.SOAK_MINUTES ?? 10));
@@ -16,14 +15,8 @@ const CASES = [
   { name: 'default, speed 25', attrs: { speed: '25' } },
 ].filter((c, i) => !only || only.includes(String(i)));
 
-const port = 8900 + Math.floor(Math.random() * 90);
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => server.stdout.once('data', resolve));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const { port, stop: stopServer } = await startServer(8900);
+const browser = await launchBrowser();
 const results = [];
 try {
   for (const c of CASES) {
@@ -62,7 +55,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  stopServer();
 }
 const load = loadavg();
 if (json) console.log(JSON.stringify({ minutes, loadAverage: load, results }, null, 2));

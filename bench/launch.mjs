@@ -1,0 +1,21 @@
+// What the browser benchmarks share: the demo server on a free loopback port and Debian's
+// Chromium with the flags a root, offline machine needs.
+import { spawn } from 'node:child_process';
+import puppeteer from 'puppeteer-core';
+
+/** Starts scripts/serve.mjs on a port from `base` up; resolves once it listens. */
+export async function startServer(base) {
+  const port = base + Math.floor(Math.random() * 90);
+  const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  return { port, stop: () => server.kill() };
+}
+
+/** Headless Chromium at CHROME_PATH (else /usr/bin/chromium); nothing is downloaded. */
+export function launchBrowser() {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
