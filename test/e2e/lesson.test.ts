@@ -67,12 +67,21 @@ describe('the MLCC lesson page, end to end', () => {
     const doc = await openLesson(width, height);
     // Cumulative layout shift through Tasks 1-3, as the browser scores it for a learner: a
     // shift within 500 ms of an input does not count. Our clicks and keys are synthetic, so
-    // that rule is applied here from the times they were made.
+    // that rule is applied here from the times they were made; on a busy machine, where the
+    // input's own render can come later than 500 ms, its window lasts until the third frame
+    // after it, so that what the input caused is never counted as a shift while reading.
     const win = doc.defaultView! as Window & typeof globalThis;
-    const inputs: number[] = [];
+    const inputs: { from: number; to: number }[] = [];
+    const input = () => {
+      const w = { from: win.performance.now(), to: win.performance.now() + 500 };
+      inputs.push(w);
+      let n = 0;
+      const frame = () => (++n < 3 ? win.requestAnimationFrame(frame) : (w.to = Math.max(w.to, win.performance.now())));
+      win.requestAnimationFrame(frame);
+    };
     const click = win.HTMLElement.prototype.click;
     win.HTMLElement.prototype.click = function (this: HTMLElement) {
-      inputs.push(win.performance.now());
+      input();
       click.call(this);
     };
     let shift = 0;
@@ -80,7 +89,7 @@ describe('the MLCC lesson page, end to end', () => {
     new win.PerformanceObserver((list) => {
       for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) {
         all += e.value;
-        if (!inputs.some((t) => e.startTime >= t && e.startTime - t < 500)) shift += e.value;
+        if (!inputs.some((w) => e.startTime >= w.from && e.startTime < w.to)) shift += e.value;
       }
     }).observe({ type: 'layout-shift', buffered: false });
     const graph = doc.getElementById('ex1') as AnyEl;
@@ -130,9 +139,9 @@ describe('the MLCC lesson page, end to end', () => {
     field.focus();
     field.select();
     const change = once(graph, 'nn-network-change');
-    inputs.push(win.performance.now());
+    input();
     await sendKeys({ type: '5.00' });
-    inputs.push(win.performance.now());
+    input();
     await sendKeys({ press: 'Enter' });
     const edit = (await change).detail;
     expect(edit.calculationsChanged.length).to.equal(5);

@@ -19,7 +19,8 @@ async function app(path: string): Promise<{ w: Window; errors: string[] }> {
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const w = frame.contentWindow!;
   w.addEventListener('error', (e) => errors.push(String(e.message)));
-  for (let i = 0; i < 100 && !w.document.querySelector('nn-playground'); i++) await new Promise((r) => setTimeout(r, 20));
+  // The app renders when its bundle has run: wait for its element, up to the test's timeout.
+  while (!w.document.querySelector('nn-playground')) await new Promise((r) => w.requestAnimationFrame(r));
   await w.customElements.whenDefined('nn-playground');
   return { w, errors };
 }

@@ -188,8 +188,8 @@ describe('<nn-dataset-plot>', () => {
     const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas[part=canvas]')!;
     expect(canvas.width).to.equal(Math.round(canvas.getBoundingClientRect().width * devicePixelRatio));
     el.style.width = '320px';
-    await new Promise((r) => setTimeout(r, 100));
-    await nextFrame();
+    // The resize reaches the plot through its ResizeObserver, then a frame draws it.
+    for (let i = 0; i < 120 && canvas.width === Math.round(200 * devicePixelRatio); i++) await nextFrame();
     expect(canvas.width).to.equal(Math.round(canvas.getBoundingClientRect().width * devicePixelRatio));
     expect(canvas.getBoundingClientRect().width).to.be.greaterThan(300);
   });

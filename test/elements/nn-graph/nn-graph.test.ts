@@ -51,9 +51,12 @@ describe('<nn-graph>', () => {
   it('animates the forward pass layer by layer without reduced motion', async () => {
     const el = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4" seed="7"></nn-graph>`);
     byName(el.shadowRoot!, 'Play').click();
-    await new Promise((r) => setTimeout(r, 150));
-    await el.updateComplete;
-    expect(shownValue(el, 'Hidden layer 1, neuron 1')).to.match(/^value /);
+    // Until the first beat has shown the hidden layer (frame by frame: the second beat comes
+    // 450 ms after the first, far more than a frame, however busy the machine).
+    while (!/^value /.test(shownValue(el, 'Hidden layer 1, neuron 1'))) {
+      await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+    }
     expect(shownValue(el, 'Output')).to.equal('not computed yet');
     await oneEvent(el, 'nn-forward');
     await el.updateComplete;

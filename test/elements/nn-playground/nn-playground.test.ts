@@ -139,9 +139,11 @@ describe('<nn-playground>', () => {
     const wrap = await fixture(html`<div><div style="height: 3000px"></div><nn-playground speed="5"></nn-playground></div>`);
     const el = wrap.querySelector('nn-playground') as NnPlayground;
     window.scrollTo(0, 0);
-    await new Promise((r) => setTimeout(r, 100));
+    // The element's own observer has spoken when one of ours, given the same element, has.
+    await new Promise<void>((r) => new IntersectionObserver((_, o) => { o.disconnect(); r(); }).observe(el));
+    await new Promise((r) => requestAnimationFrame(r));
     el.play();
-    await new Promise((r) => setTimeout(r, 400));
+    for (let i = 0; i < 20; i++) await new Promise((r) => requestAnimationFrame(r));
     expect(el.isPlaying).to.equal(true);
     expect(el.epoch).to.equal(0);
     el.scrollIntoView();

@@ -106,13 +106,16 @@ describe('StepTimerController', () => {
     const { el } = await host();
     const timer = new StepTimerController(el);
     let ran = 0;
-    timer.schedule(() => ran++, 30);
+    let done!: () => void;
+    const stepped = new Promise<void>((r) => (done = r));
+    timer.schedule(() => { ran++; done(); }, 30);
     timer.hostDisconnected();
     await new Promise((r) => setTimeout(r, 60));
     expect(ran).to.equal(0);
     expect(timer.active).to.equal(true);
     timer.hostConnected();
-    await new Promise((r) => setTimeout(r, 60));
+    // The paused step runs once the host is back: wait for it, not for a time.
+    await stepped;
     expect(ran).to.equal(1);
     expect(timer.active).to.equal(false);
   });
