@@ -12,14 +12,17 @@ try {
     const t0 = Date.now();
     const code = await new Promise((resolve) => {
       const p = spawn('npm', ['test'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      // The browser runner's summary comes long before the Node tests' end: keep enough.
       let tail = '';
-      const keep = (d) => { tail = (tail + d).slice(-4000); };
+      const keep = (d) => { tail = (tail + d).slice(-200000); };
       p.stdout.on('data', keep);
       p.stderr.on('data', keep);
       p.on('close', (c) => {
-        const summary = [...tail.matchAll(/(\d+ passed, \d+ failed|\d+ passing|\d+ failing)/g)].map((m) => m[1]).join('; ');
+        const browser = [...tail.matchAll(/(\d+ passed, \d+ failed)/g)].at(-1)?.[1] ?? '';
+        const node = [...tail.matchAll(/(\d+ passing|\d+ failing)/g)].map((m) => m[1]).join(', ');
+        const summary = [browser && `browser: ${browser}`, node && `node: ${node}`].filter(Boolean).join('; ');
         results.push({ run: i, ok: c === 0, seconds: Math.round((Date.now() - t0) / 1000), summary });
-        if (c !== 0) console.log(tail);
+        if (c !== 0) console.log(tail.slice(-8000));
         resolve(c);
       });
     });
