@@ -65,7 +65,14 @@ describe('adopted into another document', () => {
     expect(there.map((e) => e.sheets), 'style sheets kept').to.deep.equal(home.map((e) => e.sheets));
     expect(there.map((e) => e.height), 'sizes kept').to.deep.equal(home.map((e) => e.height));
     expect(inPlayground.innerGraph(pg).shadowRoot!.adoptedStyleSheets[0]).to.be.instanceOf((frame.contentWindow as unknown as typeof globalThis).CSSStyleSheet);
-    await trains(pg, 3);
+    // The main window's frames stop while the elements are away: epochs must come from the iframe's.
+    const mainFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    try {
+      await trains(pg, 3);
+    } finally {
+      window.requestAnimationFrame = mainFrame;
+    }
     await quiz.updateComplete;
     expect(quiz.complete, "the quiz's for= resolves in its new document").to.equal(true);
     await frames(frame.contentWindow!, 2);
