@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { NnGraph } from '../../src/elements/nn-graph/nn-graph.js';
-import { byName, settle } from './helpers.js';
+import { byName, settle, shadowText, typeInto } from './helpers.js';
 import * as inQuiz from '../harness/nn-quiz-task.js';
 import * as inPlot from '../harness/nn-dataset-plot.js';
 import * as inPlayground from '../harness/nn-playground.js';
@@ -131,6 +131,25 @@ describe('change marks fit the seed\'s questions', () => {
     graph.play();
     await settle(graph);
     expect(marked(graph)).to.deep.equal([]);
+  });
+  it("in the seed's order, Task 2's clicks and no Play, then w12 = 5.00 marks that node, layer 2 and the output, and says no computed value changed", async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4" activation="relu" seed="7"></nn-graph>`);
+    await settle(graph);
+    graph.play();
+    await settle(graph);
+    graph.addLayer();
+    graph.addNeuron(2);
+    graph.addNeuron(2);
+    await settle(graph);
+    inGraph.node(graph, '1:1').click();
+    await settle(graph);
+    await typeInto(inGraph.field(graph, 'w:1:1:0'), '5.00');
+    await settle(graph);
+    expect(marked(graph)).to.deep.equal(['1:1', '2:0', '2:1', '2:2', '3:0']);
+    const said = shadowText(graph);
+    expect(said).to.include('No computed value changed');
+    expect(said).to.not.include('Values changed');
   });
 });
 

@@ -42,6 +42,11 @@ export class GraphModel {
   valueChanged = new Set<string>();
   /** The marked nodes in network order, for the sentence that describes them. */
   marks: { calc: NodeRef[]; value: NodeRef[] } = { calc: [], value: [] };
+  /**
+   * What the marks are about: 'structure' for layers and neurons, or the one parameter or
+   * input edited ('w:1:1:0', 'b:2:0', 'i:0'). An edit of another kind starts a new set.
+   */
+  private markGroup = '';
   /** max-layers and max-neurons. */
   limits = { layers: 6, neurons: 8 };
   /** False for a graph that pictures a playground's network: nothing is computed there. */
@@ -144,6 +149,7 @@ export class GraphModel {
     this.calcChanged = new Set();
     this.valueChanged = new Set();
     this.marks = { calc: [], value: [] };
+    this.markGroup = '';
   }
 
   // ----- edits ---------------------------------------------------------------------------
@@ -259,9 +265,17 @@ export class GraphModel {
         }
       }
     }
-    // Marks add up from the last forward pass until the next Play or Step, so that after the
-    // three clicks of Task 2 every node they affected is marked, not only the last one's.
-    // Earlier marks follow their node through structural edits (oldRef).
+    // Marks add up while the learner makes the same kind of edit (Task 2's three structure
+    // clicks mark the new layer and the output together; w12 from 5 to 6 keeps w12's marks),
+    // and an edit of another kind starts a new set (Task 3's w12 after Task 2), so the sentence
+    // always describes the edits it marks. Play and Step clear them. Earlier marks follow their
+    // node through structural edits (oldRef).
+    const group = kind === 'weight' ? `w:${place.layer}:${place.index}:${place.from}` : kind === 'bias' ? `b:${place.layer}:${place.index}` : kind === 'input' ? `i:${place.index}` : 'structure';
+    if (group !== this.markGroup) {
+      this.calcChanged = new Set();
+      this.valueChanged = new Set();
+      this.markGroup = group;
+    }
     const newCalc = new Set(calcNodes.map(nodeKey));
     const newValue = new Set(valueNodes.map(nodeKey));
     const calcAll: NodeRef[] = [];

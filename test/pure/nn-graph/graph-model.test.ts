@@ -71,3 +71,34 @@ describe('graph model', () => {
     expect(() => GraphModel.read({ ...state, inputs: [0, Infinity, 0] }, { layers: 6, neurons: 8 })).to.throw(/3 finite numbers/);
   });
 });
+
+describe('graph model: the seed\'s Task 3 after Task 2', () => {
+  /** Task 1 played, Task 2's three clicks (no Play after them), then w12 = 5.00. */
+  function tasks1to3(): { m: GraphModel; key: (n: { layer: number; index: number }[]) => string[] } {
+    const m = exercise1();
+    m.forward();
+    m.computed = m.totalNodes;
+    m.addLayer();
+    m.addNeuron(2);
+    m.addNeuron(2);
+    m.setParameter(readParam('w:1:1:0'), 5);
+    return { m, key: (ns) => ns.map((n) => `${n.layer}:${n.index}`) };
+  }
+
+  it('marks exactly hidden layer 1 neuron 2, all of layer 2 and the output, and no computed value', () => {
+    const { m, key } = tasks1to3();
+    expect(key(m.marks.calc)).to.deep.equal(['1:1', '2:0', '2:1', '2:2', '3:0']);
+    expect(m.marks.value, 'the inputs are 0: no value changed').to.deep.equal([]);
+  });
+
+  it('w12 again, from 5 to 6, keeps the same marks; an input edit after it starts a new set; Play clears them', () => {
+    const { m, key } = tasks1to3();
+    m.setParameter(readParam('w:1:1:0'), 6);
+    expect(key(m.marks.calc)).to.deep.equal(['1:1', '2:0', '2:1', '2:2', '3:0']);
+    m.setParameter(readParam('i:0'), 1);
+    expect(key(m.marks.calc), 'x₁ feeds every first-layer node, and all after them').to.deep.equal(['1:0', '1:1', '1:2', '1:3', '2:0', '2:1', '2:2', '3:0']);
+    expect(key(m.marks.value).length, 'with x₁ = 1, w12 = 6 changes values').to.be.above(0);
+    m.clearChanges();
+    expect(m.marks.calc).to.deep.equal([]);
+  });
+});
