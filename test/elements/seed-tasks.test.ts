@@ -114,34 +114,31 @@ describe('the goal panel tells the truth', () => {
 describe('change marks fit the seed\'s questions', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
-  it('add up over Task 2\'s three clicks (every new node and the output, no first-layer node) and clear on the next Play', async () => {
+  /** Exercise 1 after Task 1's Play and Task 2's three clicks (a layer, two more neurons in it), with no Play after them. */
+  async function afterTask2(): Promise<NnGraph> {
     await emulateMedia({ reducedMotion: 'reduce' });
     const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4" activation="relu" seed="7"></nn-graph>`);
     await settle(graph);
     graph.play();
     await settle(graph);
-    graph.addLayer();
-    await settle(graph);
-    graph.addNeuron(2);
-    await settle(graph);
-    graph.addNeuron(2);
-    await settle(graph);
+    for (const click of [() => graph.addLayer(), () => graph.addNeuron(2), () => graph.addNeuron(2)]) {
+      click();
+      await settle(graph);
+    }
+    return graph;
+  }
+
+  it('add up over Task 2\'s three clicks (every new node and the output, no first-layer node) and clear on the next Play', async () => {
+    const graph = await afterTask2();
     expect(graph.network.sizes).to.deep.equal([3, 4, 3, 1]);
     expect(marked(graph)).to.deep.equal(['2:0', '2:1', '2:2', '3:0']);
     graph.play();
     await settle(graph);
     expect(marked(graph)).to.deep.equal([]);
   });
+
   it("in the seed's order, Task 2's clicks and no Play, then w12 = 5.00 marks that node, layer 2 and the output, and says no computed value changed", async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    const graph = await fixture<NnGraph>(html`<nn-graph inputs="0,0,0" layers="4" activation="relu" seed="7"></nn-graph>`);
-    await settle(graph);
-    graph.play();
-    await settle(graph);
-    graph.addLayer();
-    graph.addNeuron(2);
-    graph.addNeuron(2);
-    await settle(graph);
+    const graph = await afterTask2();
     inGraph.node(graph, '1:1').click();
     await settle(graph);
     await typeInto(inGraph.field(graph, 'w:1:1:0'), '5.00');
