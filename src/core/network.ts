@@ -190,6 +190,17 @@ export class Network {
     };
   }
 
+  /** A weight or a bias by its reference, as the graph's fields and the playground's edits name it. */
+  parameter(p: Exclude<ParamRef, { kind: 'input' }>): number {
+    return p.kind === 'weight' ? this.getWeight(p.layer, p.to, p.from) : this.getBias(p.layer, p.index);
+  }
+
+  /** Sets a weight or a bias by its reference (a finite number, as setWeight and setBias check). */
+  setParameter(p: Exclude<ParamRef, { kind: 'input' }>, value: number): void {
+    if (p.kind === 'weight') this.setWeight(p.layer, p.to, p.from, value);
+    else this.setBias(p.layer, p.index, value);
+  }
+
   getWeight(layer: number, to: number, from: number): number {
     this.checkWeight(layer, to, from);
     return this.weights[layer - 1][to * this.sizes[layer - 1] + from];

@@ -239,3 +239,17 @@ describe('core: bias initialisation', () => {
     expect(plain.biases[0][2]).to.equal(0.1);
   });
 });
+
+describe('core: parameters by reference', () => {
+  it('reads and sets a weight or a bias as the graph names it, with the same checks as setWeight and setBias', () => {
+    const net = new Network({ inputs: 2, hidden: [3], random: createRandom(1) });
+    net.setParameter({ kind: 'weight', layer: 1, to: 2, from: 1 }, 4);
+    expect(net.getWeight(1, 2, 1)).to.equal(4);
+    expect(net.parameter({ kind: 'weight', layer: 1, to: 2, from: 1 })).to.equal(4);
+    net.setParameter({ kind: 'bias', layer: 2, index: 0 }, -0.5);
+    expect(net.getBias(2, 0)).to.equal(-0.5);
+    expect(net.parameter({ kind: 'bias', layer: 2, index: 0 })).to.equal(-0.5);
+    expect(() => net.setParameter({ kind: 'bias', layer: 1, index: 0 }, Infinity)).to.throw(/finite/);
+    expect(() => net.parameter({ kind: 'weight', layer: 1, to: 5, from: 0 })).to.throw();
+  });
+});

@@ -204,9 +204,7 @@ export class GraphModel {
 
   /** The current value of a weight, bias or input. */
   valueOf(param: ParamRef): number {
-    if (param.kind === 'weight') return this.net.getWeight(param.layer, param.to, param.from);
-    if (param.kind === 'bias') return this.net.getBias(param.layer, param.index);
-    return this.inputs[param.index];
+    return param.kind === 'input' ? this.inputs[param.index] : this.net.parameter(param);
   }
 
   /** Sets a weight, bias or input as a learner edit: null when the value is unchanged. */
@@ -215,15 +213,12 @@ export class GraphModel {
     if (oldValue === value) return null;
     const before = this.snapshotValues();
     let place: Place;
-    if (param.kind === 'weight') {
-      this.net.setWeight(param.layer, param.to, param.from, value);
-      place = { layer: param.layer, index: param.to, from: param.from };
-    } else if (param.kind === 'bias') {
-      this.net.setBias(param.layer, param.index, value);
-      place = { layer: param.layer, index: param.index };
-    } else {
+    if (param.kind === 'input') {
       this.inputs = this.inputs.map((v, i) => (i === param.index ? value : v));
       place = { layer: 0, index: param.index };
+    } else {
+      this.net.setParameter(param, value);
+      place = param.kind === 'weight' ? { layer: param.layer, index: param.to, from: param.from } : { layer: param.layer, index: param.index };
     }
     const deps = this.net.dependents(param);
     return this.finishEdit(param.kind, [...deps.direct, ...deps.downstream], before, (n) => n, { ...place, oldValue, newValue: value });

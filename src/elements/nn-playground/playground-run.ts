@@ -124,13 +124,8 @@ export class PlaygroundRun {
    */
   setParameter(param: ParamRef, value: number): boolean {
     const net = this.session.network;
-    if (param.kind === 'weight') {
-      if (net.getWeight(param.layer, param.to, param.from) === value) return false;
-      net.setWeight(param.layer, param.to, param.from, value);
-    } else if (param.kind === 'bias') {
-      if (net.getBias(param.layer, param.index) === value) return false;
-      net.setBias(param.layer, param.index, value);
-    } else return false;
+    if (param.kind === 'input' || net.parameter(param) === value) return false;
+    net.setParameter(param, value);
     this.session.refreshLosses();
     return true;
   }
