@@ -15,3 +15,4 @@ export * from './heatmap.js';
 export * from './history.js';
 export * from './session.js';
 export * from './exercise.js';
+export * from './backprop.js';
