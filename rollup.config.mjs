@@ -26,8 +26,17 @@ const plugins = () => [
 export default [
   {
     input: 'src/index.ts',
+    // The on-demand chunks import what they share from nn-elements.js itself, not from a copy behind a facade.
+    preserveEntrySignatures: 'allow-extension',
     // Languages other than English are separate files, loaded when a page's lang asks for one.
-    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: 'nn-elements.js', chunkFileNames: 'locales/[name].js' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: 'nn-elements.js',
+      // Parts loaded on demand (the backward pass) sit beside it, named after it: dist/chunks/ is the per-element files'.
+      chunkFileNames: (chunk) => (chunk.facadeModuleId && /[\\/]locales[\\/]/.test(chunk.facadeModuleId) ? 'locales/[name].js' : 'nn-elements.[name].js'),
+    },
     plugins: plugins(),
   },
   {

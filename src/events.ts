@@ -31,6 +31,27 @@ export interface NnNetworkChangeDetail {
   valuesChanged: NodeRef[];
 }
 
+/**
+ * `nn-backward`: a backward pass completed on `<nn-graph target>`: the loss ½(y − t)² for the
+ * current inputs, every node's delta δ = ∂L/∂z (indexed like `values`; layer 0 is empty) and
+ * every parameter's gradient, in the shapes of `state.network.weights` and `.biases`.
+ */
+export interface NnBackwardDetail {
+  loss: number;
+  target: number;
+  output: number;
+  deltas: number[][];
+  weights: number[][];
+  biases: number[][];
+}
+
+/** `nn-update`: the learner applied the update (every parameter moved by −learningRate × its gradient). */
+export interface NnUpdateDetail {
+  lossBefore: number;
+  lossAfter: number;
+  learningRate: number;
+}
+
 /** `nn-node-select`: a learner opened a node in the inspector. */
 export interface NnNodeSelectDetail extends NodeRef {
   trace: NodeTrace | null;
@@ -119,6 +140,8 @@ export interface NnEventMap {
   'nn-forward': CustomEvent<NnForwardDetail>;
   'nn-network-change': CustomEvent<NnNetworkChangeDetail>;
   'nn-node-select': CustomEvent<NnNodeSelectDetail>;
+  'nn-backward': CustomEvent<NnBackwardDetail>;
+  'nn-update': CustomEvent<NnUpdateDetail>;
   'nn-data-change': CustomEvent<NnDataChangeDetail>;
   'nn-point-hover': CustomEvent<NnPointHoverDetail>;
   'nn-epoch': CustomEvent<NnEpochDetail>;

@@ -35,11 +35,13 @@ export interface NnGraphAttributes {
   'persist-key'?: string | number | null;
   /** Labels of the input nodes, shown beside them: comma-separated or an array. By default x₁, x₂, x₃, …, the names the lesson text uses (the playground sets its feature names). */
   'input-labels'?: string | number | null;
+  /** How far "Apply the update" moves each weight and bias: −learning-rate × its gradient (0 to 10). */
+  'learning-rate'?: string | number | null;
 }
 /** The properties of <nn-graph> a host may set. */
-export type NnGraphProperties = Partial<Pick<NnGraph, 'inputs' | 'layers' | 'activation' | 'outputActivation' | 'seed' | 'biasInit' | 'maxLayers' | 'maxNeurons' | 'decimals' | 'persistKey' | 'locked' | 'heatmaps' | 'deadLinks' | 'inputLabels' | 'network' | 'state' | 'strings' | 'theme'>>;
+export type NnGraphProperties = Partial<Pick<NnGraph, 'inputs' | 'layers' | 'activation' | 'outputActivation' | 'seed' | 'biasInit' | 'maxLayers' | 'maxNeurons' | 'decimals' | 'persistKey' | 'locked' | 'heatmaps' | 'deadLinks' | 'inputLabels' | 'target' | 'learningRate' | 'network' | 'state' | 'strings' | 'theme'>>;
 /** The events <nn-graph> dispatches. */
-export type NnGraphEvents = Pick<NnEventMap, 'nn-forward' | 'nn-network-change' | 'nn-node-select'>;
+export type NnGraphEvents = Pick<NnEventMap, 'nn-forward' | 'nn-network-change' | 'nn-node-select' | 'nn-backward' | 'nn-update'>;
 
 /** The attributes of <nn-playground>, as written in markup and JSX. */
 export interface NnPlaygroundAttributes {

@@ -129,3 +129,39 @@ export function fields(graph: Element): HTMLInputElement[] {
 export function isCalcMarked(nodeButton: Element): boolean {
   return nodeButton.classList.contains('calc-changed');
 }
+
+/** The δ a node shows above it after a backward pass ("δ 0.423"), or null before the pass reached it. */
+export function shownDelta(graph: Element, key: string): string | null {
+  return node(graph, key).querySelector<HTMLElement>('.delta')?.dataset.v ?? null;
+}
+
+/** Whether a node is marked as a ReLU that is off (it passes no gradient). */
+export function isOff(graph: Element, key: string): boolean {
+  return node(graph, key).classList.contains('off');
+}
+
+/** The backward pass's controls and loss line (null without a target). */
+export function backwardPanel(graph: Element): HTMLElement | null {
+  return root(graph).querySelector<HTMLElement>('[part="backward"]');
+}
+
+/** The loss line below the backward controls. */
+export function lossLine(graph: Element): string {
+  return (backwardPanel(graph)?.querySelector('.loss')?.textContent ?? '').trim();
+}
+
+/** The inspector's backward lines (δ, then ∂L/∂w and ∂L/∂b), as read. */
+export function backwardLines(graph: Element): string[] {
+  return [...root(graph).querySelectorAll('.back-lines .formula')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/** What a screen reader says of a node besides its name (its value, and its δ after a backward pass). */
+export function nodeDescription(graph: Element, key: string): string {
+  const id = node(graph, key).getAttribute('aria-describedby')!;
+  return (root(graph).getElementById(id)?.textContent ?? '').trim();
+}
+
+/** What the graph last announced to screen readers (its polite live region). */
+export function announced(graph: Element): string {
+  return (root(graph).querySelector('.visually-hidden[role="status"]')?.textContent ?? '').trim();
+}

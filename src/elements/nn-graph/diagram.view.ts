@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { NodeRef } from '../../core/network.js';
 import { cssProps } from '../shared/css-props.js';
-import { formatCompact } from '../shared/i18n/numbers.js';
+import { formatCompact, formatNumber } from '../shared/i18n/numbers.js';
 import { nodeKey, type GraphModel } from './graph-model.js';
 import { ROW_H, layoutDiagram } from './layout.js';
 import type { GraphNames, GraphStrings } from './names.js';
@@ -33,6 +33,8 @@ export interface DiagramView {
   heat: boolean;
   locked: boolean;
   neuronLimit: number;
+  /** The backward pass, while the graph has a target: each node's δ once the pass reached it. */
+  back: { delta(node: NodeRef): number | null; off(node: NodeRef): boolean } | null;
   selected: NodeRef | null;
   digits: number;
   locale: string;
@@ -115,15 +117,20 @@ function nodeButton(v: DiagramView, node: NodeRef, left: string, top: string): T
   const computed = m.isComputed(node);
   const raw = computed && m.result ? m.result.values[node.layer][node.index] : null;
   const value = raw === null ? null : v.fmt(raw);
-  const classes = ['node', node.layer === 0 ? 'input' : '', v.heat ? 'heat' : '', m.calcChanged.has(k) ? 'calc-changed' : '', m.valueChanged.has(k) ? 'value-changed' : ''].join(' ');
+  const delta = v.back?.delta(node) ?? null;
+  const off = delta !== null && v.back!.off(node);
+  const dText = delta === null ? '' : formatNumber(delta, Math.max(3, v.digits), v.locale);
+  let description = v.heat ? '' : value === null ? v.t.notComputed : v.t.valueIs({ value });
+  if (delta !== null) description += `; ${v.t.deltaIs({ value: dText })}${off ? `; ${v.t.reluOff}` : ''}`;
+  const classes = ['node', node.layer === 0 ? 'input' : '', v.heat ? 'heat' : '', off ? 'off' : '', m.calcChanged.has(k) ? 'calc-changed' : '', m.valueChanged.has(k) ? 'value-changed' : ''].join(' ');
   const selected = !!v.selected && nodeKey(v.selected) === k;
-  const description = v.heat ? '' : value === null ? v.t.notComputed : v.t.valueIs({ value });
   const id = `d-${k.replace(':', '-')}`;
   return html`<button type="button" part="node" class=${classes} ${cssProps({ left, top })}
       aria-label=${v.names.node(node)} aria-pressed=${selected ? 'true' : 'false'} aria-describedby=${id}
       data-node=${k} @click=${() => v.onNode(node)}>
     ${v.heat ? nothing : html`<span class="val ${value === null ? 'pending' : ''}" data-v=${raw === null ? '?' : formatCompact(raw, v.digits, v.locale)}></span>`}
     <span class="badge" aria-hidden="true">Δ</span>
+    ${delta === null ? nothing : html`<span class="delta" aria-hidden="true" data-v=${`δ ${dText}`}></span>`}
     <span id=${id} hidden>${description}</span>
   </button>`;
 }

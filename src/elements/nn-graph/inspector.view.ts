@@ -17,6 +17,8 @@ export interface InspectorView {
   driven: boolean;
   selected: NodeRef | null;
   fieldError: string;
+  /** The node's backward calculation, after a backward pass. */
+  backward: TemplateResult | typeof nothing;
   digits: number;
   locale: string;
   field(param: string, value: number, label?: string): TemplateResult;
@@ -62,6 +64,7 @@ export function inspectorView(v: InspectorView): TemplateResult | typeof nothing
     ${numeric ? html`<p class="formula">${numeric}</p>` : nothing}
     ${node.layer > 1 ? html`<p class="hint">${t.where} ${t.hiddenValues({ layer: node.layer - 1 })}</p>` : nothing}
     ${result ? html`<p class="formula" role="status">${result}</p>` : !v.driven ? html`<p class="hint">${t.computeHint}</p>` : nothing}
+    ${v.backward}
     <div class="fields">
       ${weights.map((w, i) => html`<label>w${i + 1}${j} =
         ${v.field(`w:${node.layer}:${node.index}:${i}`, w, v.names.param({ kind: 'weight', layer: node.layer, from: i, to: node.index }))}</label>`)}

@@ -1,5 +1,10 @@
-import type { Network } from '../../core/network.js';
 import { linkWidth } from './layout.js';
+
+/** What the links picture: a network's weights, or its gradients in the same shapes. */
+export interface LinkSource {
+  readonly sizes: readonly number[];
+  readonly weights: readonly ArrayLike<number>[];
+}
 
 /** stroke-width values by tenths of a pixel, made once: a sweep writes up to 96 a pass. */
 const WIDTH_TEXT: string[] = [];
@@ -31,7 +36,7 @@ export class LinkPainter {
   }
 
   /** Writes up to `limit` changed lines, from the start (`restart`) or where the last sweep stopped. */
-  paint(net: Network, dead: readonly Uint8Array[] | null, limit = Infinity, restart = true): void {
+  paint(net: LinkSource, dead: readonly Uint8Array[] | null, limit = Infinity, restart = true): void {
     const sizes = net.sizes;
     const lines = this.lines;
     const last = this.last;

@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HeatmapGrid } from '../../core/heatmap.js';
-import type { Network } from '../../core/network.js';
 import { ResizeController } from '../shared/controllers/resize.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
 import { layoutKey, narrowAt } from './diagram.view.js';
-import { LinkPainter } from './link-painter.js';
+import { LinkPainter, type LinkSource } from './link-painter.js';
 import type { GraphNames } from './names.js';
 import { NodeThumbs } from './node-thumbs.js';
 
@@ -39,7 +38,7 @@ export class LivePicture implements ReactiveController {
   private readonly resize: ResizeController;
   private readonly buttons = () => [...this.source.renderRoot.querySelectorAll<HTMLElement>('.diagram > .node')];
 
-  constructor(private source: PictureHost, colours: PaletteTables, private net: () => Network, private names: () => GraphNames) {
+  constructor(private source: PictureHost, colours: PaletteTables, private net: () => LinkSource, private names: () => GraphNames) {
     const host = source;
     host.addController(this);
     this.thumbs = new NodeThumbs(host, colours);

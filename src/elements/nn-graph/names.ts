@@ -25,7 +25,8 @@ export class GraphNames {
     return this.t.hiddenNodeRef({ layer: node.layer, i: node.index + 1 });
   }
 
-  private columnRef(layer: number): string {
+  /** A column's name inside a sentence. */
+  columnRef(layer: number): string {
     if (layer === 0) return this.t.inputColumnRef;
     if (layer === this.sizes.length - 1) return this.t.outputColumnRef;
     return this.t.hiddenColumnRef({ layer });

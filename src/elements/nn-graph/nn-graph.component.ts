@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { HeatmapGrid } from '../../core/heatmap.js';
 import { Network, type NodeRef } from '../../core/network.js';
-import { emit } from '../../events.js';
+import { emit, type NnBackwardDetail, type NnUpdateDetail } from '../../events.js';
 import { numberish, parseNumberAttr } from '../shared/attributes/parse.js';
 import { NnElement } from '../shared/nn-element.js';
 import { PaletteTables } from '../shared/painters/palette.js';
 import { themeStyles } from '../shared/styles.js';
+import { BackwardSlot } from './backward-slot.js';
 import { diagramView } from './diagram.view.js';
 import { askOwner } from './edit-request.js';
 import { inputLabels } from './graph-config.js';
@@ -16,6 +17,7 @@ import { changesView, toolbarView } from './toolbar.view.js';
 import { LivePicture } from './live-picture.js';
 import { NamesCache, type GraphNames } from './names.js';
 import { ParamFields } from './param-fields.js';
+import { NodeSelection } from './selection.js';
 import { StandaloneGraph } from './standalone.js';
 import { graphStyles } from './nn-graph.styles.js';
 import { GRAPH_STRINGS } from './strings.js';
@@ -32,10 +34,13 @@ export type { GraphState } from './graph-model.js';
  * @fires nn-forward - A forward pass completed. Detail: `{ values, output }`, values by layer.
  * @fires nn-network-change - The learner edited the network. Detail: kind, where, old and new value, and the nodes whose calculations and values changed.
  * @fires nn-node-select - The learner opened a node. Detail: `{ layer, index, trace }`.
+ * @fires nn-backward - A backward pass completed (`target` set). Detail: `{ loss, target, output, deltas, weights, biases }`, as `gradients`.
+ * @fires nn-update - The learner applied the update. Detail: `{ lossBefore, lossAfter, learningRate }`.
  *
  * @csspart toolbar - The row of Play, Step, Reset and the layer buttons.
  * @csspart diagram - The network diagram.
  * @csspart node - Every node button.
+ * @csspart backward - The backward pass's controls and loss line (with `target`).
  * @csspart inspector - The panel with the selected node's calculation and fields.
  * @csspart changes - The sentence that says what the last edit changed.
  * @csspart problems - The message listing invalid attributes.
@@ -60,8 +65,9 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     maxNeurons: { attribute: 'max-neurons', converter: numberish }, decimals: { converter: numberish },
     persistKey: { attribute: 'persist-key' }, locked: { type: Boolean, reflect: true },
     heatmaps: { attribute: false }, deadLinks: { attribute: false }, inputLabels: { attribute: 'input-labels' },
-    // Reactive state, not attributes:
-    selected: { state: true }, changeText: { state: true }, fieldError: { state: true },
+    target: {}, learningRate: { attribute: 'learning-rate' },
+    // Reactive state, not an attribute:
+    changeText: { state: true },
   };
   protected static override upgradeProperties = ['state', 'network'];
 
@@ -106,10 +112,17 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    * x₁, x₂, x₃, …, the names the lesson text uses (the playground sets its feature names).
    */
   inputLabels: string | string[] | null = null;
+  /**
+   * The desired output t for the current inputs. Setting it shows the backward pass (loaded
+   * on demand): Backward pass, Step back, Apply the update, each node's δ, the gradients on
+   * the links and in the inspector, for the loss ½(y − t)². Removing it takes them away.
+   * Ignored in a playground.
+   */
+  target: string | number | null = null;
+  /** How far "Apply the update" moves each weight and bias: −learning-rate × its gradient (0 to 10). */
+  learningRate: string | number | null = 0.1;
 
-  private selected: NodeRef | null = null;
   private changeText = '';
-  private fieldError = '';
 
   protected readonly defaultStrings = GRAPH_STRINGS;
   /** The network, its inputs, the forward pass as far as shown and the edit marks. */
@@ -119,28 +132,27 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    * instead of values, and edits sent up as requests to whoever owns that network.
    */
   private driven = false;
-  private readonly pass = new ForwardPass(this, {
-    model: () => this.model,
-    shown: () => this.requestUpdate(),
-    done: () => this.finishForward(),
-  });
+  private readonly pass = new ForwardPass(this, { model: () => this.model, shown: () => this.requestUpdate(), done: () => this.finishForward() });
+  private readonly sel = new NodeSelection(this, () => this.model);
   private readonly alone = new StandaloneGraph(this, this.problems, (state) => (this.state = state));
   private digits = 2;
   private readonly colours = new PaletteTables();
-  private readonly picture = new LivePicture(this, this.colours, () => this.model.net, () => this.names);
+  private readonly picture = new LivePicture(this, this.colours, () => this.back.active?.links() ?? this.model.net, () => this.names);
   private readonly fields = new ParamFields({
     locale: () => this.locale,
     digits: () => this.digits,
     strings: () => this.t,
     valueOf: (param) => this.model.valueOf(param),
     edit: (param, value) => this.edit({ kind: 'parameter', param, value }),
-    error: (message) => {
-      this.fieldError = message;
-      if (message) this.announce(message);
-    },
+    error: (message) => (this.sel.error(message), message && this.announce(message)),
   });
   private inspectorShown = 0;
   private readonly namesCache = new NamesCache();
+  private readonly back = new BackwardSlot({
+    host: this, model: () => this.model, t: () => this.t, names: () => this.names, announce: (s) => this.announce(s), changed: () => this.requestUpdate(),
+    fmt: (v) => this.num(v, Math.max(3, this.digits)), // gradients are small: 0.004 must not read as 0.00
+    updated: () => (this.clearChanges(), this.alone.save()),
+  }, this.problems);
 
   /** The core network shown (assigning one lets another element, such as a playground, drive the graph). */
   get network(): Network {
@@ -156,9 +168,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   }
 
   /** The last complete forward pass, by layer (layer 0 the inputs), or null before one. */
-  get values(): number[][] | null {
-    return this.model?.values ?? null;
-  }
+  get values(): number[][] | null { return this.model?.values ?? null; }
 
   /** A JSON-serializable snapshot: inputs, structure, weights, biases, activations. Setting it restores (a bad snapshot throws a clear error and changes nothing). */
   get state(): GraphState {
@@ -172,30 +182,39 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     this.afterRebuild();
   }
 
-  /** Adds a hidden layer of one neuron before the output, as the seed's Task 2 does. */
-  addLayer(): void {
-    this.edit({ kind: 'add-layer' });
+  /** The loss ½(y − t)² of the current inputs for `target` (a goal variable of `<nn-quiz-task for>`), or null without a target. */
+  get loss(): number | null {
+    const t = this.driven ? null : this.back.target;
+    const y = t === null ? 0 : this.model.net.forward(this.model.inputs).values[this.model.net.sizes.length - 1][0];
+    return t === null ? null : 0.5 * (y - t) * (y - t);
   }
+
+  /** After a complete backward pass: the loss ½(y − t)², each node's δ (indexed like `values`) and each gradient (the shapes of `state.network`); else null. */
+  get gradients(): NnBackwardDetail | null { return this.back.active?.detail ?? null; }
+
+  /** Runs the backward pass as its button does (a forward pass first); resolves with `gradients` when complete, or null without a `target`. */
+  async backward(): Promise<NnBackwardDetail | null> { return (await this.back.get())?.run() ?? null; }
+
+  /** Moves every weight and bias by −learning-rate × its gradient (after a backward pass, run at once if none is complete) and recomputes; resolves with `nn-update`'s detail, or null without a `target`. */
+  async applyUpdate(): Promise<NnUpdateDetail | null> { return (await this.back.get())?.apply() ?? null; }
+
+  /** Adds a hidden layer of one neuron before the output, as the seed's Task 2 does. */
+  addLayer(): void { this.edit({ kind: 'add-layer' }); }
 
   /** Removes the last hidden layer. */
-  removeLayer(): void {
-    this.edit({ kind: 'remove-layer' });
-  }
+  removeLayer(): void { this.edit({ kind: 'remove-layer' }); }
 
   /** Adds a neuron to hidden layer `layer` (1-based, as the learner reads it). */
-  addNeuron(layer: number): void {
-    this.edit({ kind: 'add-neuron', layer });
-  }
+  addNeuron(layer: number): void { this.edit({ kind: 'add-neuron', layer }); }
 
   /** Removes the last neuron of hidden layer `layer`. */
-  removeNeuron(layer: number): void {
-    this.edit({ kind: 'remove-neuron', layer });
-  }
+  removeNeuron(layer: number): void { this.edit({ kind: 'remove-neuron', layer }); }
 
   /** Plays the forward pass layer by layer (all at once when the learner prefers reduced motion). */
   play(): void {
     this.pass.cancel();
     if (this.driven) return;
+    this.back.pass?.clear();
     this.clearChanges();
     this.pass.play();
   }
@@ -204,14 +223,16 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   step(): void {
     this.pass.cancel();
     if (this.driven) return;
+    this.back.pass?.clear();
     const node = this.pass.step();
-    this.select(node, false);
+    this.sel.select(node, false);
     this.announce(this.t.computedNode({ name: this.nameOf(node), value: this.fmt(this.model.result!.values[node.layer][node.index]) }));
   }
 
   /** Clears the computed values; weights, biases and inputs stay. */
   reset(): void {
     this.pass.reset();
+    this.back.pass?.clear();
     this.clearChanges();
     this.announce('');
   }
@@ -240,7 +261,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   redraw(throttleMs = 0): void {
     const now = performance.now();
     this.picture.redraw(throttleMs, now);
-    if (this.selected && now - this.inspectorShown > 250) {
+    if (this.sel.node && now - this.inspectorShown > 250) {
       this.inspectorShown = now;
       this.requestUpdate();
     }
@@ -250,15 +271,10 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    * Redraws the node heatmaps from `heatmaps` without a full render. All of them go on one
    * canvas under the nodes; only nodes whose picture changed are redrawn.
    */
-  drawHeatmaps(): void {
-    this.picture.paintThumbs();
-  }
+  drawHeatmaps(): void { this.picture.paintThumbs(); }
 
   /** The accessible name of a node, as its button reads. */
-  nameOf(node: NodeRef): string {
-    return this.names.node(node);
-  }
-
+  nameOf(node: NodeRef): string { return this.names.node(node); }
 
   protected override onConnect(): void {
     this.ensureModel();
@@ -271,10 +287,16 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
       this.digits = parseNumberAttr(this.problems, 'decimals', this.decimals, 2, 0, 6, true);
     }
     if (changed.has('maxLayers') || changed.has('maxNeurons')) this.alone.limits();
+    if (changed.has('target') || changed.has('learningRate') || !this.hasUpdated) this.back.read(this.target, this.learningRate, !this.driven);
     this.ensureModel();
     if (this.driven) return;
     this.alone.sync(!this.hasUpdated || changed.has('persistKey'));
     this.model.forward();
+  }
+
+  /** Settles after the backward pass's chunk, once a `target` asked for it, and the render it brings. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.back.settle(() => super.getUpdateComplete());
   }
 
   protected override firstUpdated(): void {
@@ -286,7 +308,6 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     this.picture.recolour();
   }
 
-
   /** A standalone graph builds its network from the attributes when they changed (not when the learner edited it). */
   private ensureModel(): void {
     if (this.driven || !this.alone.ensure()) return;
@@ -296,11 +317,11 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
 
   private afterRebuild(): void {
     this.pass.cancel();
-    this.selected = null;
+    this.back.pass?.clear();
+    this.sel.node = null;
     this.changeText = '';
     this.requestUpdate();
   }
-
 
   /**
    * A learner's edit. Standing alone, the graph applies it to its model. Picturing another
@@ -313,10 +334,11 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     const taken = this.driven && askOwner(this, edit);
     const detail = taken ? null : this.model.apply(edit);
     if (detail) {
+      this.back.pass?.clear();
       this.changeText = this.names.changes(this.model.marks.calc, this.model.marks.value, this.model.computed > 0);
       if (!this.driven) this.alone.save();
       emit(this, 'nn-network-change', detail);
-      if (this.selected && !this.model.has(this.selected)) this.selected = null;
+      this.sel.keep();
       this.requestUpdate();
     }
     if (edit.kind === 'parameter' && (taken || detail)) this.announce(this.t.applied({ name: this.names.param(edit.param), value: this.fmt(edit.value) }));
@@ -347,53 +369,29 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     return this.namesCache.get(this.t, this.model.net);
   }
 
-  private select(node: NodeRef, emitEvent = true): void {
-    this.selected = node;
-    this.fieldError = '';
-    if (emitEvent) emit(this, 'nn-node-select', { ...node, trace: this.model.traceOf(node) });
-  }
-
-  private toggle(node: NodeRef): void {
-    const s = this.selected;
-    if (s && s.layer === node.layer && s.index === node.index) this.selected = null;
-    else this.select(node);
-  }
-
-  /** A click on a link opens the node it feeds, with the focus in that weight's field. */
-  private openLink(layer: number, to: number, from: number): void {
-    this.select({ layer, index: to });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[data-param="w:${layer}:${to}:${from}"]`)?.focus());
-  }
-
-
   /** The views' callbacks, bound once. */
   private readonly actions = {
-    fmt: (v: number) => this.fmt(v),
-    onNode: (node: NodeRef) => this.toggle(node),
-    onLink: (layer: number, to: number, from: number) => this.openLink(layer, to, from),
-    onAddNeuron: (layer: number) => this.addNeuron(layer),
-    onRemoveNeuron: (layer: number) => this.removeNeuron(layer),
-    play: () => this.play(),
-    step: () => this.step(),
-    reset: () => this.reset(),
-    restart: () => this.restart(),
-    addLayer: () => this.addLayer(),
-    removeLayer: () => this.removeLayer(),
+    fmt: (v: number) => this.fmt(v), onNode: (node: NodeRef) => this.sel.toggle(node), onLink: (l: number, to: number, from: number) => this.sel.openLink(l, to, from),
+    onAddNeuron: (layer: number) => this.addNeuron(layer), onRemoveNeuron: (layer: number) => this.removeNeuron(layer),
+    play: () => this.play(), step: () => this.step(), reset: () => this.reset(), restart: () => this.restart(),
+    addLayer: () => this.addLayer(), removeLayer: () => this.removeLayer(),
   };
 
   protected override render(): TemplateResult {
     const t = this.t;
     const m = this.model;
     const labels = inputLabels(this.inputLabels, m.net.sizes[0]);
-    const common = { model: m, t, names: this.names, labels, driven: this.driven, selected: this.selected, digits: this.digits, locale: this.locale, field: this.fields.field };
-    const view = { ...common, ...this.actions, narrow: this.picture.narrow, heat: !!this.heatmaps, locked: this.locked, neuronLimit: m.limits.neurons };
+    const common = { model: m, t, names: this.names, labels, driven: this.driven, selected: this.sel.node, digits: this.digits, locale: this.locale, field: this.fields.field };
+    const back = this.back.active;
+    const view = { ...common, ...this.actions, back, narrow: this.picture.narrow, heat: !!this.heatmaps, locked: this.locked, neuronLimit: m.limits.neurons };
     this.picture.rendering(view);
     return html`
       ${this.renderProblems()}
       ${toolbarView({ ...this.actions, t, driven: this.driven, locked: this.locked, hidden: m.net.sizes.length - 2, layerLimit: m.limits.layers })}
+      ${back?.controls() ?? nothing}
       <div class="scroll">${diagramView(view)}</div>
       ${this.driven ? nothing : changesView(t, this.changeText)}
-      ${inspectorView({ ...common, fieldError: this.fieldError })}
+      ${inspectorView({ ...common, fieldError: this.sel.fieldError, backward: back && this.sel.node ? back.inspector(this.sel.node) : nothing })}
       ${this.renderLiveRegion()}
     `;
   }
