@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { byName, flatText } from '../elements/helpers.js';
 import * as inQuiz from '../harness/nn-quiz-task.js';
 import * as inPlayground from '../harness/nn-playground.js';
+import * as inGraph from '../harness/nn-graph.js';
 
 // The demo lesson as a learner meets it: the real page, the built bundle, clicks and keys.
 type AnyEl = HTMLElement & Record<string, any>;
@@ -183,6 +184,59 @@ describe('the MLCC lesson page, end to end', () => {
     expect(pg.testLoss).to.be.below(0.2);
     await tick(goal);
     expect(goal.shadowRoot!.textContent).to.contain('Goal reached at epoch');
+  });
+
+  it(`at ${width}×${height}: Exercise 3, Tasks 4 to 6, the backward pass and its goal`, async function () {
+    localStorage.clear();
+    this.timeout(60000);
+    const doc = await openLesson(width, height);
+    const graph = doc.getElementById('ex3') as AnyEl;
+    const task = (id: string) => doc.getElementById(id) as AnyEl;
+    graph.scrollIntoView();
+    const button = (name: string) => byName(graph.shadowRoot!, name);
+    // Task 4: predict, then run the backward pass (animated, one layer per beat) and open the off neuron.
+    byName(task('task4').shadowRoot!, /^The three weights into hidden neuron 2, its bias/).click();
+    await tick(task('task4'));
+    expect(flatText(inQuiz.slot(task('task4'), 'feedback'))).to.contain('You chose the weights into hidden neuron 2');
+    const backward = once(graph, 'nn-backward');
+    button('Backward pass').click();
+    const g = (await backward).detail;
+    await tick(graph);
+    button('Hidden layer 1, neuron 2').click();
+    await tick(graph);
+    const lines = inGraph.backwardLines(graph);
+    expect(lines.slice(2)).to.deep.equal(['∂L/∂w12 = δ·x1 = 0.000·1.000 = 0.000', '∂L/∂w22 = δ·x2 = 0.000·0.500 = 0.000', '∂L/∂w32 = δ·x3 = 0.000·(−1.000) = 0.000', '∂L/∂b = δ = 0.000']);
+    // The off neuron's link to the output: its value is 0, so its gradient is too.
+    expect(g.weights[1][1]).to.equal(0);
+    // Task 5: the output is above the target, so the output bias's gradient y − t is positive.
+    byName(task('task5').shadowRoot!, 'Positive').click();
+    await tick(task('task5'));
+    expect(g.output).to.be.above(g.target);
+    expect(g.biases[1][0]).to.be.above(0);
+    // Task 6 and the goal: updates bring the loss below 0.01.
+    byName(task('task6').shadowRoot!, /^Lower it/).click();
+    const goal = task('goal3');
+    const completed = once(goal, 'nn-task-complete');
+    let updates = 0;
+    let lastLoss = g.loss;
+    let done = false;
+    completed.then(() => (done = true));
+    while (!done && updates < 20) {
+      const update = once(graph, 'nn-update');
+      button('Apply the update').click();
+      const u = (await update).detail;
+      expect(u.lossAfter, `update ${updates + 1}`).to.be.below(lastLoss);
+      lastLoss = u.lossAfter;
+      updates++;
+      await tick(goal);
+    }
+    await completed;
+    expect(updates).to.equal(4);
+    expect(graph.loss).to.be.below(0.01);
+    await tick(goal);
+    expect(goal.shadowRoot!.textContent).to.contain('Goal reached');
+    // At this width the backward controls fit the page: no sideways scrolling.
+    expect(doc.documentElement.scrollWidth).to.be.at.most(width);
   });
   }
 });

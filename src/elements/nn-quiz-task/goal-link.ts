@@ -9,6 +9,8 @@ export interface GoalTarget extends HTMLElement {
   trainLoss?: number;
   testLoss?: number;
   epoch?: number;
+  /** A graph's current loss for its `target` (null without one). */
+  loss?: number | null;
   applyConfig?: (config: Record<string, unknown>) => void;
 }
 
@@ -22,6 +24,13 @@ export class GoalLink {
   private readonly link: LinkController<GoalTarget>;
   private readonly onEpoch = (e: Event) => this.changed((e as CustomEvent<NnEpochDetail>).detail);
   private readonly onReset = () => this.changed(null);
+  /** What changes a graph's loss: an update, an edit, a restored network. */
+  private static readonly GRAPH_EVENTS = ['nn-update', 'nn-network-change', 'nn-backward'];
+  /**
+   * An attribute of the linked element changed (a graph's `target`, say) or it upgraded: read
+   * again once it has taken the change in. No event says so, hence the observer.
+   */
+  private readonly watcher = typeof MutationObserver === 'undefined' ? null : new MutationObserver(() => this.afterUpdate(this.link.target));
 
   /** `changed` gets an epoch's detail, or null when the target changed or reset. */
   constructor(host: ReactiveControllerHost & HTMLElement, log: ProblemLog, private changed: (detail: NnEpochDetail | null) => void) {
@@ -43,15 +52,25 @@ export class GoalLink {
   /** A goal variable now: from the epoch's detail, else the target's property; null when unknown. */
   read(name: GoalVariable, detail: NnEpochDetail | null): number | null {
     const t = this.link.target;
-    const v = name === 'train-loss' ? (detail?.trainLoss ?? t?.trainLoss) : name === 'test-loss' ? (detail?.testLoss ?? t?.testLoss) : (detail?.epoch ?? t?.epoch);
+    const v = name === 'train-loss' ? (detail?.trainLoss ?? t?.trainLoss) : name === 'test-loss' ? (detail?.testLoss ?? t?.testLoss) : name === 'loss' ? t?.loss : (detail?.epoch ?? t?.epoch);
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
   }
 
   private retarget(el: GoalTarget | null, previous: GoalTarget | null): void {
     previous?.removeEventListener('nn-epoch', this.onEpoch);
     previous?.removeEventListener('nn-reset', this.onReset);
+    for (const name of GoalLink.GRAPH_EVENTS) previous?.removeEventListener(name, this.onReset);
     el?.addEventListener('nn-epoch', this.onEpoch);
     el?.addEventListener('nn-reset', this.onReset);
+    for (const name of GoalLink.GRAPH_EVENTS) el?.addEventListener(name, this.onReset);
+    this.watcher?.disconnect();
+    if (el) this.watcher?.observe(el, { attributes: true });
     this.changed(null);
+    this.afterUpdate(el);
+  }
+
+  private afterUpdate(el: GoalTarget | null): void {
+    const done = (el as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+    if (done) void done.then(() => el === this.link.target && this.changed(null));
   }
 }

@@ -65,7 +65,7 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   mode: string | null = '';
   /** Id of the exercise a goal or solution refers to. */
   for: string | null = '';
-  /** A goal on the linked playground: conditions on train-loss, test-loss, epoch with <, <=, >, >= joined by &&. */
+  /** A goal on the linked exercise: conditions on a playground's train-loss, test-loss, epoch, or a graph's loss (with `target`), with <, <=, >, >= joined by &&. */
   goal: string | null = '';
   /** Settings that "Apply this solution" gives the linked playground, as JSON: `{"layers":[3],"learning-rate":0.01,"activation":"relu"}`. */
   solution: string | Record<string, unknown> | null = '';
