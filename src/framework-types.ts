@@ -17,7 +17,7 @@ export interface NnDatasetPlotAttributes {
   'show-axes'?: boolean | string | null;
 }
 /** The properties of <nn-dataset-plot> a host may set. */
-export type NnDatasetPlotProperties = Partial<Pick<NnDatasetPlot, 'datasetName' | 'noise' | 'trainRatio' | 'seed' | 'for' | 'showTestData' | 'discretize' | 'density' | 'showAxes' | 'editable' | 'grid' | 'data' | 'model' | 'state' | 'source' | 'strings' | 'theme'>>;
+export type NnDatasetPlotProperties = Partial<Pick<NnDatasetPlot, 'datasetName' | 'noise' | 'trainRatio' | 'seed' | 'for' | 'showTestData' | 'discretize' | 'density' | 'showAxes' | 'editable' | 'grid' | 'gridNode' | 'data' | 'model' | 'state' | 'source' | 'strings' | 'theme'>>;
 /** The events <nn-dataset-plot> dispatches. */
 export type NnDatasetPlotEvents = Pick<NnEventMap, 'nn-data-change' | 'nn-point-hover'>;
 

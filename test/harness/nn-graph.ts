@@ -165,3 +165,15 @@ export function nodeDescription(graph: Element, key: string): string {
 export function announced(graph: Element): string {
   return (root(graph).querySelector('.visually-hidden[role="status"]')?.textContent ?? '').trim();
 }
+
+/** The link with weight "layer:to:from" (the line a pointer hovers). */
+export function link(graph: Element, w: string): SVGLineElement {
+  const el = root(graph).querySelector<SVGLineElement>(`line[data-w="${w}"]`);
+  if (!el) throw new Error(`no link ${w}`);
+  return el;
+}
+
+/** The card a hovered link opens in a playground's graph (null when none is open). */
+export function linkCard(graph: Element): HTMLElement | null {
+  return root(graph).querySelector<HTMLElement>('[part="link-card"]');
+}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Point } from '../../core/dataset.js';
 import type { HeatmapGrid } from '../../core/heatmap.js';
-import { Network } from '../../core/network.js';
+import { Network, type NodeRef } from '../../core/network.js';
 import { emit } from '../../events.js';
 import { ProblemLog } from '../shared/attributes/problems.js';
 import { numberish, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
@@ -60,7 +60,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     showTestData: { type: Boolean, attribute: 'show-test-data', reflect: true },
     discretize: { type: Boolean, reflect: true }, density: { converter: numberish },
     showAxes: { type: Boolean, attribute: 'show-axes', reflect: true },
-    editable: { type: Boolean, reflect: true }, grid: { attribute: false },
+    editable: { type: Boolean, reflect: true }, grid: { attribute: false }, gridNode: { attribute: false },
     // Reactive state, not attributes:
     trainPts: { state: true }, testPts: { state: true }, ownData: { state: true }, tableOpen: { state: true },
     tablePage: { state: true }, readout: { state: true }, addError: { state: true },
@@ -95,6 +95,8 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   editable = false;
   /** A grid computed elsewhere (a playground's), drawn as the background instead of evaluating `model`. */
   grid: HeatmapGrid | null = null;
+  /** Which node of `grid` the background shows, `{ layer, index }`; null: the output. A playground sets it while a neuron is hovered. */
+  gridNode: NodeRef | null = null;
 
   private trainPts: Point[] = [];
   private testPts: Point[] = [];
@@ -233,7 +235,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     if (!canvas || !heat) return;
     if (this.follow.hostDriven) this.takeFromSource(this.follow.source!);
     this.follow.drawnPass = this.follow.source?.heatmapPass;
-    this.painter.draw(canvas, heat, this.background.grid(this.grid), this.trainPts, this.testPts, this.showTestData, this.showAxes, this.discretize, this.counts.classification);
+    this.painter.draw(canvas, heat, this.background.grid(this.grid), this.trainPts, this.testPts, this.showTestData, this.showAxes, this.discretize, this.counts.classification, this.gridNode);
   }
 
   /** The model's output at (x, y), or null without a model. */
@@ -285,7 +287,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     }
   }
 
-  private static readonly DRAWN = ['trainPts', 'testPts', 'showTestData', 'discretize', 'showAxes', 'grid', 'density', 'modelVersion'];
+  private static readonly DRAWN = ['trainPts', 'testPts', 'showTestData', 'discretize', 'showAxes', 'grid', 'gridNode', 'density', 'modelVersion'];
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

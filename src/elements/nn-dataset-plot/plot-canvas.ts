@@ -1,3 +1,4 @@
+import type { NodeRef } from '../../core/network.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { Point } from '../../core/dataset.js';
 import type { HeatmapGrid } from '../../core/heatmap.js';
@@ -60,7 +61,7 @@ export class PlotCanvas {
   }
 
   /** Draws the heatmap of `grid` (or none) and, when they changed, the points. */
-  draw(canvas: HTMLCanvasElement, heat: HTMLCanvasElement, grid: HeatmapGrid | null, train: readonly Point[], test: readonly Point[], showTest: boolean, showAxes: boolean, discretize: boolean, classification: boolean): void {
+  draw(canvas: HTMLCanvasElement, heat: HTMLCanvasElement, grid: HeatmapGrid | null, train: readonly Point[], test: readonly Point[], showTest: boolean, showAxes: boolean, discretize: boolean, classification: boolean, node: NodeRef | null = null): void {
     const rect = this.size ?? canvas.getBoundingClientRect();
     const dpr = window.devicePixelRatio || 1;
     const w = Math.max(1, Math.round(rect.width * dpr));
@@ -88,7 +89,8 @@ export class PlotCanvas {
       const hctx = heat.getContext('2d');
       if (!hctx) return;
       if (!this.image) this.image = hctx.createImageData(n, n);
-      paintGrid(this.image, grid.output, n, this.colours.background, discretize);
+      // A hovered neuron's output comes from the same grid: showing it costs no pass.
+      paintGrid(this.image, (node && grid.outputs[node.layer]?.[node.index]) || grid.output, n, this.colours.background, discretize);
       hctx.putImageData(this.image, 0, 0);
     }
     heat.classList.toggle('crisp', discretize);

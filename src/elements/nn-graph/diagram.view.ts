@@ -3,6 +3,7 @@ import type { NodeRef } from '../../core/network.js';
 import { cssProps } from '../shared/css-props.js';
 import { formatCompact, formatNumber } from '../shared/i18n/numbers.js';
 import { nodeKey, type GraphModel } from './graph-model.js';
+import type { CardLink, GraphHover } from './hover.js';
 import { ROW_H, layoutDiagram } from './layout.js';
 import type { GraphNames, GraphStrings } from './names.js';
 
@@ -33,6 +34,10 @@ export interface DiagramView {
   heat: boolean;
   locked: boolean;
   neuronLimit: number;
+  /** A playground's graph: what hovering a node or a link does (see hover.ts); null standing alone. */
+  hover: GraphHover['actions'] | null;
+  /** The link whose weight card is open. */
+  card: CardLink | null;
   /** The backward pass, while the graph has a target: each node's δ once the pass reached it. */
   back: { delta(node: NodeRef): number | null; off(node: NodeRef): boolean } | null;
   selected: NodeRef | null;
@@ -72,7 +77,7 @@ export function diagramView(v: DiagramView): TemplateResult {
     for (let j = 0; j < sizes[l]; j++) {
       const selected = v.selected && v.selected.layer === l && v.selected.index === j;
       for (let i = 0; i < sizes[l - 1]; i++) {
-        links.push(svg`<line class="active" x1=${x(l - 1)} y1=${y(l - 1, i)} x2=${x(l)} y2=${y(l, j)}
+        links.push(svg`<line class="active" data-w="${l}:${j}:${i}" x1=${x(l - 1)} y1=${y(l - 1, i)} x2=${x(l)} y2=${y(l, j)}
           stroke-opacity=${selected ? 1 : 0.55} @click=${() => v.onLink(l, j, i)}></line>`);
       }
     }
@@ -80,7 +85,7 @@ export function diagramView(v: DiagramView): TemplateResult {
   const pct = (n: number, total: number) => `${(n / total) * 100}%`;
   return html`
     <div class="diagram ${v.narrow ? 'narrow' : ''}" part="diagram" ${cssProps({ 'aspect-ratio': `${width} / ${height}`, '--cols': String(sizes.length), 'max-width': `${width * 1.35}px`, 'min-height': `${Math.round((height / ROW_H) * (v.driven ? ROW_MIN_PX_DRIVEN : ROW_MIN_PX))}px` })}>
-      <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">${links}</svg>
+      <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true" @pointerover=${v.hover?.onLinksOver} @pointerout=${v.hover?.onLinksOut}>${links}</svg>
       ${v.heat ? html`<canvas class="thumbs" aria-hidden="true"></canvas>` : nothing}
       ${sizes.map((n, layer) => html`
         <div class="col-head" ${cssProps({ left: pct(x(layer), width) })}>
@@ -94,6 +99,7 @@ export function diagramView(v: DiagramView): TemplateResult {
         ${layer === 0 ? Array.from({ length: n }, (_, index) => html`<span class="in-label" ${cssProps({ left: pct(x(0), width), top: pct(y(0, index), height) })}>${v.labels[index] ?? ''}</span>`) : nothing}
       `)}
       ${weightFields(v, (l, i) => ({ left: pct(x(l), width), top: pct(y(l, i), height) }))}
+      ${linkCard(v, (c) => ({ left: pct((x(c.layer - 1) + x(c.layer)) / 2, width), top: pct((y(c.layer - 1, c.from) + y(c.layer, c.to)) / 2, height) }))}
     </div>`;
 }
 
@@ -109,6 +115,19 @@ function weightFields(v: DiagramView, at: (layer: number, index: number) => { le
     <span>w${i + 1}${node.index + 1}</span>
     ${v.field(`w:${node.layer}:${node.index}:${i}`, v.model.net.getWeight(node.layer, node.index, i))}
   </label>`)}`;
+}
+
+/** A playground's hovered link: its weight in a field, at the link's middle, as TensorFlow Playground shows it. */
+function linkCard(v: DiagramView, at: (c: CardLink) => { left: string; top: string }): TemplateResult | typeof nothing {
+  const c = v.card;
+  const h = v.hover;
+  if (!c || !h || c.layer >= v.model.net.sizes.length) return nothing;
+  const param = { kind: 'weight' as const, layer: c.layer, to: c.to, from: c.from };
+  const name = v.names.param(param);
+  return html`<div class="link-card" part="link-card" role="group" aria-label=${name} ${cssProps(at(c))}
+      @pointerenter=${h.onCardEnter} @pointerleave=${h.onCardLeave} @focusout=${h.onCardLeave}>
+    <label><span aria-hidden="true">w${c.from + 1}${c.to + 1} =</span> ${v.field(`w:${c.layer}:${c.to}:${c.from}`, v.model.net.parameter(param), name)}</label>
+  </div>`;
 }
 
 function nodeButton(v: DiagramView, node: NodeRef, left: string, top: string): TemplateResult {
@@ -127,7 +146,9 @@ function nodeButton(v: DiagramView, node: NodeRef, left: string, top: string): T
   const id = `d-${k.replace(':', '-')}`;
   return html`<button type="button" part="node" class=${classes} ${cssProps({ left, top })}
       aria-label=${v.names.node(node)} aria-pressed=${selected ? 'true' : 'false'} aria-describedby=${id}
-      data-node=${k} @click=${() => v.onNode(node)}>
+      data-node=${k} @click=${() => v.onNode(node)}
+      @pointerenter=${v.hover ? () => v.hover!.onHover(node) : nothing} @focus=${v.hover ? () => v.hover!.onHover(node) : nothing}
+      @pointerleave=${v.hover ? () => v.hover!.onHover(null) : nothing} @blur=${v.hover ? () => v.hover!.onHover(null) : nothing}>
     ${v.heat ? nothing : html`<span class="val ${value === null ? 'pending' : ''}" data-v=${raw === null ? '?' : formatCompact(raw, v.digits, v.locale)}></span>`}
     <span class="badge" aria-hidden="true">Δ</span>
     ${delta === null ? nothing : html`<span class="delta" aria-hidden="true" data-v=${`δ ${dText}`}></span>`}

@@ -1,3 +1,4 @@
+import type { NodeRef } from '../../core/network.js';
 import type { GraphEdit } from './graph-model.js';
 
 /**
@@ -14,4 +15,18 @@ export type GraphEditRequest = CustomEvent<GraphEdit>;
 export function askOwner(graph: Element, edit: GraphEdit): boolean {
   const request: GraphEditRequest = new CustomEvent(GRAPH_EDIT, { detail: edit, bubbles: true, composed: false, cancelable: true });
   return !graph.dispatchEvent(request);
+}
+
+/**
+ * What a graph that pictures another element's network says while the learner hovers or
+ * focuses a node (`nn-graph-hover`, detail the node or null when it is left): the owner may
+ * show that node's output larger, as TensorFlow Playground's plot does. Bubbling, not
+ * composed, like GRAPH_EDIT.
+ */
+export const GRAPH_HOVER = 'nn-graph-hover';
+
+export type GraphHoverNotice = CustomEvent<NodeRef | null>;
+
+export function sayHover(graph: Element, node: NodeRef | null): void {
+  graph.dispatchEvent(new CustomEvent(GRAPH_HOVER, { detail: node, bubbles: true, composed: false }));
 }

@@ -17,6 +17,7 @@ import { changesView, toolbarView } from './toolbar.view.js';
 import { LivePicture } from './live-picture.js';
 import { NamesCache, type GraphNames } from './names.js';
 import { ParamFields } from './param-fields.js';
+import { GraphHover } from './hover.js';
 import { NodeSelection } from './selection.js';
 import { StandaloneGraph } from './standalone.js';
 import { graphStyles } from './nn-graph.styles.js';
@@ -41,6 +42,7 @@ export type { GraphState } from './graph-model.js';
  * @csspart diagram - The network diagram.
  * @csspart node - Every node button.
  * @csspart backward - The backward pass's controls and loss line (with `target`).
+ * @csspart link-card - In a playground, the card a hovered link opens with its weight's field.
  * @csspart inspector - The panel with the selected node's calculation and fields.
  * @csspart changes - The sentence that says what the last edit changed.
  * @csspart problems - The message listing invalid attributes.
@@ -134,6 +136,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   private driven = false;
   private readonly pass = new ForwardPass(this, { model: () => this.model, shown: () => this.requestUpdate(), done: () => this.finishForward() });
   private readonly sel = new NodeSelection(this, () => this.model);
+  private readonly hover = new GraphHover(this, () => this.driven);
   private readonly alone = new StandaloneGraph(this, this.problems, (state) => (this.state = state));
   private digits = 2;
   private readonly colours = new PaletteTables();
@@ -276,9 +279,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   /** The accessible name of a node, as its button reads. */
   nameOf(node: NodeRef): string { return this.names.node(node); }
 
-  protected override onConnect(): void {
-    this.ensureModel();
-  }
+  protected override onConnect(): void { this.ensureModel(); }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -299,9 +300,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     return this.back.settle(() => super.getUpdateComplete());
   }
 
-  protected override firstUpdated(): void {
-    this.colours.update(this.themer.read());
-  }
+  protected override firstUpdated(): void { this.colours.update(this.themer.read()); }
 
   protected override onThemeChange(): void {
     this.colours.update(this.themer.read());
@@ -318,6 +317,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   private afterRebuild(): void {
     this.pass.cancel();
     this.back.pass?.clear();
+    this.hover.keep(this.model.net.sizes);
     this.sel.node = null;
     this.changeText = '';
     this.requestUpdate();
@@ -383,7 +383,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     const labels = inputLabels(this.inputLabels, m.net.sizes[0]);
     const common = { model: m, t, names: this.names, labels, driven: this.driven, selected: this.sel.node, digits: this.digits, locale: this.locale, field: this.fields.field };
     const back = this.back.active;
-    const view = { ...common, ...this.actions, back, narrow: this.picture.narrow, heat: !!this.heatmaps, locked: this.locked, neuronLimit: m.limits.neurons };
+    const view = { ...common, ...this.actions, back, hover: this.driven ? this.hover.actions : null, card: this.hover.card, narrow: this.picture.narrow, heat: !!this.heatmaps, locked: this.locked, neuronLimit: m.limits.neurons };
     this.picture.rendering(view);
     return html`
       ${this.renderProblems()}

@@ -57,6 +57,13 @@ export const graphStyles = css`
       .back-lines { margin-top: 8px; border-top: 1px dashed var(--_border); padding-top: 6px; }
       .back-lines h4 { margin: 0 0 4px; font-size: 0.9em; }
       .back-lines .off-note { font-weight: normal; color: var(--_muted); }
+      /* A playground's hovered link: its weight, editable, at the link's middle. */
+      .link-card {
+        position: absolute; transform: translate(-50%, -50%); z-index: 2; display: flex; align-items: center;
+        padding: 3px 6px; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface);
+        box-shadow: 0 2px 6px rgb(0 0 0 / 0.18); font-size: 0.75em; font-family: ui-monospace, monospace; white-space: nowrap;
+      }
+      .link-card input { width: 4.6em; min-height: 24px; padding: 1px 4px; margin-inline-start: 4px; border: 1px solid var(--_accent); border-radius: 4px; font: inherit; }
       .diagram canvas.thumbs { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
       .node.heat { width: min(40px, 10cqw, 70cqw / var(--cols, 3)); height: min(40px, 10cqw, 70cqw / var(--cols, 3)); border-radius: 4px; padding: 0; overflow: hidden; background: transparent; }
       .wfield {

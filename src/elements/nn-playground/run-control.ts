@@ -4,6 +4,7 @@ import type { NnDatasetPlot } from '../nn-dataset-plot/nn-dataset-plot.component
 import type { NnGraph } from '../nn-graph/nn-graph.component.js';
 import type { Compiled } from '../shared/i18n/messages.js';
 import type { GraphEdit } from '../nn-graph/graph-model.js';
+import type { GraphHoverNotice } from '../nn-graph/edit-request.js';
 import type { PlaygroundConfig } from './config.js';
 import type { PlaygroundRun } from './playground-run.js';
 import { Readouts } from './readouts.js';
@@ -97,6 +98,16 @@ export class RunControl implements TrainingView {
     emit(this.host, 'nn-diverged', { epoch: session.epoch, reason: result.reason });
     return false;
   }
+
+  /**
+   * The inner graph's hovered or focused neuron: the plot shows that neuron's output, taken
+   * from the grid the last pass filled (no pass of its own); the output or none: the network's.
+   */
+  readonly onGraphHover = (e: Event): void => {
+    const node = (e as GraphHoverNotice).detail;
+    const plot = this.ui.plot();
+    if (plot) plot.gridNode = node && node.layer < this.run.session.network.sizes.length - 1 ? node : null;
+  };
 
   showPass(throttleMs: number): void {
     this.ui.graph()?.redraw(throttleMs);
