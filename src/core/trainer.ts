@@ -28,7 +28,9 @@ export const DEFAULT_TRAINING: Readonly<TrainingOptions> = Object.freeze({
  * δ of its target times the value of its source. After each batch every weight moves by
  * −lr · (mean gradient + rate · R'(w)) with R' at the weight before the step, biases by
  * −lr · (mean delta) (see updateWeights). Like TensorFlow Playground, an L1 step that would
- * carry a weight across zero sets it to 0 and the link is dead for the rest of the run.
+ * carry a weight across zero sets it to 0 and the link is dead for the rest of the run, and a
+ * batch that the epoch's end cuts short is not applied then but carried into the next epoch's
+ * first update (see trainEpoch), so every batch size trains step for step as it does there.
  */
 export class Trainer {
   readonly network: Network;
@@ -177,15 +179,22 @@ export class Trainer {
     this.accumulated = 0;
   }
 
-  /** One pass over every training point, updating after each `batchSize` points. */
+  /**
+   * One pass over every training point, as TensorFlow Playground's loop makes it: an update
+   * after points B, 2B, 3B, … counted from the epoch's start. The points after the last full
+   * batch are not applied when the epoch ends: their gradients stay summed and join the next
+   * epoch's first update, the mean over those leftover points and the new epoch's first B (at
+   * batch 7 on 250 points, 5 + 7 = 12). A new shape or a new run starts with nothing summed.
+   */
   trainEpoch(samples: Samples, options: TrainingOptions): void {
     this.prepare();
     this.checkWidth(samples);
     const batch = Math.max(1, Math.floor(options.batchSize));
     this.ensureBatch(batch);
     for (let start = 0; start < samples.count; start += batch) {
-      this.accumulateBatch(samples, start, Math.min(batch, samples.count - start));
-      this.applyUpdate(options);
+      const m = Math.min(batch, samples.count - start);
+      this.accumulateBatch(samples, start, m);
+      if (m === batch) this.applyUpdate(options);
     }
   }
 
@@ -218,6 +227,8 @@ export class Trainer {
   gradient(samples: Samples, regularization: RegularizationName = 'none', rate = 0): { weights: Float64Array[]; biases: Float64Array[] } {
     this.prepare();
     this.checkWidth(samples);
+    // What training carries into its next update (a partial batch) is kept aside, not lost.
+    const carried = { n: this.accumulated, w: this.gradW.map((g) => Float64Array.from(g)), b: this.gradB.map((g) => Float64Array.from(g)) };
     this.accumulated = 0;
     for (const g of this.gradW) g.fill(0);
     for (const g of this.gradB) g.fill(0);
@@ -227,9 +238,9 @@ export class Trainer {
     const r = REGULARIZATIONS[regularization];
     const weights = this.gradW.map((g, l) => g.map((v, k) => v / n + rate * r.derivative(this.network.weights[l][k])));
     const biases = this.gradB.map((g) => g.map((v) => v / n));
-    for (const g of this.gradW) g.fill(0);
-    for (const g of this.gradB) g.fill(0);
-    this.accumulated = 0;
+    carried.w.forEach((g, l) => this.gradW[l].set(g));
+    carried.b.forEach((g, l) => this.gradB[l].set(g));
+    this.accumulated = carried.n;
     return { weights, biases };
   }
 

@@ -89,7 +89,12 @@ describe('core: one SGD step equals w − lr·(mean batch gradient + rate·R′(
   });
 });
 
-/** TensorFlow Playground's update, written as nn.ts does it: per link, R′ before the step, dead links skipped. */
+/**
+ * TensorFlow Playground's loop and update, written as playground.ts and nn.ts do them: an
+ * update after every B-th point of an epoch, counted from the epoch's start; the points after
+ * the last full batch stay summed and join the next epoch's first update (the mean over all
+ * points summed since the last one); per link, R′ before the step, dead links skipped.
+ */
 function referenceTrain(net: Network, points: { x: number[]; t: number }[], o: TrainingOptions, epochs: number): void {
   const sizes = net.sizes;
   const W = net.weights.map((w) => Array.from(w));
@@ -97,12 +102,14 @@ function referenceTrain(net: Network, points: { x: number[]; t: number }[], o: T
   const dead = W.map((w) => w.map(() => false));
   const act = (l: number) => ACTIVATIONS[net.activationOf(l).name];
   const R = REGULARIZATIONS[o.regularization];
+  let accW = W.map((w) => w.map(() => 0));
+  let accB = B.map((b) => b.map(() => 0));
+  let summed = 0;
   for (let e = 0; e < epochs; e++) {
-    for (let start = 0; start < points.length; start += o.batchSize) {
-      const accW = W.map((w) => w.map(() => 0));
-      const accB = B.map((b) => b.map(() => 0));
-      const batch = points.slice(start, start + o.batchSize);
-      for (const p of batch) {
+    for (let i = 0; i < points.length; i++) {
+      {
+        const p = points[i];
+        summed++;
         const z: number[][] = [p.x];
         const a: number[][] = [p.x];
         for (let l = 1; l < sizes.length; l++) {
@@ -130,6 +137,8 @@ function referenceTrain(net: Network, points: { x: number[]; t: number }[], o: T
           outDer = prevDer;
         }
       }
+      if ((i + 1) % o.batchSize !== 0) continue;
+      const batch = { length: summed };
       for (let l = 0; l < W.length; l++) {
         for (let k = 0; k < W[l].length; k++) {
           if (dead[l][k]) continue;
@@ -143,6 +152,9 @@ function referenceTrain(net: Network, points: { x: number[]; t: number }[], o: T
         }
         for (let j = 0; j < B[l].length; j++) B[l][j] -= (o.learningRate / batch.length) * accB[l][j];
       }
+      accW = W.map((w) => w.map(() => 0));
+      accB = B.map((b) => b.map(() => 0));
+      summed = 0;
     }
   }
   W.forEach((w, l) => net.weights[l].set(w));
@@ -170,6 +182,36 @@ describe('core: regularization step for step as TensorFlow Playground', () => {
       session.network.biases.forEach((b, l) => b.forEach((v, k) => expect(v, `bias ${l}:${k}`).to.be.closeTo(reference.biases[l][k], 1e-9)));
     });
   }
+
+  for (const batchSize of [1, 7, 10, 30]) {
+    for (const [reg, rate] of [['none', 0], ['l1', 0.003], ['l2', 0.01]] as const) {
+      it(`batch ${batchSize}, ${reg}: 50 epochs on 250 points match TensorFlow Playground's loop to 1e-9 (the last partial batch carried into the next epoch)`, () => {
+        const o: TrainingOptions = { learningRate: 0.03, batchSize, regularization: reg, regularizationRate: rate };
+        const { session, train } = playgroundRun(o);
+        expect(train.length).to.equal(250);
+        const reference = session.network.clone();
+        for (let e = 0; e < 50; e++) session.step();
+        referenceTrain(reference, train.map((p) => ({ x: [p.x, p.y], t: p.label })), o, 50);
+        session.network.weights.forEach((w, l) => w.forEach((v, k) => expect(v, `weight ${l}:${k}`).to.be.closeTo(reference.weights[l][k], 1e-9)));
+        session.network.biases.forEach((b, l) => b.forEach((v, k) => expect(v, `bias ${l}:${k}`).to.be.closeTo(reference.biases[l][k], 1e-9)));
+      });
+    }
+  }
+
+  it('at batch 7 on 250 points the first update of epoch 2 is the mean over the 5 leftover points and the next 7', () => {
+    const { session, train } = playgroundRun({ learningRate: 0.03, batchSize: 7, regularization: 'none', regularizationRate: 0 });
+    session.step();
+    const after1 = session.network.clone();
+    // What the 5 leftover points and the first 7 of epoch 2 give, from the weights after epoch 1's last update.
+    const samples = toSamples([...train.slice(245), ...train.slice(0, 7)], ['x1', 'x2']);
+    const g = new Trainer(after1).gradient(samples);
+    const expected = after1.clone();
+    expected.weights.forEach((w, l) => w.forEach((v, k) => (w[k] = v - 0.03 * g.weights[l][k])));
+    // Epoch 2's first update, alone: train 7 points of epoch 2 on a copy of the live trainer.
+    const trainer = session.trainer as unknown as { trainEpoch(s: unknown, o: TrainingOptions): void };
+    trainer.trainEpoch(toSamples(train.slice(0, 7), ['x1', 'x2']), session.options);
+    session.network.weights.forEach((w, l) => w.forEach((v, k) => expect(v, `weight ${l}:${k}`).to.be.closeTo(expected.weights[l][k], 1e-12)));
+  });
 
   it('pinned 20-epoch trajectories for L1 and L2 (xor, seed 3, tanh [4,2])', () => {
     const l1 = playgroundRun({ learningRate: 0.1, batchSize: 10, regularization: 'l1', regularizationRate: 0.003 }).session;

@@ -26,6 +26,8 @@ export interface BackwardSide {
   announce(text: string): void;
   /** The update moved every parameter: keep it (persist-key) and clear the forward marks. */
   updated(): void;
+  /** A backward pass starts: the edit marks go, as Play and Step clear them. */
+  begun(): void;
 }
 
 /**
@@ -155,6 +157,7 @@ export class BackwardPass {
     m.forward();
     m.computed = m.totalNodes;
     this.grads = backprop(m.net, m.inputs, target);
+    this.side.begun();
     this.reached = Infinity;
     this.lastUpdate = null;
     this.side.changed();

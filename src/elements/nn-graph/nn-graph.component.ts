@@ -154,7 +154,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   private readonly back = new BackwardSlot({
     host: this, model: () => this.model, t: () => this.t, names: () => this.names, announce: (s) => this.announce(s), changed: () => this.requestUpdate(),
     fmt: (v) => this.num(v, Math.max(3, this.digits)), // gradients are small: 0.004 must not read as 0.00
-    updated: () => (this.clearChanges(), this.alone.save()),
+    updated: () => (this.clearChanges(), this.alone.save()), begun: () => this.clearChanges(),
   }, this.problems);
 
   /** The core network shown (assigning one lets another element, such as a playground, drive the graph). */

@@ -199,6 +199,9 @@ describe('<nn-graph target>: the backward pass', () => {
       inGraph.node(el, key).click();
       await el.updateComplete;
     }
+    // A backward pass clears the marks, as Play and Step do.
+    await press(el, 'Backward pass');
+    expect(inGraph.calcMarked(el)).to.deep.equal([]);
   });
 
   it('target="abc" is reported once by name, and the graph keeps working without the backward pass', async () => {
