@@ -76,6 +76,10 @@ export interface NnEpochDetail {
   epoch: number;
   trainLoss: number;
   testLoss: number;
+  /** Share of training points classified right, 0 to 1 (meaningful for classification). */
+  trainAccuracy?: number;
+  /** Share of test points classified right, 0 to 1. */
+  testAccuracy?: number;
 }
 
 /** `nn-config-change`: a learner changed a playground setting. */

@@ -30,6 +30,10 @@ export class TrainingSession {
   epoch = 0;
   trainLoss: number;
   testLoss: number;
+  /** Share of training points classified right (output sign against a ±1 label), 0 to 1: for classification. */
+  trainAccuracy = 0;
+  /** The same on the test points. */
+  testAccuracy = 0;
   /** Losses by epoch (epoch 0 is before training): every recent epoch, a decimated record before, at most LossHistory.CAP points. */
   history: LossHistory;
   private backupW: Float64Array[] = [];
@@ -42,8 +46,8 @@ export class TrainingSession {
     this.train = train;
     this.test = test;
     this.options = { ...options };
-    this.trainLoss = this.trainer.loss(train);
-    this.testLoss = this.trainer.loss(test);
+    this.trainLoss = this.measure(train, 'train');
+    this.testLoss = this.measure(test, 'test');
     this.history = new LossHistory();
     this.history.push(0, this.trainLoss, this.testLoss);
   }
@@ -51,10 +55,12 @@ export class TrainingSession {
   step(): StepResult {
     this.backup();
     this.trainer.trainEpoch(this.train, this.options);
-    const trainLoss = this.trainer.loss(this.train);
-    const testLoss = this.trainer.loss(this.test);
+    const trainLoss = this.measure(this.train, 'train');
+    const testLoss = this.measure(this.test, 'test');
     if (!Number.isFinite(trainLoss) || !Number.isFinite(testLoss) || !this.parametersFinite()) {
       this.undo();
+      // The accuracies were read from the undone epoch: measure the restored network again.
+      this.refreshLosses();
       const big = this.options.learningRate >= 1;
       return {
         diverged: true,
@@ -76,8 +82,16 @@ export class TrainingSession {
    * training goes on from the edited network, and the history keeps what was measured.
    */
   refreshLosses(): void {
-    this.trainLoss = this.trainer.loss(this.train);
-    this.testLoss = this.trainer.loss(this.test);
+    this.trainLoss = this.measure(this.train, 'train');
+    this.testLoss = this.measure(this.test, 'test');
+  }
+
+  /** The loss of one set, keeping its accuracy from the same pass. */
+  private measure(samples: Samples, set: 'train' | 'test'): number {
+    const loss = this.trainer.loss(samples);
+    if (set === 'train') this.trainAccuracy = this.trainer.accuracy;
+    else this.testAccuracy = this.trainer.accuracy;
+    return loss;
   }
 
   toJSON(): SessionSnapshot {
@@ -118,8 +132,8 @@ export class TrainingSession {
     this.network.outputActivation = net.outputActivation;
     this.epoch = s.epoch as number;
     this.history = history;
-    this.trainLoss = this.trainer.loss(this.train);
-    this.testLoss = this.trainer.loss(this.test);
+    this.trainLoss = this.measure(this.train, 'train');
+    this.testLoss = this.measure(this.test, 'test');
   }
 
   private backup(): void {

@@ -51,6 +51,11 @@ export class Trainer {
   private accumulated = 0;
   private cap = 0;
   private lossLayers: Float64Array[][] = [];
+  /**
+   * The share of points the last `loss` call classified right (an output ≥ 0 reads as +1,
+   * below 0 as −1): read from the same forward pass, so it costs one comparison a point.
+   */
+  accuracy = 0;
   private lossScratch = new Float64Array(0);
 
   constructor(network: Network) {
@@ -203,7 +208,10 @@ export class Trainer {
     this.prepare();
     this.checkWidth(samples);
     const count = samples.count;
-    if (count === 0) return 0;
+    if (count === 0) {
+      this.accuracy = 0;
+      return 0;
+    }
     // Layer by layer over all points at once: the same sums as forwardRow, far less overhead.
     if (this.lossScratch.length < count) {
       this.lossScratch = new Float64Array(count);
@@ -217,6 +225,9 @@ export class Trainer {
     forwardColumns(this.network, this.lossLayers, count, this.lossScratch);
     const out = this.lossLayers[this.sizes.length - 1][0];
     const targets = samples.targets;
+    let right = 0;
+    for (let k = 0; k < count; k++) if (out[k] >= 0 === targets[k] > 0) right++;
+    this.accuracy = right / count;
     return meanSquaredError(out, targets, count);
   }
 

@@ -71,3 +71,10 @@ export function featureBoxes(pg: Element): { label: string; input: HTMLInputElem
 export function buttonIcon(button: Element): SVGElement {
   return button.querySelector<SVGElement>('svg.icon')!;
 }
+
+/** The accuracy readouts as shown (test, then training), or null when the playground shows none (regression). */
+export function shownAccuracy(pg: Element): { test: string; train: string } | null {
+  const test = root(pg).querySelector('.live-test-acc');
+  const train = root(pg).querySelector('.live-train-acc');
+  return test && train ? { test: test.textContent ?? '', train: train.textContent ?? '' } : null;
+}

@@ -166,14 +166,16 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   }
 
   /** Training loss after the last epoch. */
-  get trainLoss(): number {
-    return this.run.session.trainLoss;
-  }
+  get trainLoss(): number { return this.run.session.trainLoss; }
 
   /** Test loss after the last epoch. */
-  get testLoss(): number {
-    return this.run.session.testLoss;
-  }
+  get testLoss(): number { return this.run.session.testLoss; }
+
+  /** Share of training points classified right after the last epoch, 0 to 1 (shown for classification; a goal variable). */
+  get trainAccuracy(): number { return this.run.session.trainAccuracy; }
+
+  /** Share of test points classified right after the last epoch, 0 to 1. */
+  get testAccuracy(): number { return this.run.session.testAccuracy; }
 
   /** Epochs trained since the last restart. */
   get epoch(): number {
@@ -378,6 +380,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
           <div class="losses">
             <div>${t.testLoss}<b class="live-test"></b></div>
             <div>${t.trainingLoss}<b class="live-train"></b></div>
+            ${c.problem === 'classification' ? html`<div>${t.testAccuracy}<b class="live-test-acc"></b></div><div>${t.trainingAccuracy}<b class="live-train-acc"></b></div>` : nothing}
           </div>
           <div class="chart-host"></div>
           <nn-dataset-plot exportparts="canvas: plot-canvas, heatmap: plot-heatmap, legend: plot-legend, readout: plot-readout" ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .strings=${this.innerStrings('nn-dataset-plot')} .source=${this}></nn-dataset-plot>

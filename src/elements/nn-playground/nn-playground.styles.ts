@@ -9,6 +9,8 @@ export const playgroundStyles = css`
       .epoch b { font-size: 1.3em; display: block; }
       /* Fixed boxes: the numbers change every frame without laying out the rest of the element. */
       .epoch b, .losses b { width: 6.5ch; height: 1.4em; contain: strict; white-space: nowrap; }
+      /* 000,123: six digits and a group separator, as TensorFlow Playground writes the epoch. */
+      .epoch b { width: 7.5ch; }
       label.field { display: inline-flex; flex-direction: column; gap: 2px; font-size: 0.8em; color: var(--_muted); }
       select, input[type='range'] { font-size: 1rem; color: var(--_text); }
       select { padding: 3px 4px; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); }
@@ -28,7 +30,7 @@ export const playgroundStyles = css`
       .datasets label, .features label, .checks label { display: flex; gap: 6px; align-items: center; font-size: 0.9em; }
       .slider { display: grid; grid-template-columns: 1fr auto; font-size: 0.8em; color: var(--_muted); margin-bottom: 8px; }
       .slider input { width: 100%; grid-column: 1 / -1; }
-      .losses { display: flex; gap: 16px; font-variant-numeric: tabular-nums; margin-bottom: 6px; }
+      .losses { display: flex; flex-wrap: wrap; gap: 4px 16px; font-variant-numeric: tabular-nums; margin-bottom: 6px; }
       .losses div { display: flex; flex-direction: column; font-size: 0.8em; color: var(--_muted); }
       .losses b { font-size: 1.25rem; color: var(--_text); }
       .chart { margin: 0 0 8px; }

@@ -23,8 +23,10 @@ export class Readouts {
   constructor(private text: (s: TrainingSession) => LossChartText) {}
 
   /** Writes the epoch and both losses into their boxes, touching only text that changed. */
-  paintLive(root: ParentNode, epoch: number, testLoss: string, trainLoss: string): void {
-    setText(root, '.live-epoch', String(epoch).padStart(6, '0'));
+  paintLive(root: ParentNode, epoch: string, testLoss: string, trainLoss: string, testAccuracy: string, trainAccuracy: string): void {
+    setText(root, '.live-epoch', epoch);
+    setText(root, '.live-test-acc', testAccuracy);
+    setText(root, '.live-train-acc', trainAccuracy);
     setText(root, '.live-test', testLoss);
     setText(root, '.live-train', trainLoss);
   }

@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { emit } from '../../events.js';
+import { formatEpoch, formatPercent } from '../shared/i18n/numbers.js';
 import type { NnDatasetPlot } from '../nn-dataset-plot/nn-dataset-plot.component.js';
 import type { NnGraph } from '../nn-graph/nn-graph.component.js';
 import type { Compiled } from '../shared/i18n/messages.js';
@@ -116,7 +117,8 @@ export class RunControl implements TrainingView {
 
   paintLive(): void {
     const s = this.run.session;
-    this.readouts.paintLive(this.host.renderRoot, s.epoch, this.ui.num(s.testLoss, 3), this.ui.num(s.trainLoss, 3));
+    const locale = this.ui.locale();
+    this.readouts.paintLive(this.host.renderRoot, formatEpoch(s.epoch, locale), this.ui.num(s.testLoss, 3), this.ui.num(s.trainLoss, 3), formatPercent(s.testAccuracy, locale), formatPercent(s.trainAccuracy, locale));
   }
 
   paintChart(now: number): void {
@@ -136,7 +138,7 @@ export class RunControl implements TrainingView {
     timing.train = trained - start;
     timing.epochs = n;
     const s = this.run.session;
-    emit(this.host, 'nn-epoch', { epoch: s.epoch, trainLoss: s.trainLoss, testLoss: s.testLoss });
+    emit(this.host, 'nn-epoch', { epoch: s.epoch, trainLoss: s.trainLoss, testLoss: s.testLoss, trainAccuracy: s.trainAccuracy, testAccuracy: s.testAccuracy });
     this.announceLoss(false);
   }
 

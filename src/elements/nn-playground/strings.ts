@@ -31,6 +31,8 @@ export const PLAYGROUND_STRINGS = {
   output: 'Output',
   trainingLoss: 'Training loss',
   testLoss: 'Test loss',
+  testAccuracy: 'Test accuracy',
+  trainingAccuracy: 'Training accuracy',
   showTestData: 'Show test data',
   discretize: 'Discretize output',
   lossChart: 'Loss over {epoch} epochs: training {train}, test {test}.',

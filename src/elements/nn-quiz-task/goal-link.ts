@@ -9,6 +9,8 @@ export interface GoalTarget extends HTMLElement {
   trainLoss?: number;
   testLoss?: number;
   epoch?: number;
+  trainAccuracy?: number;
+  testAccuracy?: number;
   /** A graph's current loss for its `target` (null without one). */
   loss?: number | null;
   applyConfig?: (config: Record<string, unknown>) => void;
@@ -52,7 +54,12 @@ export class GoalLink {
   /** A goal variable now: from the epoch's detail, else the target's property; null when unknown. */
   read(name: GoalVariable, detail: NnEpochDetail | null): number | null {
     const t = this.link.target;
-    const v = name === 'train-loss' ? (detail?.trainLoss ?? t?.trainLoss) : name === 'test-loss' ? (detail?.testLoss ?? t?.testLoss) : name === 'loss' ? t?.loss : (detail?.epoch ?? t?.epoch);
+    const v =
+      name === 'train-loss' ? (detail?.trainLoss ?? t?.trainLoss)
+      : name === 'test-loss' ? (detail?.testLoss ?? t?.testLoss)
+      : name === 'train-accuracy' ? (detail?.trainAccuracy ?? t?.trainAccuracy)
+      : name === 'test-accuracy' ? (detail?.testAccuracy ?? t?.testAccuracy)
+      : name === 'loss' ? t?.loss : (detail?.epoch ?? t?.epoch);
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
   }
 

@@ -3,7 +3,7 @@
  * `train-loss < 0.2 && test-loss < 0.2`. Parsed here, token by token; never evaluated as
  * JavaScript, so an author's (or an attacker's) text cannot run.
  */
-export type GoalVariable = 'train-loss' | 'test-loss' | 'epoch' | 'loss';
+export type GoalVariable = 'train-loss' | 'test-loss' | 'epoch' | 'loss' | 'train-accuracy' | 'test-accuracy';
 export type GoalOperator = '<' | '<=' | '>' | '>=';
 
 export interface GoalCondition {
@@ -12,8 +12,11 @@ export interface GoalCondition {
   value: number;
 }
 
-/** train-loss, test-loss and epoch of a playground; loss, the current loss ½(y − t)² of a graph with a `target`. */
-export const GOAL_VARIABLES: readonly GoalVariable[] = ['train-loss', 'test-loss', 'epoch', 'loss'];
+/**
+ * train-loss, test-loss, epoch, train-accuracy and test-accuracy (0 to 1) of a playground;
+ * loss, the current loss ½(y − t)² of a graph with a `target`.
+ */
+export const GOAL_VARIABLES: readonly GoalVariable[] = ['train-loss', 'test-loss', 'epoch', 'loss', 'train-accuracy', 'test-accuracy'];
 
 export class GoalSyntaxError extends Error {
   constructor(message: string) {

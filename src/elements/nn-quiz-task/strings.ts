@@ -24,7 +24,7 @@ export const QUIZ_STRINGS = {
   goalReachedAt: 'Goal reached at epoch {epoch}. The numbers above are the network\'s now.',
   goalNotYet: 'Not yet.',
   goalWaiting: 'Waiting for the exercise “{id}”.',
-  variables: { 'train-loss': 'Training loss', 'test-loss': 'Test loss', epoch: 'Epoch', loss: 'Loss' } as Readonly<Record<string, string>>,
+  variables: { 'train-loss': 'Training loss', 'test-loss': 'Test loss', epoch: 'Epoch', loss: 'Loss', 'train-accuracy': 'Training accuracy', 'test-accuracy': 'Test accuracy' } as Readonly<Record<string, string>>,
   operators: { '<': 'below', '<=': 'at most', '>': 'above', '>=': 'at least' } as Readonly<Record<string, string>>,
   condition: '{name}: {value} (goal: {operator} {target})',
   badSolution: 'solution: {reason}.',

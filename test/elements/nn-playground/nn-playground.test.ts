@@ -243,3 +243,44 @@ describe('<nn-playground>', () => {
   });
 });
 
+
+describe('<nn-playground>: the epoch counter', () => {
+  it('writes the epoch as TensorFlow Playground does, six digits with a thousands separator, in the page\'s format', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><nn-playground seed="2"></nn-playground><div lang="de"><nn-playground seed="2"></nn-playground></div></div>`);
+    const [en, de] = [...wrap.querySelectorAll('nn-playground')] as NnPlayground[];
+    await settle(en);
+    await settle(de);
+    expect(inPlayground.shownEpoch(en)).to.equal('000,000');
+    for (let i = 0; i < 3; i++) {
+      en.step();
+      de.step();
+    }
+    await settle(en);
+    await settle(de);
+    expect(inPlayground.shownEpoch(en)).to.equal('000,003');
+    expect(inPlayground.shownEpoch(de)).to.equal('000.003');
+  });
+});
+
+describe('<nn-playground>: accuracy', () => {
+  it('shows the share of points classified right beside the losses for classification, none for regression, and a quiz goal can ask for it', async () => {
+    await import('../../../src/elements/nn-quiz-task/nn-quiz-task.js');
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <nn-playground id="acc-pg" dataset-name="circle" layers="3" activation="relu" learning-rate="0.03" seed="5"></nn-playground>
+      <nn-quiz-task for="acc-pg" goal="test-accuracy > 0.9"><p>Goal</p></nn-quiz-task></div>`);
+    const pg = wrap.querySelector<NnPlayground>('nn-playground')!;
+    const quiz = wrap.querySelector('nn-quiz-task') as HTMLElement & { complete: boolean };
+    await settle(pg);
+    const pct = (v: number) => new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(v);
+    expect(inPlayground.shownAccuracy(pg)).to.deep.equal({ test: pct(pg.testAccuracy), train: pct(pg.trainAccuracy) });
+    const done = oneEvent(quiz, 'nn-task-complete');
+    await trainUntil(pg, (d) => (d as { testAccuracy?: number }).testAccuracy! > 0.9, 300);
+    await done;
+    expect(pg.testAccuracy).to.be.above(0.9);
+    await settle(pg);
+    expect(inPlayground.shownAccuracy(pg)).to.deep.equal({ test: pct(pg.testAccuracy), train: pct(pg.trainAccuracy) });
+    pg.setAttribute('dataset-name', 'plane');
+    await settle(pg);
+    expect(inPlayground.shownAccuracy(pg)).to.equal(null);
+  });
+});

@@ -15,13 +15,13 @@ describe('goal parser', () => {
   it('says what is wrong and where', () => {
     expect(() => parseGoal('')).to.throw(GoalSyntaxError, 'the goal is empty');
     expect(() => parseGoal('   ')).to.throw(GoalSyntaxError, 'the goal is empty');
-    expect(() => parseGoal('accuracy > 0.9')).to.throw('unknown name “accuracy” at character 1; use train-loss, test-loss, epoch, loss');
+    expect(() => parseGoal('accuracy > 0.9')).to.throw('unknown name “accuracy” at character 1; use train-loss, test-loss, epoch, loss, train-accuracy, test-accuracy');
     expect(() => parseGoal('epoch = 3')).to.throw('unexpected “=” at character 7');
     expect(() => parseGoal('epoch >')).to.throw('expected a number at the end');
     expect(() => parseGoal('epoch > 3 epoch > 4')).to.throw('expected && at character 11, found “epoch”');
-    expect(() => parseGoal('> 3')).to.throw('expected a name (train-loss, test-loss, epoch, loss) at character 1, found “>”');
+    expect(() => parseGoal('> 3')).to.throw('expected a name (train-loss, test-loss, epoch, loss, train-accuracy, test-accuracy) at character 1, found “>”');
     expect(() => parseGoal('epoch 3')).to.throw('expected a comparison (<, <=, >, >=) at character 7, found “3”');
-    expect(() => parseGoal('epoch > 3 &&')).to.throw('expected a name (train-loss, test-loss, epoch, loss) at the end');
+    expect(() => parseGoal('epoch > 3 &&')).to.throw('expected a name (train-loss, test-loss, epoch, loss, train-accuracy, test-accuracy) at the end');
   });
 
   it('caps length, condition count and number size', () => {

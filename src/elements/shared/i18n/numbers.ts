@@ -15,6 +15,27 @@ export function numberFormat(locale: string, decimals: number): Intl.NumberForma
   return f;
 }
 
+const counters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A count as TensorFlow Playground writes its epoch, zero-padded to six digits and grouped,
+ * in the page's format: 001,234 in English, 001.234 in German.
+ */
+export function formatEpoch(value: number, locale: string): string {
+  let f = counters.get(locale);
+  if (!f) counters.set(locale, (f = new Intl.NumberFormat(locale, { minimumIntegerDigits: 6, maximumFractionDigits: 0, useGrouping: true })));
+  return f.format(value);
+}
+
+const percents = new Map<string, Intl.NumberFormat>();
+
+/** A share from 0 to 1 as a percentage with one decimal, in the page's format: 95.2%, 95,2 %. */
+export function formatPercent(value: number, locale: string): string {
+  let f = percents.get(locale);
+  if (!f) percents.set(locale, (f = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })));
+  return f.format(value);
+}
+
 const separators = new Map<string, string>();
 
 /** The decimal separator of a language: "." in English, "," in German. */
