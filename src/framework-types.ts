@@ -55,11 +55,13 @@ export interface NnPlaygroundAttributes {
   'batch-size'?: string | number | null;
   /** Share of training points in percent, 10 to 90. */
   'train-ratio'?: string | number | null;
+  /** Stops training at this epoch (Play and Step then say so; Reset starts again); 0, the default: no limit. */
+  'max-epochs'?: string | number | null;
   /** Shows the test points in the plot. Display only. */
   'show-test-data'?: boolean | string | null;
 }
 /** The properties of <nn-playground> a host may set. */
-export type NnPlaygroundProperties = Partial<Pick<NnPlayground, 'datasetName' | 'problem' | 'features' | 'layers' | 'activation' | 'learningRate' | 'regularization' | 'regularizationRate' | 'batchSize' | 'noise' | 'trainRatio' | 'seed' | 'speed' | 'showTestData' | 'discretize' | 'hide' | 'lock' | 'state' | 'strings' | 'theme'>>;
+export type NnPlaygroundProperties = Partial<Pick<NnPlayground, 'datasetName' | 'problem' | 'features' | 'layers' | 'activation' | 'learningRate' | 'regularization' | 'regularizationRate' | 'batchSize' | 'noise' | 'trainRatio' | 'seed' | 'speed' | 'maxEpochs' | 'showTestData' | 'discretize' | 'hide' | 'lock' | 'state' | 'strings' | 'theme'>>;
 /** The events <nn-playground> dispatches. */
 export type NnPlaygroundEvents = Pick<NnEventMap, 'nn-epoch' | 'nn-play' | 'nn-pause' | 'nn-reset' | 'nn-config-change' | 'nn-diverged' | 'nn-node-select' | 'nn-point-hover'>;
 
@@ -69,9 +71,11 @@ export interface NnQuizTaskAttributes {
   'persist-key'?: string | number | null;
   /** Offers the explanation only once the learner has answered. */
   'explanation-after-answer'?: boolean | string | null;
+  /** Goal mode: pauses the linked playground's training in the frame where the goal is met. */
+  'stop-at-goal'?: boolean | string | null;
 }
 /** The properties of <nn-quiz-task> a host may set. */
-export type NnQuizTaskProperties = Partial<Pick<NnQuizTask, 'mode' | 'for' | 'goal' | 'solution' | 'persistKey' | 'explanationAfterAnswer' | 'complete' | 'state' | 'strings' | 'theme'>>;
+export type NnQuizTaskProperties = Partial<Pick<NnQuizTask, 'mode' | 'for' | 'goal' | 'solution' | 'persistKey' | 'explanationAfterAnswer' | 'stopAtGoal' | 'complete' | 'state' | 'strings' | 'theme'>>;
 /** The events <nn-quiz-task> dispatches. */
 export type NnQuizTaskEvents = Pick<NnEventMap, 'nn-answer' | 'nn-task-complete'>;
 

@@ -78,3 +78,13 @@ export function shownAccuracy(pg: Element): { test: string; train: string } | nu
   const train = root(pg).querySelector('.live-train-acc');
   return test && train ? { test: test.textContent ?? '', train: train.textContent ?? '' } : null;
 }
+
+/** The loss chart's drawing, which takes the pointer and, as a slider over the epochs, the keys. */
+export function chartSlider(pg: Element): SVGSVGElement {
+  return root(pg).querySelector<SVGSVGElement>('.chart-host svg')!;
+}
+
+/** The line under the chart that says the pointed epoch's numbers ('' when none is pointed at). */
+export function chartReadout(pg: Element): string {
+  return (root(pg).querySelector('.chart-readout')?.textContent ?? '').trim();
+}

@@ -36,6 +36,8 @@ export interface PlaygroundConfig {
   showTestData: boolean;
   discretize: boolean;
   speed: number;
+  /** Training stops at this epoch; 0: no limit. */
+  maxEpochs: number;
 }
 
 export const DEFAULT_CONFIG: Readonly<PlaygroundConfig> = Object.freeze({
@@ -54,6 +56,7 @@ export const DEFAULT_CONFIG: Readonly<PlaygroundConfig> = Object.freeze({
   showTestData: false,
   discretize: false,
   speed: 1,
+  maxEpochs: 0,
 } as PlaygroundConfig);
 
 /** A setting's row: its attribute, its property, whether a change restarts training, and its parser. */
@@ -90,6 +93,7 @@ export const SETTINGS = [
   row({ key: 'speed', attribute: 'speed', property: 'speed', restarts: false, parse: (log, raw) => pickFromList(log, 'speed', raw, SPEEDS, DEFAULT_CONFIG.speed) }),
   row({ key: 'showTestData', attribute: 'show-test-data', property: 'showTestData', restarts: false, parse: (_log, raw) => toBoolean(raw) }),
   row({ key: 'discretize', attribute: 'discretize', property: 'discretize', restarts: false, parse: (_log, raw) => toBoolean(raw) }),
+  row({ key: 'maxEpochs', attribute: 'max-epochs', property: 'maxEpochs', restarts: false, parse: (log, raw) => parseNumberAttr(log, 'max-epochs', raw, DEFAULT_CONFIG.maxEpochs, 0, 1e9, true) }),
 ] as const;
 
 /** Whatever a host gave, by setting: strings, numbers, arrays, booleans, null. */

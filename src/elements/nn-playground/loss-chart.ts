@@ -9,6 +9,17 @@ export interface LossChartText {
   epoch: string;
   /** The language of the axis numbers. */
   locale: string;
+  /** One epoch's numbers, as the readout under the chart says them. */
+  point(epoch: number, train: number, test: number): string;
+}
+
+/** What the chart answers: a pointer over it and keys while it has the focus (see Readouts). */
+export interface LossChartEvents {
+  move(e: PointerEvent): void;
+  leave(): void;
+  key(e: KeyboardEvent): void;
+  focus(): void;
+  blur(): void;
 }
 
 /**
@@ -19,7 +30,7 @@ export interface LossChartText {
  * border), labelled at both ends; the x axis is labelled with the last epoch; a legend tells
  * the two lines apart by pattern too.
  */
-export function renderLossChart(history: { train: number[]; test: number[]; epochs?: number[] }, epochs: number, text: LossChartText): TemplateResult {
+export function renderLossChart(history: { train: number[]; test: number[]; epochs?: number[] }, epochs: number, text: LossChartText, cursor: number | null = null, on?: LossChartEvents): TemplateResult {
   const { train, test } = history;
   const n = train.length;
   const w = 300;
@@ -45,16 +56,24 @@ export function renderLossChart(history: { train: number[]; test: number[]; epoc
     for (let i = 0; i < n; i++) if (shown(i)) pts.push(`${r(((at(i) - at(0)) / span) * w)},${r(h - (series[i] / top) * h)}`);
     return pts.join(' ');
   };
+  // The readout: the pointed epoch's numbers, or the last epoch's while the chart has the focus.
+  const c = cursor === null ? null : Math.min(n - 1, Math.max(0, cursor));
+  const said = text.point(at(c ?? n - 1), train[c ?? n - 1], test[c ?? n - 1]);
+  const cx = c === null ? 0 : r(((at(c) - at(0)) / span) * w);
   return html`<figure class="chart" part="loss-chart">
     <div class="plot-area">
       <span class="y max" aria-hidden="true">${n > 1 ? formatNumber(top, 2, text.locale) : ''}</span>
       <span class="y zero" aria-hidden="true">0</span>
-      <svg viewBox="0 0 ${w} ${h}" preserveAspectRatio="none" role="img" aria-label=${text.label}>
+      <svg viewBox="0 0 ${w} ${h}" preserveAspectRatio="none" tabindex="0" role="slider" aria-label=${text.label}
+          aria-valuemin=${at(0)} aria-valuemax=${at(n - 1)} aria-valuenow=${at(c ?? n - 1)} aria-valuetext=${said}
+          @pointermove=${on?.move} @pointerleave=${on?.leave} @keydown=${on?.key} @focus=${on?.focus} @blur=${on?.blur}>
         ${n > 1 ? svg`<polyline class="train" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(train)}></polyline>
         <polyline class="test" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(test)}></polyline>` : nothing}
+        ${c === null ? nothing : svg`<line class="cursor" x1=${cx} x2=${cx} y1="0" y2=${h} vector-effect="non-scaling-stroke"></line>`}
       </svg>
       <span class="x" aria-hidden="true">${text.epoch} ${epochs}</span>
     </div>
     <figcaption aria-hidden="true"><span class="key train">${text.trainingLoss}</span><span class="key test">${text.testLoss}</span></figcaption>
+    ${c === null ? nothing : html`<p class="chart-readout" aria-hidden="true">${said}</p>`}
   </figure>`;
 }

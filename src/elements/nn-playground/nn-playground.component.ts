@@ -71,7 +71,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     learningRate: { attribute: 'learning-rate', converter: numberish }, regularization: {},
     regularizationRate: { attribute: 'regularization-rate', converter: numberish },
     batchSize: { attribute: 'batch-size', converter: numberish }, noise: { converter: numberish },
-    trainRatio: { attribute: 'train-ratio', converter: numberish }, seed: {}, speed: { converter: numberish },
+    trainRatio: { attribute: 'train-ratio', converter: numberish }, seed: {}, speed: { converter: numberish }, maxEpochs: { attribute: 'max-epochs', converter: numberish },
     showTestData: { type: Boolean, attribute: 'show-test-data' }, discretize: { type: Boolean }, hide: {},
     lock: {},
     // Reactive state, not attributes:
@@ -110,6 +110,8 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   seed: string | number | null = '1';
   /** Epochs per animation frame: 1, 2, 5, 10 or 25. Display only: changing it never restarts training. */
   speed: number | null = 1;
+  /** Stops training at this epoch (Play and Step then say so; Reset starts again); 0, the default: no limit. */
+  maxEpochs: number | null = 0;
   /** Shows the test points in the plot. Display only. */
   showTestData = false;
   /** Thresholds the output at 0 in the plot. Display only. */

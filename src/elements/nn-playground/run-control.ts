@@ -51,7 +51,10 @@ export class RunControl implements TrainingView {
     this.loop = new TrainingLoop(host, this, timing);
     this.readouts = new Readouts((s) => {
       const t = this.ui.strings();
-      return { label: t.lossChart({ epoch: s.epoch, train: this.ui.num(s.trainLoss, 3), test: this.ui.num(s.testLoss, 3) }), trainingLoss: t.trainingLoss, testLoss: t.testLoss, epoch: t.epoch, locale: this.ui.locale() };
+      return {
+        label: t.lossChart({ epoch: s.epoch, train: this.ui.num(s.trainLoss, 3), test: this.ui.num(s.testLoss, 3) }), trainingLoss: t.trainingLoss, testLoss: t.testLoss, epoch: t.epoch, locale: this.ui.locale(),
+        point: (epoch, train, test) => t.chartPoint({ epoch, train: this.ui.num(train, 3), test: this.ui.num(test, 3) }),
+      };
     });
   }
 
@@ -91,13 +94,31 @@ export class RunControl implements TrainingView {
   /** One epoch; on divergence pauses, says why and returns false (the loop redraws). */
   trainOne(): boolean {
     const session = this.run.session;
+    const max = this.run.cfg.maxEpochs;
+    if (max > 0 && session.epoch >= max) {
+      this.ui.stopped(this.ui.strings().stoppedAtMax({ epoch: session.epoch, max }));
+      this.pause();
+      return false;
+    }
     const result = session.step();
-    if (!result.diverged) return true;
+    if (!result.diverged) {
+      this.atLimit();
+      return true;
+    }
     const t = this.ui.strings();
     this.ui.stopped(result.cause === 'learning-rate' ? t.divergedRate({ epoch: session.epoch, rate: this.ui.num(session.options.learningRate, -1) }) : t.diverged({ epoch: session.epoch }));
     this.pause();
     emit(this.host, 'nn-diverged', { epoch: session.epoch, reason: result.reason });
     return false;
+  }
+
+  /** After an epoch: at the limit, training pauses there and says why. */
+  private atLimit(): void {
+    const max = this.run.cfg.maxEpochs;
+    if (max > 0 && this.run.session.epoch >= max && this.loop.playing) {
+      this.ui.stopped(this.ui.strings().stoppedAtMax({ epoch: this.run.session.epoch, max }));
+      this.pause();
+    }
   }
 
   /**

@@ -14,6 +14,7 @@ export interface GoalTarget extends HTMLElement {
   /** A graph's current loss for its `target` (null without one). */
   loss?: number | null;
   applyConfig?: (config: Record<string, unknown>) => void;
+  pause?: () => void;
 }
 
 /**

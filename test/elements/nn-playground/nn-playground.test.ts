@@ -284,3 +284,77 @@ describe('<nn-playground>: accuracy', () => {
     expect(inPlayground.shownAccuracy(pg)).to.equal(null);
   });
 });
+
+describe('<nn-playground>: where training stops', () => {
+  it('max-epochs="50" pauses at epoch 50 and says so; Play and Step train no further; Reset starts again', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground max-epochs="50" seed="4"></nn-playground>`);
+    await settle(pg);
+    pg.setAttribute('speed', '25');
+    await settle(pg);
+    const paused = oneEvent(pg, 'nn-pause');
+    click(pg, 'Play');
+    await paused;
+    expect(pg.epoch).to.equal(50);
+    await settle(pg);
+    expect(shadowText(pg)).to.contain('Training stopped at epoch 50: this exercise trains for 50 epochs.');
+    pg.step();
+    pg.play();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(pg.epoch).to.equal(50);
+    expect(pg.isPlaying).to.equal(false);
+    pg.reset();
+    pg.step();
+    expect(pg.epoch).to.equal(1);
+    // Removed: no limit.
+    pg.removeAttribute('max-epochs');
+    await settle(pg);
+    expect(pg.config.maxEpochs).to.equal(0);
+  });
+
+  it('a quiz with stop-at-goal pauses the playground in the frame where its goal is met', async () => {
+    await import('../../../src/elements/nn-quiz-task/nn-quiz-task.js');
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <nn-playground id="stop-pg" seed="4"></nn-playground>
+      <nn-quiz-task for="stop-pg" goal="epoch >= 7" stop-at-goal><p>Goal</p></nn-quiz-task></div>`);
+    const pg = wrap.querySelector<NnPlayground>('nn-playground')!;
+    const quiz = wrap.querySelector('nn-quiz-task')!;
+    await settle(pg);
+    const done = oneEvent(quiz, 'nn-task-complete');
+    click(pg, 'Play');
+    await done;
+    await new Promise((r) => setTimeout(r, 150));
+    expect(pg.isPlaying).to.equal(false);
+    expect(pg.epoch).to.equal(7);
+  });
+});
+
+describe('<nn-playground>: reading the loss chart', () => {
+  it('hovering the chart reads the epoch and both losses of that epoch from the history; the keys move it; leaving and blurring hide it', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground seed="6" style="width: 1100px"></nn-playground>`);
+    await settle(pg);
+    for (let i = 0; i < 20; i++) pg.step();
+    await settle(pg);
+    const history = pg.state.history as { epochs: number[]; train: number[]; test: number[] };
+    const said = (i: number) => `Epoch ${history.epochs[i]}: training loss ${history.train[i].toFixed(3)}, test loss ${history.test[i].toFixed(3)}`;
+    const svg = inPlayground.chartSlider(pg);
+    expect(inPlayground.chartReadout(pg)).to.equal('');
+    const box = svg.getBoundingClientRect();
+    // A quarter of the way along: epoch 5 of 0…20.
+    svg.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width / 4, clientY: box.top + 10 }));
+    expect(inPlayground.chartReadout(pg)).to.equal(said(5));
+    svg.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(inPlayground.chartReadout(pg)).to.equal('');
+    // By keyboard: focus reads the last epoch, ← one back, Home the first; the slider's value follows.
+    inPlayground.chartSlider(pg).focus();
+    expect(inPlayground.chartReadout(pg)).to.equal(said(20));
+    inPlayground.chartSlider(pg).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    expect(inPlayground.chartReadout(pg)).to.equal(said(19));
+    expect(inPlayground.chartSlider(pg).getAttribute('aria-valuetext')).to.equal(said(19));
+    expect(inPlayground.chartSlider(pg).getAttribute('aria-valuenow')).to.equal('19');
+    inPlayground.chartSlider(pg).dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    expect(inPlayground.chartReadout(pg)).to.equal(said(0));
+    inPlayground.chartSlider(pg).blur();
+    expect(inPlayground.chartReadout(pg)).to.equal('');
+    await expect(pg).to.be.accessible();
+  });
+});

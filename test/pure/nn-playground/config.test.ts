@@ -15,8 +15,8 @@ describe('playground config parsing', () => {
 
   it('reads every setting from text, numbers and arrays alike', () => {
     const l = log();
-    const c = parseConfig({ dataset: 'XOR', features: ['x1', 'sin-x2'], layers: [3, 2], activation: 'relu', learningRate: 0.1, regularization: 'l1', regularizationRate: '0.003', batchSize: 5, noise: '20', trainRatio: 70, seed: 9, speed: '10', showTestData: 'true', discretize: 'false' }, l);
-    expect(c).to.deep.equal({ dataset: 'xor', problem: 'classification', features: ['x1', 'sin-x2'], layers: [3, 2], activation: 'relu', learningRate: 0.1, regularization: 'l1', regularizationRate: 0.003, batchSize: 5, noise: 20, trainRatio: 70, seed: '9', showTestData: true, discretize: false, speed: 10 });
+    const c = parseConfig({ dataset: 'XOR', features: ['x1', 'sin-x2'], layers: [3, 2], activation: 'relu', learningRate: 0.1, regularization: 'l1', regularizationRate: '0.003', batchSize: 5, noise: '20', trainRatio: 70, seed: 9, speed: '10', showTestData: 'true', discretize: 'false', maxEpochs: '200' }, l);
+    expect(c).to.deep.equal({ dataset: 'xor', problem: 'classification', features: ['x1', 'sin-x2'], layers: [3, 2], activation: 'relu', learningRate: 0.1, regularization: 'l1', regularizationRate: 0.003, batchSize: 5, noise: 20, trainRatio: 70, seed: '9', showTestData: true, discretize: false, speed: 10, maxEpochs: 200 });
     expect(l.list).to.deep.equal([]);
   });
 

@@ -18,7 +18,7 @@ describe('loss chart', () => {
   it('over a decimated history keeps the first point, the last and the lowest, placed by epoch', () => {
     const h = new LossHistory();
     for (let e = 0; e <= 20_000; e++) h.push(e, e === 4321 ? 0.05 : 1 - e / 40_000, 1);
-    const [train] = lines(renderLossChart(h, 20_000, { label: '', trainingLoss: '', testLoss: '', epoch: '', locale: 'en' }));
+    const [train] = lines(renderLossChart(h, 20_000, { label: '', trainingLoss: '', testLoss: '', epoch: '', locale: 'en', point: () => '' }));
     expect(train[0][0], 'the first point at the left').to.equal(0);
     expect(train[train.length - 1][0], 'the last at the right').to.equal(300);
     const lowest = Math.max(...train.map((p) => p[1]));
