@@ -4,7 +4,7 @@ export const playgroundStyles = css`
       :host { container-type: inline-size; }
       .toolbar { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: end; padding: 8px 0 12px; border-bottom: 1px solid var(--_border); }
       .toolbar .buttons { display: flex; gap: 6px; align-items: center; }
-      .play { min-width: 44px; min-height: 44px; border-radius: 50%; background: var(--_accent); color: var(--_surface); border-color: var(--_accent); font-size: 1.1em; }
+      .play { width: 44px; height: 44px; padding: 0; display: inline-grid; place-items: center; flex: none; border-radius: 50%; background: var(--_accent); color: var(--_surface); border-color: var(--_accent); font-size: 1.1em; }
       .epoch { font-variant-numeric: tabular-nums; min-width: 7.5em; }
       .epoch b { font-size: 1.3em; display: block; }
       /* Fixed boxes: the numbers change every frame without laying out the rest of the element. */
@@ -46,6 +46,11 @@ export const playgroundStyles = css`
       .chart figcaption { display: flex; gap: 14px; font-size: 0.75em; color: var(--_muted); }
       .chart .key::before { content: ''; display: inline-block; width: 18px; margin-inline-end: 4px; vertical-align: middle; border-top: 2px solid var(--_train-line); }
       .chart .key.test::before { border-top: 2px dashed var(--_test-line); }
+      .chart svg:focus-visible { outline: 2px solid var(--_focus, var(--_accent)); outline-offset: 2px; }
+      .chart .cursor { stroke: var(--_muted); stroke-width: 1; }
+      /* The readout lies over the chart's top edge: pointing at the chart never moves the plot below. */
+      .chart { position: relative; }
+      .chart-readout { position: absolute; top: -2px; inset-inline-start: 38px; margin: 0; padding: 0 4px; border-radius: 3px; background: var(--_surface); font-size: 0.75em; color: var(--_text); font-variant-numeric: tabular-nums; pointer-events: none; }
       .message { border-inline-start: 4px solid var(--_error); padding: 6px 10px; margin: 8px 0; color: var(--_error); background: color-mix(in srgb, var(--_error) 8%, transparent); }
       .checks { display: flex; gap: 12px; flex-wrap: wrap; margin-top: 6px; }
       nn-dataset-plot { max-width: 100%; }

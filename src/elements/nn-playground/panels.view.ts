@@ -3,7 +3,7 @@ import { ACTIVATION_NAMES } from '../../core/activation.js';
 import { CLASSIFICATION_DATASETS, REGRESSION_DATASETS, type DatasetName, type ProblemType } from '../../core/dataset.js';
 import { FEATURE_LABELS, FEATURE_NAMES, type FeatureName } from '../../core/features.js';
 import type { Compiled } from '../shared/i18n/messages.js';
-import { stepIcon } from '../shared/icons.js';
+import { stepIcon, pauseIcon, playIcon } from '../shared/icons.js';
 import { REGULARIZATION_NAMES } from '../../core/regularization.js';
 import { LEARNING_RATES, REGULARIZATION_RATES, SPEEDS, type ControlName, type PlaygroundConfig } from './config.js';
 import { selectControl, sliderControl, type ControlState } from './controls.js';
@@ -42,7 +42,7 @@ export function toolbarView(v: PanelsView): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
     <div class="buttons">
       ${k.show('reset') ? html`<button type="button" aria-label=${t.reset} title=${t.reset} ?disabled=${k.off('reset')} @click=${v.reset}>↺</button>` : nothing}
-      <button type="button" class="play" aria-label=${v.playing ? t.pause : t.play} title=${v.playing ? t.pause : t.play} @click=${v.playPause}>${v.playing ? '❚❚' : '▶'}</button>
+      <button type="button" class="play" aria-label=${v.playing ? t.pause : t.play} title=${v.playing ? t.pause : t.play} @click=${v.playPause}>${v.playing ? pauseIcon : playIcon}</button>
       ${k.show('step') ? html`<button type="button" aria-label=${t.step} title=${t.step} ?disabled=${k.off('step')} @click=${v.step}>${stepIcon}</button>` : nothing}
       ${k.show('new-random-start') ? html`<button type="button" ?disabled=${k.off('new-random-start')} @click=${v.newRandomStart}>${t.newRandomStart}</button>` : nothing}
     </div>

@@ -52,11 +52,11 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   static override styles = [themeStyles, quizStyles];
   static override properties: PropertyDeclarations = {
     mode: {}, for: { attribute: 'for' }, goal: {}, solution: {}, persistKey: { attribute: 'persist-key' },
-    explanationAfterAnswer: { type: Boolean, attribute: 'explanation-after-answer' },
+    explanationAfterAnswer: { type: Boolean, attribute: 'explanation-after-answer' }, stopAtGoal: { type: Boolean, attribute: 'stop-at-goal' },
     complete: { type: Boolean, reflect: true },
     // Reactive state, not attributes:
     answer: { state: true }, checked: { state: true }, solutionShown: { state: true },
-    explanationOpen: { state: true }, solutionOpen: { state: true }, message: { state: true },
+    explanationOpen: { state: true }, solutionOpen: { state: true }, message: { state: true }, solutionMessage: { state: true },
     progress: { state: true }, reachedEpoch: { state: true }, choices: { state: true },
   };
   protected static override upgradeProperties = ['state'];
@@ -65,7 +65,7 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   mode: string | null = '';
   /** Id of the exercise a goal or solution refers to. */
   for: string | null = '';
-  /** A goal on the linked exercise: conditions on a playground's train-loss, test-loss, epoch, or a graph's loss (with `target`), with <, <=, >, >= joined by &&. */
+  /** A goal on the linked exercise: conditions on a playground's train-loss, test-loss, train-accuracy, test-accuracy, epoch, or a graph's loss (with `target`), with <, <=, >, >= joined by &&. */
   goal: string | null = '';
   /** Settings that "Apply this solution" gives the linked playground, as JSON: `{"layers":[3],"learning-rate":0.01,"activation":"relu"}`. */
   solution: string | Record<string, unknown> | null = '';
@@ -73,6 +73,8 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   persistKey: string | null = '';
   /** Offers the explanation only once the learner has answered. */
   explanationAfterAnswer = false;
+  /** Goal mode: pauses the linked playground's training in the frame where the goal is met. */
+  stopAtGoal = false;
   /** Reflects whether the task is complete, for styling. */
   complete = false;
   private answer: string[] = [];
@@ -81,6 +83,8 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   private explanationOpen = false;
   private solutionOpen = false;
   private message = '';
+  /** What "Apply this solution" did, said beside that button. */
+  private solutionMessage = '';
   private progress: { condition: GoalCondition; value: number | null }[] = [];
   /** Goal mode: the epoch at which the goal was first reached; stays after a Reset, as completion does. */
   private reachedEpoch: number | null = null;
@@ -93,7 +97,7 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   private solutionConfig: Record<string, unknown> | null = null;
   private readonly link = new GoalLink(this, this.problems, (detail) => {
     // "Press Play to train" and the like are answered once training runs.
-    if (detail) this.message = '';
+    if (detail) this.message = this.solutionMessage = '';
     this.updateGoal(detail);
     this.requestUpdate();
   });
@@ -108,9 +112,7 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     new LightDomController(this, () => this.scan(), { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CONTENT_ATTRIBUTES });
   }
 
-  private get target(): GoalTarget | null {
-    return this.link.target;
-  }
+  private get target(): GoalTarget | null { return this.link.target; }
 
   /** The mode in use: the attribute, or inferred from the content. */
   get effectiveMode(): Mode {
@@ -118,14 +120,10 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   }
 
   /** Points earned: 1 for a correct check or a reached goal. */
-  get score(): number {
-    return scoreOf(this.effectiveMode, this.checked, this.isCorrect(), this.complete);
-  }
+  get score(): number { return scoreOf(this.effectiveMode, this.checked, this.isCorrect(), this.complete); }
 
   /** Points available: 0 for a prediction, which is never judged. */
-  get maxScore(): number {
-    return maxScoreOf(this.effectiveMode);
-  }
+  get maxScore(): number { return maxScoreOf(this.effectiveMode); }
 
   /** Answers, check and completion; setting it resumes (a bad state throws a clear error). */
   get state(): QuizState {
@@ -307,6 +305,7 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     this.progress = progress;
     if (met && !this.complete) {
       this.complete = true;
+      if (this.stopAtGoal) this.target?.pause?.();
       const epoch = this.link.read('epoch', detail);
       this.reachedEpoch = epoch !== null && Number.isInteger(epoch) ? epoch : null;
       this.announce(this.reachedEpoch === null ? this.t.goalMet : this.t.goalReachedAt({ epoch: this.reachedEpoch }));
@@ -318,16 +317,16 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   private applySolution(): void {
     const target = this.target;
     if (!target || typeof target.applyConfig !== 'function' || !this.solutionConfig) {
-      this.message = this.t.noTarget({ id: this.link.id });
+      this.solutionMessage = this.t.noTarget({ id: this.link.id });
       return;
     }
     try {
       target.applyConfig(this.solutionConfig);
-      this.message = this.t.applied;
-      this.announce(this.message);
+      this.solutionMessage = this.t.applied;
+      this.announce(this.solutionMessage);
     } catch (e) {
-      this.message = this.t.badSolution({ reason: (e as Error).message });
-      console.warn(`<nn-quiz-task> ${this.message}`);
+      this.solutionMessage = this.t.badSolution({ reason: (e as Error).message });
+      console.warn(`<nn-quiz-task> ${this.solutionMessage}`);
     }
   }
 
@@ -390,7 +389,7 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
           @click=${() => { this.solutionOpen = !this.solutionOpen; if (this.solutionOpen) this.showSolution(); }}>${t.solution}</button>` : nothing}
         <div id="solution" class="panel" part="solution" ?hidden=${!this.solutionOpen && !!this.parts.solution}>
           <slot name="solution"></slot>
-          ${this.solutionConfig && this.link.id ? html`<div class="actions"><button type="button" @click=${() => this.applySolution()}>${t.applySolution}</button></div>` : nothing}
+          ${this.solutionConfig && this.link.id ? html`<div class="actions"><button type="button" @click=${() => this.applySolution()}>${t.applySolution}</button>${this.solutionMessage ? html`<p class="message" role="alert">${this.solutionMessage}</p>` : nothing}</div>` : nothing}
         </div>
       </div>` : nothing}
       ${this.renderLiveRegion()}

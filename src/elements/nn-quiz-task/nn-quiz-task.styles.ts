@@ -27,10 +27,11 @@ export const quizStyles = css`
       .score { font-weight: 600; }
       .disclosure { margin-top: 10px; }
       .disclosure > button { border: 0; background: none; padding: 4px 0; color: var(--_accent); text-decoration: underline; cursor: pointer; }
-      .disclosure > button::before { content: '▸ '; display: inline-block; }
-      .disclosure > button[aria-expanded='true']::before { content: '▾ '; }
+      /* The arrow keeps its gap: a trailing space inside an inline-block collapses. */
+      .disclosure > button::before { content: '▸'; display: inline-block; margin-inline-end: 0.4em; text-decoration: none; }
+      .disclosure > button[aria-expanded='true']::before { content: '▾'; }
       /* A closed disclosure points along the reading direction. */
-      :host(:dir(rtl)) .disclosure > button[aria-expanded='false']::before { content: '◂ '; }
+      :host(:dir(rtl)) .disclosure > button[aria-expanded='false']::before { content: '◂'; }
       .panel { padding: 4px 0 0; padding-inline-start: 14px; border-inline-start: 3px solid var(--_border); margin-top: 4px; }
       .progress { list-style: none; padding: 0; margin: 8px 0 0; font-variant-numeric: tabular-nums; }
       .progress li::before { content: '○ '; }
