@@ -205,7 +205,7 @@ describe('the MLCC lesson page, end to end', () => {
     button('Hidden layer 1, neuron 2').click();
     await tick(graph);
     const lines = inGraph.backwardLines(graph);
-    expect(lines.slice(2)).to.deep.equal(['∂L/∂w12 = δ·x1 = 0.000·1.000 = 0.000', '∂L/∂w22 = δ·x2 = 0.000·0.500 = 0.000', '∂L/∂w32 = δ·x3 = 0.000·(−1.000) = 0.000', '∂L/∂b = δ = 0.000']);
+    expect(lines.slice(2)).to.deep.equal(['∂L/∂w₁₂ = δ·x₁ = 0.000·1.000 = 0.000', '∂L/∂w₂₂ = δ·x₂ = 0.000·0.500 = 0.000', '∂L/∂w₃₂ = δ·x₃ = 0.000·(−1.000) = 0.000', '∂L/∂b = δ = 0.000']);
     // The off neuron's link to the output: its value is 0, so its gradient is too.
     expect(g.weights[1][1]).to.equal(0);
     // Task 5: the output is above the target, so the output bias's gradient y − t is positive.

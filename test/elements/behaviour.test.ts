@@ -254,7 +254,7 @@ describe('graph over time', () => {
     net.setBias(1, 0, 0.5);
     const r = net.forward([1]);
     const lines = formulaLines(net, r, { layer: 1, index: 0 }, (v) => v.toFixed(2).replace('-', '−'), true, true);
-    expect(lines.symbolic).to.equal('y = ReLU(w11·x1 + b)');
+    expect(lines.symbolic).to.equal('y = ReLU(w₁₁·x₁ + b)');
     expect(lines.numeric).to.equal('= ReLU((−2.00)·1.00 + 0.50)');
     expect(lines.result).to.equal('= ReLU(−1.50) = 0.00');
   });

@@ -74,5 +74,26 @@ for (const width of [320, 390]) {
       inView(inPlayground.lossesBox(pg), 'the losses');
       inView(inPlot.pointsCanvas(inPlayground.innerPlot(pg)), 'the output plot');
     });
+
+    it('in the playground, after pressing + for a layer, the network and the losses are each within one screen of the + pressed', async () => {
+      const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+      await settle(pg);
+      const graph = inPlayground.innerGraph<NnGraph>(pg);
+      await settle(graph);
+      const plus = () => [...graph.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.getAttribute('aria-label') === 'Add hidden layer')!;
+      plus().scrollIntoView({ block: 'center' });
+      plus().click();
+      await settle(pg);
+      await settle(graph);
+      await nextFrame();
+      const c = plus().getBoundingClientRect();
+      const oneScreen = (el: Element, what: string) => {
+        const r = el.getBoundingClientRect();
+        expect(Math.max(c.bottom, r.bottom) - Math.min(c.top, r.top), `the + and ${what} fit in one 844 px screen`).to.be.at.most(844);
+      };
+      oneScreen(inGraph.diagram(graph), 'the network');
+      oneScreen(inPlayground.lossesBox(pg), 'the losses');
+      expect(graph.network.sizes.length - 2).to.equal(3);
+    });
   });
 }

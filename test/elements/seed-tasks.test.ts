@@ -38,7 +38,8 @@ describe('Exercise 1 in the seed\'s words', () => {
     inGraph.node(graph, '1:1').click();
     await settle(graph);
     const field = inGraph.diagramField(graph, 'w:1:1:0');
-    expect(field.labels?.[0]?.textContent?.trim()).to.equal('w12');
+    expect(field.labels?.[0]?.textContent?.trim()).to.equal('w₁₂');
+    expect(field.getAttribute('aria-label'), 'its accessible name, as a screen reader spells it').to.equal('w12');
     const x1 = inGraph.node(graph, '0:0').getBoundingClientRect();
     const at = field.getBoundingClientRect();
     expect(at.top, 'below x₁').to.be.above(x1.bottom);

@@ -5,7 +5,7 @@ import { emit, type NnBackwardDetail, type NnUpdateDetail } from '../../events.j
 import { StepTimerController } from '../shared/controllers/step-timer.js';
 import type { GraphModel } from './graph-model.js';
 import type { LinkSource } from './link-painter.js';
-import type { GraphNames, GraphStrings } from './names.js';
+import { subscript, weightName, type GraphNames, type GraphStrings } from './names.js';
 
 /** Time between two layers of a played backward pass, as the forward pass plays. */
 const STEP_MS = 450;
@@ -19,6 +19,8 @@ export interface BackwardSide {
   rate(): number;
   t(): GraphStrings;
   names(): GraphNames;
+  /** The input nodes' labels (x₁, x₂, … by default), as the forward formula names the inputs. */
+  labels(): readonly string[];
   /** A number as the backward lines print it, in the page's format. */
   fmt(v: number): string;
   /** Something shown changed: render. */
@@ -230,13 +232,12 @@ export class BackwardPass {
       const ks = Array.from({ length: n }, (_, k) => k);
       const w = (k: number) => net.weights[l][k * nHere + j];
       const sum = ks.reduce((a, k) => a + w(k) * g.deltas[l + 1][k], 0);
-      lines.push(`δ = ${act.label}′(z) · (${ks.map((k) => `w${j + 1}${k + 1}·δ${k + 1}`).join(' + ')})`);
+      lines.push(`δ = ${act.label}′(z) · (${ks.map((k) => `${weightName(j + 1, k + 1)}·δ${subscript(k + 1)}`).join(' + ')})`);
       lines.push(`= ${act.label}′(${f(z)}) · (${ks.map((k) => `${term(w(k))}·${term(g.deltas[l + 1][k])}`).join(' + ')}) = ${f(fp)} · ${term(sum)} = ${f(d)}`);
       where = html`<p class="hint">${t.where} ${l + 1 === last ? t.outputDelta : t.deltasOf({ layer: this.side.names().columnRef(l + 1) })}</p>`;
     }
-    const sym = l === 1 ? 'x' : 'h';
     const nIn = net.sizes[l - 1];
-    const grads = Array.from({ length: nIn }, (_, i) => `∂L/∂w${i + 1}${j + 1} = δ·${sym}${i + 1} = ${term(d)}·${term(g.values[l - 1][i])} = ${f(g.weights[l - 1][j * nIn + i])}`);
+    const grads = Array.from({ length: nIn }, (_, i) => `∂L/∂${weightName(i + 1, j + 1)} = δ·${l === 1 ? (this.side.labels()[i] ?? `x${subscript(i + 1)}`) : `h${subscript(i + 1)}`} = ${term(d)}·${term(g.values[l - 1][i])} = ${f(g.weights[l - 1][j * nIn + i])}`);
     return html`<div class="back-lines" role="group" aria-label=${t.backward}>
       <h4>${t.backward}${this.off(node) ? html` · <span class="off-note">${t.reluOff}</span>` : nothing}</h4>
       ${lines.map((s) => html`<p class="formula">${s}</p>`)}

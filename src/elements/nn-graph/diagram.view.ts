@@ -5,7 +5,7 @@ import { formatCompact, formatNumber } from '../shared/i18n/numbers.js';
 import { nodeKey, type GraphModel } from './graph-model.js';
 import type { CardLink, GraphHover } from './hover.js';
 import { ROW_H, layoutDiagram } from './layout.js';
-import type { GraphNames, GraphStrings } from './names.js';
+import { weightName, type GraphNames, type GraphStrings } from './names.js';
 
 /**
  * Least height of a row of nodes in a standalone graph, in CSS pixels: a node, the weight field
@@ -54,12 +54,13 @@ export interface DiagramView {
 /**
  * Whether a diagram this wide has narrow columns: short headings, stacked −/+, and a wider
  * margin for the input labels (in diagram units, which shrink with the width). A heading is
- * about 6 px a character (0.75em of a 16 px font): "Verborgene Schicht 1" needs more room
- * than "Hidden layer 1", so the language decides too.
+ * about 7 px a character (0.75em of a 16 px font): "Verborgene Schicht 1" needs more room
+ * than "Hidden layer 1", so the language decides too (at 6.2 px a character the German
+ * headings of a 4-column playground ran into each other).
  */
 export function narrowAt(width: number, sizes: readonly number[], names: GraphNames): boolean {
   const longest = Math.max(...sizes.map((_, l) => names.column(l).length));
-  return width / sizes.length < Math.max(NARROW_COLUMN_PX, longest * 6.2 + 8);
+  return width / sizes.length < Math.max(NARROW_COLUMN_PX, longest * 7 + 12);
 }
 
 /** The diagram's shape as rendered: a new one means new lines and node boxes. */
@@ -112,8 +113,8 @@ function weightFields(v: DiagramView, at: (layer: number, index: number) => { le
   if (!node || node.layer === 0 || v.driven) return nothing;
   const nIn = v.model.net.sizes[node.layer - 1];
   return html`${Array.from({ length: nIn }, (_, i) => html`<label class="wfield" ${cssProps(at(node.layer - 1, i))}>
-    <span>w${i + 1}${node.index + 1}</span>
-    ${v.field(`w:${node.layer}:${node.index}:${i}`, v.model.net.getWeight(node.layer, node.index, i))}
+    <span aria-hidden="true">${weightName(i + 1, node.index + 1)}</span>
+    ${v.field(`w:${node.layer}:${node.index}:${i}`, v.model.net.getWeight(node.layer, node.index, i), `w${i + 1}${node.index + 1}`)}
   </label>`)}`;
 }
 
@@ -126,7 +127,7 @@ function linkCard(v: DiagramView, at: (c: CardLink) => { left: string; top: stri
   const name = v.names.param(param);
   return html`<div class="link-card" part="link-card" role="group" aria-label=${name} ${cssProps(at(c))}
       @pointerenter=${h.onCardEnter} @pointerleave=${h.onCardLeave} @focusout=${h.onCardLeave}>
-    <label><span aria-hidden="true">w${c.from + 1}${c.to + 1} =</span> ${v.field(`w:${c.layer}:${c.to}:${c.from}`, v.model.net.parameter(param), name)}</label>
+    <label><span aria-hidden="true">${weightName(c.from + 1, c.to + 1)} =</span> ${v.field(`w:${c.layer}:${c.to}:${c.from}`, v.model.net.parameter(param), name)}</label>
   </div>`;
 }
 

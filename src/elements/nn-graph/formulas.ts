@@ -1,4 +1,5 @@
 import type { ForwardResult, Network, NodeRef } from '../../core/network.js';
+import { subscript, weightName } from './names.js';
 
 export interface FormulaLines {
   /** y = ReLU(w11·x1 + w21·x2 + b) */
@@ -13,16 +14,17 @@ export interface FormulaLines {
  * The inspector's lines for one node, as the seed writes them: the formula with symbols, the
  * same with numbers (negatives in parentheses), then the weighted sum z and f(z). Pure.
  */
-export function formulaLines(net: Network, r: ForwardResult | null, node: NodeRef, fmt: (v: number) => string, inputsKnown: boolean, computed: boolean): FormulaLines {
+export function formulaLines(net: Network, r: ForwardResult | null, node: NodeRef, fmt: (v: number) => string, inputsKnown: boolean, computed: boolean, labels: readonly string[] = []): FormulaLines {
   const nIn = net.sizes[node.layer - 1];
   const act = net.activationOf(node.layer).label;
   const j = node.index + 1;
-  const sym = node.layer === 1 ? 'x' : 'h';
+  // The inputs by the names their nodes carry (x₁, or a playground's sin(X₁)); hidden values h₁, h₂, …
+  const source = (i: number) => (node.layer === 1 ? (labels[i] ?? `x${subscript(i + 1)}`) : `h${subscript(i + 1)}`);
   const term = (v: number) => {
     const s = fmt(v);
     return s.startsWith('−') ? `(${s})` : s;
   };
-  const symbolic = `y = ${act}(${Array.from({ length: nIn }, (_, i) => `w${i + 1}${j}·${sym}${i + 1}`).join(' + ')} + b)`;
+  const symbolic = `y = ${act}(${Array.from({ length: nIn }, (_, i) => `${weightName(i + 1, j)}·${source(i)}`).join(' + ')} + b)`;
   let numeric = '';
   let result = '';
   if (inputsKnown && r) {

@@ -5,6 +5,7 @@ import type { ProblemLog } from '../shared/attributes/problems.js';
 import { asText, parseEnumAttr, parseLayersAttr, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
 import { parseLocaleNumber } from '../shared/i18n/numbers.js';
 import { MAX_INPUTS } from './graph-model.js';
+import { subscript } from './names.js';
 
 /** The attributes a standalone graph builds its network from, with whatever value a host set. */
 export interface GraphAttributes {
@@ -64,6 +65,5 @@ export function parseInputs(log: ProblemLog, value: unknown): number[] {
 /** The input nodes' labels: the author's or the playground's, else x₁, x₂, x₃, … */
 export function inputLabels(given: unknown, n: number): string[] {
   const list = Array.isArray(given) ? given.map(String) : typeof given === 'string' && given.trim() ? given.split(',').map((s) => s.trim()) : [];
-  const sub = (k: number) => String(k).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]);
-  return Array.from({ length: n }, (_, i) => list[i] ?? `x${sub(i + 1)}`);
+  return Array.from({ length: n }, (_, i) => list[i] ?? `x${subscript(i + 1)}`);
 }

@@ -3,7 +3,7 @@ import type { NodeRef } from '../../core/network.js';
 import { formatNumber } from '../shared/i18n/numbers.js';
 import { formulaLines } from './formulas.js';
 import type { GraphModel } from './graph-model.js';
-import type { GraphNames, GraphStrings } from './names.js';
+import { weightName, type GraphNames, type GraphStrings } from './names.js';
 
 /**
  * What the inspector shows for the selected node, and where its fields' input goes.
@@ -37,12 +37,12 @@ export function paramField(param: string, text: string, label: string | undefine
 export function inspectorView(v: InspectorView): TemplateResult | typeof nothing {
   const node = v.selected;
   const t = v.t;
-  if (!node) return v.driven ? nothing : html`<div class="inspector" part="inspector"><p class="hint">${t.inspectorHint}</p></div>`;
+  if (!node) return v.driven ? nothing : html`<div class="inspector empty" part="inspector"><p class="hint">${t.inspectorHint}</p></div>`;
   const m = v.model;
   const name = v.names.node(node);
   const error = v.fieldError ? html`<p class="error" role="alert">${v.fieldError}</p>` : nothing;
   if (node.layer === 0) {
-    return html`<section class="inspector" part="inspector" aria-label=${t.inspectorTitle}>
+    return html`<section class="inspector ${v.driven ? 'driven-inspector' : ''}" part="inspector" aria-label=${t.inspectorTitle}>
       <h3>${name}</h3>
       ${v.driven ? html`<p class="hint">${v.labels[node.index] ?? ''}</p>` : html`<div class="fields">
         <label>x${node.index + 1} =
@@ -55,10 +55,10 @@ export function inspectorView(v: InspectorView): TemplateResult | typeof nothing
   const nIn = m.net.sizes[node.layer - 1];
   const j = node.index + 1;
   const inputsKnown = !v.driven && !!m.result && (node.layer === 1 || m.isComputed({ layer: node.layer - 1, index: nIn - 1 }));
-  const { symbolic, numeric, result } = formulaLines(m.net, m.result, node, (x) => formatNumber(x, v.digits, v.locale), inputsKnown, m.isComputed(node));
+  const { symbolic, numeric, result } = formulaLines(m.net, m.result, node, (x) => formatNumber(x, v.digits, v.locale), inputsKnown, m.isComputed(node), v.labels);
   const weights = Array.from({ length: nIn }, (_, i) => m.net.getWeight(node.layer, node.index, i));
   const bias = m.net.getBias(node.layer, node.index);
-  return html`<section class="inspector" part="inspector" aria-label=${t.inspectorTitle}>
+  return html`<section class="inspector ${v.driven ? 'driven-inspector' : ''}" part="inspector" aria-label=${t.inspectorTitle}>
     <h3>${name}</h3>
     <p class="formula">${symbolic}</p>
     ${numeric ? html`<p class="formula">${numeric}</p>` : nothing}
@@ -66,7 +66,7 @@ export function inspectorView(v: InspectorView): TemplateResult | typeof nothing
     ${result ? html`<p class="formula" role="status">${result}</p>` : !v.driven ? html`<p class="hint">${t.computeHint}</p>` : nothing}
     ${v.backward}
     <div class="fields">
-      ${weights.map((w, i) => html`<label>w${i + 1}${j} =
+      ${weights.map((w, i) => html`<label>${weightName(i + 1, j)} =
         ${v.field(`w:${node.layer}:${node.index}:${i}`, w, v.names.param({ kind: 'weight', layer: node.layer, from: i, to: node.index }))}</label>`)}
       <label>b =
         ${v.field(`b:${node.layer}:${node.index}`, bias, v.names.param({ kind: 'bias', layer: node.layer, index: node.index }))}</label>

@@ -4,6 +4,12 @@ import type { GRAPH_STRINGS } from './strings.js';
 
 export type GraphStrings = Compiled<typeof GRAPH_STRINGS>;
 
+/** 12 → ₁₂: the lesson's subscripts (w₁₂, x₁), in text that cannot hold a <sub>. */
+export const subscript = (n: number): string => String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]);
+
+/** The weight from node `from` to node `to` (both 1-based) as the lesson writes it: w₁₂; w₁₀,₁ when an index has two digits. */
+export const weightName = (from: number, to: number): string => `w${subscript(from)}${from > 9 || to > 9 ? ',' : ''}${subscript(to)}`;
+
 /**
  * How the graph names its nodes, columns and parameters, and the sentence that says what an
  * edit changed. Pure: a string table and the layer sizes in, text out.

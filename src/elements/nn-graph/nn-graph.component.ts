@@ -152,7 +152,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   private inspectorShown = 0;
   private readonly namesCache = new NamesCache();
   private readonly back = new BackwardSlot({
-    host: this, model: () => this.model, t: () => this.t, names: () => this.names, announce: (s) => this.announce(s), changed: () => this.requestUpdate(),
+    host: this, model: () => this.model, t: () => this.t, names: () => this.names, announce: (s) => this.announce(s), changed: () => this.requestUpdate(), labels: () => inputLabels(this.inputLabels, this.model.net.sizes[0]),
     fmt: (v) => this.num(v, Math.max(3, this.digits)), // gradients are small: 0.004 must not read as 0.00
     updated: () => (this.clearChanges(), this.alone.save()), begun: () => this.clearChanges(),
   }, this.problems);

@@ -2,7 +2,11 @@ import { css } from 'lit';
 
 export const graphStyles = css`
       .toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 8px; }
-      .toolbar .sep { flex: 1 1 12px; }
+      /* The controls sit together above the centred diagram, not at the far edges of a wide page. */
+      .toolbar:not(.driven) { justify-content: center; }
+      .toolbar .sep { flex: 0 0 12px; }
+      /* −, + and the layer count stay on one row. */
+      .toolbar .layers { display: inline-flex; gap: 6px; align-items: center; white-space: nowrap; }
       /* In a playground, as TensorFlow Playground writes it and the lesson quotes it: HIDDEN LAYERS. */
       .driven .layer-count { text-transform: uppercase; letter-spacing: 0.04em; font-size: 0.8em; }
       .layer-count { font-size: 0.9em; color: var(--_muted); min-width: 7em; }
@@ -79,7 +83,12 @@ export const graphStyles = css`
       .changes { margin: 6px 0; font-size: 0.9em; }
       /* Room is kept for what edits and selections show, so that the lesson below does not jump. */
       .change-area { min-height: 4.2em; }
-      .inspector { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 10px 12px; margin-top: 8px; background: var(--_surface); min-height: 11.5em; }
+      .inspector { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 10px 12px; margin: 8px auto 0; max-width: 760px; background: var(--_surface); min-height: 11.5em; box-sizing: border-box; }
+      /* Before a selection: the room is kept (a selection must not push the lesson down), but it reads as a place for the calculation, not an empty panel. */
+      .inspector.empty { display: grid; place-items: center; border-style: dashed; background: transparent; }
+      /* In a playground the calculation opens over what follows, as a card, instead of pushing the page down. */
+      :host { position: relative; }
+      .driven-inspector { position: absolute; left: 0; right: 0; z-index: 3; min-height: 0; box-shadow: 0 4px 14px rgb(0 0 0 / 0.2); }
       .inspector h3 { margin: 0 0 6px; font-size: 1em; }
       .formula { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; margin: 2px 0; }
       .fields { display: flex; flex-wrap: wrap; gap: 8px 14px; margin-top: 8px; direction: ltr; }
@@ -88,6 +97,8 @@ export const graphStyles = css`
       .fields input[aria-invalid='true'] { border-color: var(--_error); }
       .error { color: var(--_error); font-size: 0.875em; margin: 6px 0 0; }
       .hint { color: var(--_muted); margin: 0; }
+      /* "where h = …" between two equation lines, in their size. */
+      .inspector .formula + .hint { font-size: 0.9em; margin: 2px 0; }
       @media (prefers-reduced-motion: no-preference) {
         .node .val { transition: opacity 200ms; }
       }

@@ -68,6 +68,6 @@ export const GRAPH_STRINGS = {
   deltasShown: 'Deltas of {layer} shown.',
   deltaIs: 'delta {value}',
   reluOff: 'ReLU off (z ≤ 0): passes no gradient',
-  deltasOf: 'δ1, δ2, … = the deltas of {layer}',
-  outputDelta: 'δ1 = the delta of the output node',
+  deltasOf: 'δ₁, δ₂, … = the deltas of {layer}',
+  outputDelta: 'δ₁ = the delta of the output node',
 } as const;

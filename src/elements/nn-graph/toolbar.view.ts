@@ -31,10 +31,10 @@ export function toolbarView(v: ToolbarView): TemplateResult {
       <button type="button" aria-label=${t.reset} title=${t.reset} @click=${v.reset}>↺</button>
       <button type="button" title=${t.restart} @click=${v.restart}>${t.restartShort}</button>
       <span class="sep"></span>`}
-    ${v.locked ? count : html`
+    ${v.locked ? count : html`<span class="layers">
       <button type="button" aria-label=${t.removeLayer} title=${t.removeLayer} ?disabled=${v.hidden < 1} @click=${v.removeLayer}>−</button>
       <button type="button" aria-label=${t.addLayer} title=${v.hidden >= v.layerLimit ? t.maxLayers({ count: v.layerLimit }) : t.addLayer} ?disabled=${v.hidden >= v.layerLimit} @click=${v.addLayer}>+</button>
-      ${count}`}
+      ${count}</span>`}
   </div>`;
 }
 

@@ -14,13 +14,23 @@ export const playgroundStyles = css`
       label.field { display: inline-flex; flex-direction: column; gap: 2px; font-size: 0.8em; color: var(--_muted); }
       select, input[type='range'] { font-size: 1rem; color: var(--_text); }
       select { padding: 3px 4px; border: 1px solid var(--_border); border-radius: 4px; background: var(--_surface); }
-      .layout { display: grid; grid-template-columns: minmax(160px, 200px) minmax(0, 1fr) minmax(220px, 300px); gap: 16px; margin-top: 12px; }
-      .layout.no-data { grid-template-columns: minmax(0, 1fr) minmax(220px, 300px); }
+      /* The output column may grow: a small network (the lesson's Exercise 2 starts with none
+         hidden) must not leave the middle column mostly empty beside a squeezed plot. */
+      .layout { display: grid; grid-template-columns: minmax(160px, 200px) minmax(0, 1fr) minmax(240px, 380px); gap: 16px; margin-top: 12px; }
+      .layout.no-data { grid-template-columns: minmax(0, 1fr) minmax(260px, 1fr); }
+      .layout.no-data nn-dataset-plot { max-width: 480px; }
+      /* The panels read in the diagram's order, inputs to output, on right-to-left pages too
+         (the network is drawn left to right there, as its formulas are); their text stays RTL. */
+      .layout { direction: ltr; }
+      :host(:dir(rtl)) .layout > * { direction: rtl; }
       /* One column on a phone: the output (losses, chart, plot) comes right after Play and the
-         epoch, so that a learner sees training and its result together. */
+         epoch, so that a learner sees training and its result together, then the network, whose
+         edits show in the losses one screen up, then the data. */
       @container (max-width: 700px) {
         .layout, .layout.no-data { grid-template-columns: minmax(0, 1fr); }
         .layout > section[part='output'] { order: -1; }
+        .layout > section[part='network'] { order: 0; }
+        .layout > :not(section[part='output']):not(section[part='network']) { order: 1; }
         .layout > section[part='output'] nn-dataset-plot { max-width: min(100%, 46vh); margin: 0 auto; }
       }
       h3 { font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--_muted); margin: 0 0 6px; }
@@ -30,7 +40,8 @@ export const playgroundStyles = css`
       .datasets label, .features label, .checks label { display: flex; gap: 6px; align-items: center; font-size: 0.9em; }
       .slider { display: grid; grid-template-columns: 1fr auto; font-size: 0.8em; color: var(--_muted); margin-bottom: 8px; }
       .slider input { width: 100%; grid-column: 1 / -1; }
-      .losses { display: flex; flex-wrap: wrap; gap: 4px 16px; font-variant-numeric: tabular-nums; margin-bottom: 6px; }
+      /* Losses on the first row, accuracies (classification) under them. */
+      .losses { display: grid; grid-template-columns: repeat(2, max-content); gap: 4px 24px; font-variant-numeric: tabular-nums; margin-bottom: 6px; }
       .losses div { display: flex; flex-direction: column; font-size: 0.8em; color: var(--_muted); }
       .losses b { font-size: 1.25rem; color: var(--_text); }
       .chart { margin: 0 0 8px; }

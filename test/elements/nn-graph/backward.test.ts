@@ -132,12 +132,12 @@ describe('<nn-graph target>: the backward pass', () => {
     const lines = inGraph.backwardLines(el);
     const w = el.state.network.weights[1][2];
     const z = coreGradients(el).sums[1][2];
-    expect(lines[0]).to.equal('δ = ReLU′(z) · (w31·δ1)');
+    expect(lines[0]).to.equal('δ = ReLU′(z) · (w₃₁·δ₁)');
     expect(lines[1]).to.equal(`= ReLU′(${f(z)}) · (${p(w)}·${p(g.deltas[2][0])}) = ${f(1)} · ${p(w * g.deltas[2][0])} = ${f(g.deltas[1][2])}`);
     expect(lines.slice(2)).to.deep.equal([
-      `∂L/∂w13 = δ·x1 = ${p(g.deltas[1][2])}·${p(1)} = ${f(g.weights[0][2 * 3 + 0])}`,
-      `∂L/∂w23 = δ·x2 = ${p(g.deltas[1][2])}·${p(0.5)} = ${f(g.weights[0][2 * 3 + 1])}`,
-      `∂L/∂w33 = δ·x3 = ${p(g.deltas[1][2])}·${p(-1)} = ${f(g.weights[0][2 * 3 + 2])}`,
+      `∂L/∂w₁₃ = δ·x₁ = ${p(g.deltas[1][2])}·${p(1)} = ${f(g.weights[0][2 * 3 + 0])}`,
+      `∂L/∂w₂₃ = δ·x₂ = ${p(g.deltas[1][2])}·${p(0.5)} = ${f(g.weights[0][2 * 3 + 1])}`,
+      `∂L/∂w₃₃ = δ·x₃ = ${p(g.deltas[1][2])}·${p(-1)} = ${f(g.weights[0][2 * 3 + 2])}`,
       `∂L/∂b = δ = ${f(g.biases[0][2])}`,
     ]);
   });

@@ -69,7 +69,7 @@ describe('<nn-graph>', () => {
     await el.updateComplete;
     const b = el.state.network.biases[0][0];
     const text = shadowText(el);
-    expect(text).to.contain('y = ReLU(w11·x1 + w21·x2 + w31·x3 + b)');
+    expect(text).to.contain('y = ReLU(w₁₁·x₁ + w₂₁·x₂ + w₃₁·x₃ + b)');
     expect(text).to.contain(`= ReLU(${el.state.network.weights[0].slice(0, 3).map((w) => { const s = w.toFixed(2).replace('-', '−'); return s.startsWith('−') ? `(${s})` : s; }).join('·0.00 + ')}·0.00 + ${b.toFixed(2)})`);
     expect(shownValue(el, 'Hidden layer 1, neuron 1')).to.equal(`value ${relu(b).toFixed(2)}`);
     expect(shownValue(el, 'Hidden layer 1, neuron 2')).to.equal('not computed yet');

@@ -4,6 +4,7 @@ import type { NnPlayground } from '../../../src/elements/nn-playground/nn-playgr
 import type { NnDatasetPlot } from '../../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import { allByName, byName, choose, deepQueryAll, shadowText, shownPlot } from '../helpers.js';
 import * as inPlayground from '../../harness/nn-playground.js';
+import * as inGraph from '../../harness/nn-graph.js';
 
 
 function click(el: NnPlayground, name: string): void {
@@ -356,5 +357,19 @@ describe('<nn-playground>: reading the loss chart', () => {
     inPlayground.chartSlider(pg).blur();
     expect(inPlayground.chartReadout(pg)).to.equal('');
     await expect(pg).to.be.accessible();
+  });
+});
+
+describe('<nn-playground>: the inspector names the inputs as their nodes do', () => {
+  it('a neuron\'s formula writes sin(X₁) where its node says sin(X₁), not x3', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground features="x1,x2,sin-x1" layers="2" seed="3"></nn-playground>`);
+    await settle(pg);
+    const graph = inPlayground.innerGraph(pg);
+    await (graph as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const labels = inGraph.inputLabels(graph).map((l) => l.textContent!.trim());
+    expect(labels).to.deep.equal(['X₁', 'X₂', 'sin(X₁)']);
+    inGraph.node(graph, '1:0').click();
+    await (graph as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(inGraph.formulas(graph)[0].textContent!.trim()).to.equal('y = tanh(w₁₁·X₁ + w₂₁·X₂ + w₃₁·sin(X₁) + b)');
   });
 });

@@ -67,8 +67,8 @@ const es = {
     deltasShown: 'Deltas de {layer} mostrados.',
     deltaIs: 'delta {value}',
     reluOff: 'ReLU apagada (z ≤ 0): no pasa gradiente',
-    deltasOf: 'δ1, δ2, … = los deltas de {layer}',
-    outputDelta: 'δ1 = el delta del nodo de salida',
+    deltasOf: 'δ₁, δ₂, … = los deltas de {layer}',
+    outputDelta: 'δ₁ = el delta del nodo de salida',
   },
   'nn-dataset-plot': {
     negative: 'Naranja',

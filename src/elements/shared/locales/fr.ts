@@ -67,8 +67,8 @@ const fr = {
     deltasShown: 'Deltas de {layer} affichés.',
     deltaIs: 'delta {value}',
     reluOff: 'ReLU éteinte (z ≤ 0) : ne transmet aucun gradient',
-    deltasOf: 'δ1, δ2, … = les deltas de {layer}',
-    outputDelta: 'δ1 = le delta du nœud de sortie',
+    deltasOf: 'δ₁, δ₂, … = les deltas de {layer}',
+    outputDelta: 'δ₁ = le delta du nœud de sortie',
   },
   'nn-dataset-plot': {
     negative: 'Orange',

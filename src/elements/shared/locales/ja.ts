@@ -67,8 +67,8 @@ const ja = {
     deltasShown: '{layer} のデルタを表示しました。',
     deltaIs: 'デルタ {value}',
     reluOff: 'ReLU オフ (z ≤ 0): 勾配を通さない',
-    deltasOf: 'δ1, δ2, … = {layer} のデルタ',
-    outputDelta: 'δ1 = 出力ノードのデルタ',
+    deltasOf: 'δ₁, δ₂, … = {layer} のデルタ',
+    outputDelta: 'δ₁ = 出力ノードのデルタ',
   },
   'nn-dataset-plot': {
     negative: 'オレンジ',
