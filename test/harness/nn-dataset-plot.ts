@@ -49,6 +49,19 @@ export function plotPixel(plot: Element, fx: number, fy: number): number[] {
 
 /** The legend's two ends as shown (low and high), for their order on the page. */
 export function legendEnds(plot: Element): { low: HTMLElement; high: HTMLElement } {
-  const [low, , high] = [...legend(plot)!.children] as HTMLElement[];
+  const [low, , high] = [...legend(plot)!.querySelectorAll<HTMLElement>('.scale > span')];
   return { low, high };
+}
+
+/** The legend as read: its caption and the numbers under its bar. */
+export function legendText(plot: Element): string[] {
+  const l = legend(plot)!;
+  return [l.querySelector('.caption')?.textContent ?? '', ...[...l.querySelectorAll('.scale > span')].map((s) => s.textContent ?? '')];
+}
+
+/** A pixel of the legend's bar, [r, g, b], at a fraction of its length (0: the −1 end). */
+export function legendPixel(plot: Element, f: number): number[] {
+  const bar = legend(plot)!.querySelector<HTMLCanvasElement>('canvas.bar')!;
+  const d = bar.getContext('2d')!.getImageData(Math.min(bar.width - 1, Math.floor(f * bar.width)), 0, 1, 1).data;
+  return [d[0], d[1], d[2]];
 }

@@ -235,6 +235,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     if (!canvas || !heat) return;
     if (this.follow.hostDriven) this.takeFromSource(this.follow.source!);
     this.follow.drawnPass = this.follow.source?.heatmapPass;
+    this.painter.legend(this.renderRoot.querySelector('canvas.bar'));
     this.painter.draw(canvas, heat, this.background.grid(this.grid), this.trainPts, this.testPts, this.showTestData, this.showAxes, this.discretize, this.counts.classification, this.gridNode);
   }
 
@@ -380,7 +381,8 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
       </div>
       ${this.counts.outside ? html`<p class="note" part="note">${t.outsideRange({ count: this.counts.outside })}</p>` : nothing}
       <div class="below">
-        ${this.grid || this.background.model ? html`<span class="legend" part="legend" role="img" aria-label=${t.legendLabel}><span aria-hidden="true">${t.legendLow}</span><span class="bar"></span><span aria-hidden="true">${t.legendHigh}</span></span>` : nothing}
+        ${this.grid || this.background.model ? html`<span class="legend" part="legend" role="img" aria-label=${t.legendLabel}>
+          <span class="caption" aria-hidden="true">${t.legendCaption}</span><span class="scale" aria-hidden="true"><canvas class="bar"></canvas><span>${t.legendLow}</span><span>0</span><span>${t.legendHigh}</span></span></span>` : nothing}
         <span class="readout" part="readout">${this.readout}</span>
       </div>
       ${this.editable ? addFormView(table) : nothing}

@@ -10,8 +10,12 @@ export const plotStyles = css`
       :host([editable]) canvas { cursor: crosshair; }
       .below { display: flex; justify-content: space-between; gap: 8px; align-items: center; flex-wrap: wrap; margin-top: 4px; font-size: 0.8em; }
       .note { margin: 4px 0 0; font-size: 0.8em; color: var(--_muted); }
-      .legend { display: inline-flex; align-items: center; gap: 4px; }
-      .legend .bar { width: 90px; height: 10px; border-radius: 2px; background: linear-gradient(to right, color-mix(in srgb, var(--_negative) 45%, var(--_surface)), color-mix(in srgb, var(--_neutral) 45%, var(--_surface)), color-mix(in srgb, var(--_positive) 45%, var(--_surface))); }
+      /* The colour scale as TensorFlow Playground shows it: a caption, then the bar in the background's own colours with −1, 0 and +1 under it. */
+      .legend { display: inline-flex; align-items: center; gap: 8px; font-size: 0.8em; color: var(--_muted); }
+      .legend .scale { display: inline-grid; grid-template-columns: repeat(3, 1fr); width: 132px; font-variant-numeric: tabular-nums; direction: ltr; }
+      .legend .bar { grid-column: 1 / -1; width: 100%; height: 12px; border: 1px solid var(--_border); border-radius: 2px; image-rendering: auto; box-sizing: border-box; }
+      .legend .scale > span:nth-of-type(2) { text-align: center; }
+      .legend .scale > span:nth-of-type(3) { text-align: end; }
       .readout { font-variant-numeric: tabular-nums; color: var(--_muted); min-height: 1.2em; }
       .tools { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; align-items: end; font-size: 0.85em; }
       .tools label { display: inline-flex; flex-direction: column; gap: 2px; }

@@ -25,6 +25,8 @@ export class PlotCanvas {
 
   private frame = 0;
   private readonly resize: ResizeController;
+  /** The background scale the legend was last painted with: repainted only when the colours change. */
+  private legendLut: Uint8ClampedArray | null = null;
 
   constructor(private host: ReactiveControllerHost & HTMLElement, private colours: PaletteTables, private redraw: () => void) {
     this.warmUp = new CanvasWarmUp(host);
@@ -58,6 +60,23 @@ export class PlotCanvas {
     if (this.frame) windowOf(this.host).cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.warmUp.stop();
+  }
+
+  /**
+   * Paints the legend's bar from the background's own scale (the very colours of the plot's
+   * extremes and its 0), one pixel per LUT entry, scaled by CSS.
+   */
+  legend(bar: HTMLCanvasElement | null): void {
+    const lut = this.colours.background;
+    if (!bar || lut === this.legendLut) return;
+    const ctx = bar.getContext('2d');
+    if (!ctx) return;
+    bar.width = 256;
+    bar.height = 1;
+    const img = ctx.createImageData(256, 1);
+    img.data.set(lut);
+    ctx.putImageData(img, 0, 0);
+    this.legendLut = lut;
   }
 
   /** Draws the heatmap of `grid` (or none) and, when they changed, the points. */

@@ -40,6 +40,7 @@ export const PLOT_STRINGS = {
   editHint: 'Click to add a point of the class chosen below (Shift+click for the other class); click a point to remove it.',
   badCoordinate: 'Enter x₁ and x₂ as numbers from −6 to 6.',
   wrongSeparator: 'Write decimals with “{separator}”.',
+  legendCaption: 'Output',
   legendLow: '−1',
   legendHigh: '+1',
   legendLabel: 'Colour scale of the model output, from −1 (orange) to +1 (blue)',

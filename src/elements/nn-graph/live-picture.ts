@@ -14,6 +14,7 @@ const LINK_WRITES = 96;
 export interface PictureHost extends ReactiveControllerHost, HTMLElement {
   readonly deadLinks: readonly Uint8Array[] | null;
   readonly heatmaps: HeatmapGrid | null;
+  readonly discretize: boolean;
   readonly renderRoot: ParentNode;
 }
 
@@ -80,7 +81,7 @@ export class LivePicture implements ReactiveController {
   paintThumbs(): void {
     const grid = this.source.heatmaps;
     const canvas = this.source.renderRoot.querySelector<HTMLCanvasElement>('canvas.thumbs');
-    if (grid && canvas) this.thumbs.paint(grid, canvas, this.buttons);
+    if (grid && canvas) this.thumbs.paint(grid, canvas, this.buttons, this.source.discretize);
   }
 
   /**

@@ -66,7 +66,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     biasInit: { attribute: 'bias-init' }, maxLayers: { attribute: 'max-layers', converter: numberish },
     maxNeurons: { attribute: 'max-neurons', converter: numberish }, decimals: { converter: numberish },
     persistKey: { attribute: 'persist-key' }, locked: { type: Boolean, reflect: true },
-    heatmaps: { attribute: false }, deadLinks: { attribute: false }, inputLabels: { attribute: 'input-labels' },
+    heatmaps: { attribute: false }, deadLinks: { attribute: false }, discretize: { type: Boolean }, inputLabels: { attribute: 'input-labels' },
     target: {}, learningRate: { attribute: 'learning-rate' },
     // Reactive state, not an attribute:
     changeText: { state: true },
@@ -109,6 +109,8 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   heatmaps: HeatmapGrid | null = null;
   /** Links that training set to zero for good (L1), per weight layer: drawn dashed. Set by `<nn-playground>`. */
   deadLinks: readonly Uint8Array[] | null = null;
+  /** Thresholds the node heatmaps at 0 (two colours), as the playground's "Discretize output" does its plot. Set by `<nn-playground>`. */
+  discretize = false;
   /**
    * Labels of the input nodes, shown beside them: comma-separated or an array. By default
    * x₁, x₂, x₃, …, the names the lesson text uses (the playground sets its feature names).

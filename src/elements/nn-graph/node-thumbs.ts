@@ -39,7 +39,7 @@ export class NodeThumbs {
   }
 
   /** Paints every node's picture from `grid` onto `canvas`, measuring the node `buttons` first when needed. */
-  paint(grid: HeatmapGrid, canvas: HTMLCanvasElement, buttons: () => HTMLElement[]): void {
+  paint(grid: HeatmapGrid, canvas: HTMLCanvasElement, buttons: () => HTMLElement[], discretize = false): void {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     let thumbs = this.thumbs;
@@ -61,7 +61,7 @@ export class NodeThumbs {
     for (let k = 0; k < thumbs.nodes.length; k++) {
       const t = thumbs.nodes[k];
       const values = grid.outputs[t.layer]?.[t.index];
-      if (!values || !paintGrid(t.image, values, grid.density, this.colours.lut, false, t.last)) continue;
+      if (!values || !paintGrid(t.image, values, grid.density, this.colours.lut, discretize, t.last)) continue;
       thumbs.atlas.putImageData(t.image, 0, k * size);
       changed[n++] = k;
     }

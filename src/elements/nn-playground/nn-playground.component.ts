@@ -374,7 +374,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
         <section part="network" aria-label=${t.network}>
           <h3>${t.network}</h3>
           <nn-graph exportparts="toolbar: graph-toolbar, diagram: graph-diagram, node: graph-node, inspector: graph-inspector" max-layers=${MAX_LAYERS} max-neurons=${MAX_NEURONS} ?locked=${k.off('layers') || !k.show('layers')}
-            .strings=${this.innerStrings('nn-graph')} .inputLabels=${run.inputLabels} .heatmaps=${run.grid} .deadLinks=${run.session.trainer.dead}
+            .strings=${this.innerStrings('nn-graph')} .inputLabels=${run.inputLabels} .heatmaps=${run.grid} .deadLinks=${run.session.trainer.dead} ?discretize=${c.discretize}
             @nn-graph-edit=${this.onGraphEdit} @nn-graph-hover=${this.training.onGraphHover}></nn-graph>
         </section>
         <section part="output" aria-label=${t.output}>

@@ -5,6 +5,7 @@ import '../../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import '../../../src/elements/nn-playground/nn-playground.js';
 import type { NnDatasetPlot } from '../../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import { byName, nextFrame, plotPixel, shadowText } from '../helpers.js';
+import * as inPlot from '../../harness/nn-dataset-plot.js';
 
 /** The colour a learner sees at data coordinates (x, y). */
 function pixelAt(plot: NnDatasetPlot, x: number, y: number): [number, number, number] {
@@ -200,5 +201,27 @@ describe('<nn-dataset-plot>', () => {
     byName(el.shadowRoot!, 'Show the points as a table').click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<nn-dataset-plot>: the legend', () => {
+  it('has a caption and −1, 0, +1 under a bar painted in the background\'s own colours: its ends are the plot\'s extremes', async () => {
+    const plot = await fixture<NnDatasetPlot>(html`<nn-dataset-plot dataset-name="xor" style="width: 300px"></nn-dataset-plot>`);
+    // Output tanh(x1): −1 at the left edge (x1 = −6), +1 at the right, 0 down the middle.
+    const net = new Network({ inputs: 2, hidden: [], activation: 'tanh', random: createRandom(1) });
+    net.weights[0].set([1, 0]);
+    net.biases[0][0] = 0;
+    plot.model = net;
+    await plot.updateComplete;
+    plot.draw();
+    expect(inPlot.legendText(plot)).to.deep.equal(['Output', '−1', '0', '+1']);
+    const heat = inPlot.heatCanvas(plot);
+    const cell = (x: number, y: number) => [...heat.getContext('2d')!.getImageData(x, y, 1, 1).data.slice(0, 3)];
+    const close = (a: number[], b: number[], what: string, by = 3) => a.forEach((v, i) => expect(Math.abs(v - b[i]), `${what}: ${a} vs ${b}`).to.be.at.most(by));
+    close(inPlot.legendPixel(plot, 0), cell(0, 50), 'the −1 end is the plot\'s orange extreme');
+    close(inPlot.legendPixel(plot, 0.999), cell(heat.width - 1, 50), 'the +1 end is its blue extreme');
+    // The two middle cells sit at x1 = ±0.06, one step to each side of the neutral: their mean is the plot's 0, to a few levels.
+    const mid = cell(heat.width / 2 - 1, 50).map((v, i) => (v + cell(heat.width / 2, 50)[i]) / 2);
+    close(inPlot.legendPixel(plot, 0.5), mid, 'the middle is its 0', 8);
   });
 });

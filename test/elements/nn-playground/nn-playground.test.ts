@@ -373,3 +373,30 @@ describe('<nn-playground>: the inspector names the inputs as their nodes do', ()
     expect(inGraph.formulas(graph)[0].textContent!.trim()).to.equal('y = tanh(w₁₁·X₁ + w₂₁·X₂ + w₃₁·sin(X₁) + b)');
   });
 });
+
+describe('<nn-playground>: Discretize output', () => {
+  it('thresholds the neuron pictures too: every pixel of every thumbnail is one of the two class colours, and unticking brings the shades back', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground layers="3" seed="8" style="width: 1100px"></nn-playground>`);
+    await settle(pg);
+    for (let i = 0; i < 3; i++) pg.step();
+    await settle(pg);
+    const graph = inPlayground.innerGraph(pg);
+    const samples = () => {
+      const out: number[][] = [];
+      for (const key of ['1:0', '1:1', '1:2', '2:0']) for (let fx = 0.1; fx < 1; fx += 0.2) for (let fy = 0.1; fy < 1; fy += 0.2) out.push(inGraph.thumbPixel(graph, key, fx, fy));
+      return out;
+    };
+    const isClass = (p: number[]) => [[245, 147, 34], [8, 119, 189]].some((c) => c.every((v, i) => Math.abs(v - p[i]) <= 3));
+    expect(samples().some((p) => !isClass(p)), 'shades before').to.equal(true);
+    pg.setAttribute('discretize', '');
+    await settle(pg);
+    await (graph as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    const two = samples();
+    expect(two.filter((p) => !isClass(p)), 'pixels that are neither class colour').to.deep.equal([]);
+    pg.removeAttribute('discretize');
+    await settle(pg);
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(samples().some((p) => !isClass(p)), 'shades again').to.equal(true);
+  });
+});

@@ -105,6 +105,7 @@ const de = {
     editHint: 'Klicke, um einen Punkt der unten gewählten Klasse hinzuzufügen (Umschalt+Klick für die andere Klasse); klicke auf einen Punkt, um ihn zu entfernen.',
     badCoordinate: 'Gib x₁ und x₂ als Zahlen von −6 bis 6 ein.',
     wrongSeparator: 'Schreibe Dezimalzahlen mit „{separator}“.',
+    legendCaption: 'Ausgabe',
     legendLow: '−1',
     legendHigh: '+1',
     legendLabel: 'Farbskala der Modellausgabe, von −1 (orange) bis +1 (blau)',

@@ -105,6 +105,7 @@ const es = {
     editHint: 'Haz clic para añadir un punto de la clase elegida abajo (Mayús+clic para la otra clase); haz clic en un punto para quitarlo.',
     badCoordinate: 'Escribe x₁ y x₂ como números de −6 a 6.',
     wrongSeparator: 'Escribe los decimales con «{separator}».',
+    legendCaption: 'Salida',
     legendLow: '−1',
     legendHigh: '+1',
     legendLabel: 'Escala de color de la salida del modelo, de −1 (naranja) a +1 (azul)',

@@ -105,6 +105,7 @@ const fr = {
     editHint: 'Cliquez pour ajouter un point de la classe choisie ci-dessous (Maj+clic pour l\'autre classe) ; cliquez sur un point pour le supprimer.',
     badCoordinate: 'Saisissez x₁ et x₂ comme des nombres de −6 à 6.',
     wrongSeparator: 'Écrivez les décimales avec « {separator} ».',
+    legendCaption: 'Sortie',
     legendLow: '−1',
     legendHigh: '+1',
     legendLabel: 'Échelle de couleur de la sortie du modèle, de −1 (orange) à +1 (bleu)',

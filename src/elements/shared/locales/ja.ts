@@ -105,6 +105,7 @@ const ja = {
     editHint: 'クリックすると下で選んだクラスの点を追加します (Shift+クリックでもう一方のクラス)。点をクリックすると削除します。',
     badCoordinate: 'x₁ と x₂ は −6 から 6 の数値で入力してください。',
     wrongSeparator: '小数点には「{separator}」を使ってください。',
+    legendCaption: '出力',
     legendLow: '−1',
     legendHigh: '+1',
     legendLabel: 'モデル出力のカラースケール、−1 (オレンジ) から +1 (青)',
