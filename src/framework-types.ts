@@ -13,7 +13,7 @@ export interface NnDatasetPlotAttributes {
   'train-ratio'?: string | number | null;
   /** Also draws the test points. */
   'show-test-data'?: boolean | string | null;
-  /** Draws axes with ticks from −6 to 6. */
+  /** Draws axes on the plot's border, with ticks from −6 to 6 outside the data (a playground shows them). */
   'show-axes'?: boolean | string | null;
 }
 /** The properties of <nn-dataset-plot> a host may set. */

@@ -65,3 +65,13 @@ export function legendPixel(plot: Element, f: number): number[] {
   const d = bar.getContext('2d')!.getImageData(Math.min(bar.width - 1, Math.floor(f * bar.width)), 0, 1, 1).data;
   return [d[0], d[1], d[2]];
 }
+
+/** The axes' tick labels as shown (x below the plot, then x2 at its left), or [] without axes. */
+export function axisLabels(plot: Element): HTMLElement[] {
+  return [...root(plot).querySelectorAll<HTMLElement>('.x-axis span, .y-axis span')];
+}
+
+/** The box the data is drawn in. */
+export function dataBox(plot: Element): DOMRect {
+  return pointsCanvas(plot).getBoundingClientRect();
+}

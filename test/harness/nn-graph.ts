@@ -177,3 +177,9 @@ export function link(graph: Element, w: string): SVGLineElement {
 export function linkCard(graph: Element): HTMLElement | null {
   return root(graph).querySelector<HTMLElement>('[part="link-card"]');
 }
+
+/** The level a playground neuron's bias mark shows, −4 (strongly negative) to 4, or null when it has none. */
+export function biasLevel(graph: Element, key: string): number | null {
+  const v = node(graph, key).querySelector<HTMLElement>('.bias')?.getAttribute('data-level');
+  return v === null || v === undefined ? null : Number(v);
+}

@@ -46,10 +46,16 @@ describe('core: training allocates nothing per epoch', () => {
     };
     // Warm up: the JIT optimizes the kernels, the buffers are made once.
     for (let i = 0; i < 300; i++) epoch();
+    // V8 optimizes on a background thread: on a busy machine the kernels may still run
+    // unoptimized (boxing a number per point) after the warm-up. A real per-epoch allocation is
+    // in every round, so the least of three rounds is the figure; a late JIT shows in one only.
     const epochs = 200;
-    const bytes = await allocatedBy(() => {
-      for (let i = 0; i < epochs; i++) epoch();
-    });
+    let bytes = Infinity;
+    for (let round = 0; round < 3 && bytes / epochs >= 4096; round++) {
+      bytes = Math.min(bytes, await allocatedBy(() => {
+        for (let i = 0; i < epochs; i++) epoch();
+      }));
+    }
     // About 1.5 KB now (loss history, result objects, the heatmap's band bookkeeping). Before,
     // a double passed to weightedSum was boxed once per node per batch: over 20 KB an epoch.
     expect(bytes / epochs, 'bytes per epoch').to.be.below(4096);

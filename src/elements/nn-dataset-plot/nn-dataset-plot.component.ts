@@ -12,7 +12,7 @@ import { themeStyles } from '../shared/styles.js';
 import { plotStyles } from './nn-dataset-plot.styles.js';
 import { PlotCanvas } from './plot-canvas.js';
 import { PlotSourceController, type PlotModel, type PlotSource } from './plot-source.js';
-import { TABLE_PAGE, addFormView, pointTableView, summaryText, tableRowCount, type PointTableView } from './point-table.view.js';
+import { TABLE_PAGE, addFormView, axesView, pointTableView, summaryText, tableRowCount, type PointTableView } from './point-table.view.js';
 import { countPoints, generatedPoints, parseInlineRows, validateRows, type PointCounts } from './points.js';
 import { PlotBackground } from './background.js';
 import { PointEditor } from './point-editor.js';
@@ -89,7 +89,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   discretize = false;
   /** Heatmap cells per side, 10 to 400. */
   density: number | null = 100;
-  /** Draws axes with ticks from −6 to 6. */
+  /** Draws axes on the plot's border, with ticks from −6 to 6 outside the data (a playground shows them). */
   showAxes = false;
   /** Lets the learner add (click; Shift+click for blue) and remove (click a point) points. */
   editable = false;
@@ -375,10 +375,10 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     return html`
       ${this.renderProblems()}
       <slot></slot>
-      <div class="frame" role="img" aria-label=${this.summary()}>
+      <div class="area ${this.showAxes ? 'with-axes' : ''}"><div class="frame" role="img" aria-label=${this.summary()}>
         <canvas class="heat" part="heatmap" aria-hidden="true"></canvas>
         <canvas part="canvas" @pointermove=${this.editor.move} @pointerleave=${this.editor.leave} @click=${this.editor.click}></canvas>
-      </div>
+      </div>${this.showAxes ? axesView(this.num.bind(this)) : nothing}</div>
       ${this.counts.outside ? html`<p class="note" part="note">${t.outsideRange({ count: this.counts.outside })}</p>` : nothing}
       <div class="below">
         ${this.grid || this.background.model ? html`<span class="legend" part="legend" role="img" aria-label=${t.legendLabel}>

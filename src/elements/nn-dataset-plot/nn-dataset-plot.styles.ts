@@ -3,6 +3,16 @@ import { css } from 'lit';
 export const plotStyles = css`
       :host { max-width: var(--nn-plot-size, 420px); }
       .frame { position: relative; width: 100%; aspect-ratio: 1; }
+      /* Axes on the border: the frame top right, x's numbers under it, x2's at its left. */
+      .area.with-axes { display: grid; grid-template-columns: 1.9em minmax(0, 1fr); grid-template-rows: auto 1.3em; font-size: 0.75em; }
+      .with-axes .frame { grid-column: 2; grid-row: 1; font-size: calc(1em / 0.75); }
+      .x-axis, .y-axis { position: relative; color: var(--_muted); font-variant-numeric: tabular-nums; direction: ltr; }
+      .x-axis { grid-column: 2; grid-row: 2; }
+      .y-axis { grid-column: 1; grid-row: 1; }
+      .x-axis span { position: absolute; top: 4px; transform: translateX(-50%); line-height: 1; }
+      .y-axis span { position: absolute; right: 5px; transform: translateY(-50%); line-height: 1; }
+      .x-axis span::before { content: ''; position: absolute; left: 50%; top: -4px; height: 3px; border-left: 1px solid currentColor; }
+      .y-axis span::after { content: ''; position: absolute; top: 50%; right: -5px; width: 3px; border-top: 1px solid currentColor; }
       canvas { position: relative; width: 100%; height: 100%; display: block; border: 1px solid var(--_border); border-radius: 4px; touch-action: none; }
       /* The model's output, under the points: its few pixels scaled by the browser, smoothly, or crisp when discretized. */
       canvas.heat { position: absolute; inset: 0 auto auto 0; border-color: transparent; background: var(--_surface); pointer-events: none; }

@@ -7,7 +7,7 @@ import type { PaletteTables } from '../shared/painters/palette.js';
 import { ResizeController } from '../shared/controllers/resize.js';
 import { CanvasWarmUp } from '../shared/painters/warm-up.js';
 import { windowOf } from '../shared/realm.js';
-import { drawAxes, drawPoints } from './plot-painter.js';
+import { drawPoints } from './plot-painter.js';
 
 /**
  * The plot's two canvases. The heatmap is a density-sized canvas (100 × 100) that CSS scales
@@ -125,6 +125,5 @@ export class PlotCanvas {
     const style = { colors: c.colors, lutCss: c.css, classification };
     drawPoints(ctx, train, w, r, false, style);
     if (showTest) drawPoints(ctx, test, w, r, true, style);
-    if (showAxes) drawAxes(ctx, w, h, dpr, c.colors.muted);
   }
 }

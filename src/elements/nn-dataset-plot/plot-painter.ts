@@ -39,28 +39,3 @@ export function drawPoints(ctx: CanvasRenderingContext2D, pts: readonly Point[],
   }
 }
 
-/** Axes through the origin with ticks every 2 from −6 to 6. */
-export function drawAxes(ctx: CanvasRenderingContext2D, w: number, h: number, dpr: number, color: string): void {
-  ctx.strokeStyle = color;
-  ctx.fillStyle = color;
-  ctx.lineWidth = dpr;
-  ctx.font = `${10 * dpr}px sans-serif`;
-  ctx.beginPath();
-  ctx.moveTo(0, h / 2);
-  ctx.lineTo(w, h / 2);
-  ctx.moveTo(w / 2, 0);
-  ctx.lineTo(w / 2, h);
-  for (let v = -6; v <= 6; v += 2) {
-    const p = toCanvas.x(v, w);
-    ctx.moveTo(p, h / 2 - 3 * dpr);
-    ctx.lineTo(p, h / 2 + 3 * dpr);
-    ctx.moveTo(w / 2 - 3 * dpr, p);
-    ctx.lineTo(w / 2 + 3 * dpr, p);
-    // No labels at ±6: they would be cut by the edge.
-    if (v !== 0 && Math.abs(v) < 6) {
-      ctx.fillText(String(v), p - 4 * dpr, h / 2 + 13 * dpr);
-      ctx.fillText(String(-v), w / 2 + 5 * dpr, p + 3 * dpr);
-    }
-  }
-  ctx.stroke();
-}

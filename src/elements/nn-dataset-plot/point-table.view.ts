@@ -1,3 +1,4 @@
+import { cssProps } from '../shared/css-props.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Point } from '../../core/dataset.js';
 import type { Compiled } from '../shared/i18n/messages.js';
@@ -83,4 +84,16 @@ export function summaryText(t: Compiled<typeof PLOT_STRINGS>, c: PointCounts, p:
     ? (p.test ? (p.showTest ? t.summaryWithTest : t.summaryTestHidden) : t.summary)({ dataset, train: p.train, positive: c.positive, negative: c.negative, test: p.test })
     : t.summaryRegression({ dataset, train: p.train, test: p.test });
   return base + (p.withModel ? t.withModel : '');
+}
+
+/**
+ * The plot's axes on its border, as TensorFlow Playground draws them: x below, x2 at the left,
+ * ticks every 2 from −6 to 6 pointing at the frame, outside the data so that no label sits on
+ * a point. Numbers in the page's format (−6 with a true minus).
+ */
+export function axesView(num: (v: number, decimals: number) => string): TemplateResult {
+  const ticks = [-6, -4, -2, 0, 2, 4, 6];
+  const at = (v: number) => `${((v + 6) / 12) * 100}%`;
+  return html`<div class="x-axis" aria-hidden="true">${ticks.map((v) => html`<span ${cssProps({ left: at(v) })}>${num(v, 0)}</span>`)}</div>
+    <div class="y-axis" aria-hidden="true">${ticks.map((v) => html`<span ${cssProps({ top: at(-v) })}>${num(v, 0)}</span>`)}</div>`;
 }

@@ -152,6 +152,7 @@ function nodeButton(v: DiagramView, node: NodeRef, left: string, top: string): T
       @pointerleave=${v.hover ? () => v.hover!.onHover(null) : nothing} @blur=${v.hover ? () => v.hover!.onHover(null) : nothing}>
     ${v.heat ? nothing : html`<span class="val ${value === null ? 'pending' : ''}" data-v=${raw === null ? '?' : formatCompact(raw, v.digits, v.locale)}></span>`}
     <span class="badge" aria-hidden="true">Δ</span>
+    ${v.heat && node.layer > 0 ? html`<span class="bias" aria-hidden="true"></span>` : nothing}
     ${delta === null ? nothing : html`<span class="delta" aria-hidden="true" data-v=${`δ ${dText}`}></span>`}
     <span id=${id} hidden>${description}</span>
   </button>`;

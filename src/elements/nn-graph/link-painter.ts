@@ -4,6 +4,44 @@ import { linkWidth } from './layout.js';
 export interface LinkSource {
   readonly sizes: readonly number[];
   readonly weights: readonly ArrayLike<number>[];
+  /** The biases, for the marks on the nodes (a network has them; gradients on the links do not). */
+  readonly biases?: readonly ArrayLike<number>[];
+}
+
+/** data-level values from −4 to 4, made once: a sweep writes one per changed node. */
+const LEVEL_TEXT = ['-4', '-3', '-2', '-1', '0', '1', '2', '3', '4'];
+
+/**
+ * The small square at each neuron's corner that shows its bias, as TensorFlow Playground
+ * draws it: blue for positive, orange for negative, more opaque for a larger bias (a quarter
+ * step per 0.25, full from 1). Like the links, a mark is written only when its look changed.
+ * @internal
+ */
+export class BiasPainter {
+  private marks: HTMLElement[] = [];
+  private last = new Int8Array(0);
+
+  /** The marks of a new layout, one per non-input node in network order. */
+  attach(marks: HTMLElement[]): void {
+    this.marks = marks;
+    this.last = new Int8Array(marks.length).fill(99);
+  }
+
+  paint(src: LinkSource): void {
+    const biases = src.biases;
+    if (!biases) return;
+    let k = 0;
+    for (let l = 0; l < biases.length; l++) {
+      const b = biases[l];
+      for (let j = 0; j < b.length && k < this.marks.length; j++, k++) {
+        const v = b[j];
+        const look = v >= 0 ? Math.min(4, Math.round(v * 4)) : -Math.min(4, Math.round(-v * 4));
+        if (look === this.last[k]) continue;
+        this.last[k] = look;
+        this.marks[k].setAttribute('data-level', LEVEL_TEXT[look + 4]);
+      }
+    }
+  }
 }
 
 /** stroke-width values by tenths of a pixel, made once: a sweep writes up to 96 a pass. */

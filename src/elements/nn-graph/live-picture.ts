@@ -3,7 +3,7 @@ import type { HeatmapGrid } from '../../core/heatmap.js';
 import { ResizeController } from '../shared/controllers/resize.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
 import { layoutKey, narrowAt } from './diagram.view.js';
-import { LinkPainter, type LinkSource } from './link-painter.js';
+import { BiasPainter, LinkPainter, type LinkSource } from './link-painter.js';
 import type { GraphNames } from './names.js';
 import { NodeThumbs } from './node-thumbs.js';
 
@@ -29,6 +29,7 @@ export interface PictureHost extends ReactiveControllerHost, HTMLElement {
  */
 export class LivePicture implements ReactiveController {
   private readonly links = new LinkPainter();
+  private readonly biases = new BiasPainter();
   private readonly thumbs: NodeThumbs;
   private thumbnailsShown = -Infinity;
   /** The layout as last rendered (layoutFor) and as last measured (hostUpdated). */
@@ -60,9 +61,11 @@ export class LivePicture implements ReactiveController {
     if (this.rendered !== this.measured) {
       this.measured = this.rendered;
       this.links.attach([...this.source.renderRoot.querySelectorAll<SVGLineElement>('line.active')]);
+      this.biases.attach([...this.source.renderRoot.querySelectorAll<HTMLElement>('.node .bias')]);
       this.thumbs.invalidate();
     }
     this.links.paint(this.net(), this.source.deadLinks);
+    this.biases.paint(this.net());
     this.resize.observe(this.source.renderRoot.querySelector('.diagram'));
     this.paintThumbs();
   }
@@ -99,6 +102,7 @@ export class LivePicture implements ReactiveController {
     else if (this.links.sweeping) this.links.paint(net, dead, LINK_WRITES, false);
     else if (due) this.links.paint(net, dead, LINK_WRITES, true);
     if (due) {
+      this.biases.paint(net);
       this.thumbnailsShown = now;
       this.paintThumbs();
     }

@@ -385,7 +385,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
             ${c.problem === 'classification' ? html`<div>${t.testAccuracy}<b class="live-test-acc"></b></div><div>${t.trainingAccuracy}<b class="live-train-acc"></b></div>` : nothing}
           </div>
           <div class="chart-host"></div>
-          <nn-dataset-plot exportparts="canvas: plot-canvas, heatmap: plot-heatmap, legend: plot-legend, readout: plot-readout" ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .strings=${this.innerStrings('nn-dataset-plot')} .source=${this}></nn-dataset-plot>
+          <nn-dataset-plot exportparts="canvas: plot-canvas, heatmap: plot-heatmap, legend: plot-legend, readout: plot-readout" show-axes ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .strings=${this.innerStrings('nn-dataset-plot')} .source=${this}></nn-dataset-plot>
           <div class="checks">
             ${checkboxControl(k, 'show-test-data', t.showTestData, c.showTestData, (on) => this.training.set('showTestData', on, 'show-test-data'))}
             ${checkboxControl(k, 'discretize', t.discretize, c.discretize, (on) => this.training.set('discretize', on, 'discretize'))}

@@ -225,3 +225,41 @@ describe('<nn-dataset-plot>: the legend', () => {
     close(inPlot.legendPixel(plot, 0.5), mid, 'the middle is its 0', 8);
   });
 });
+
+describe('<nn-dataset-plot show-axes>: axes on the border', () => {
+  it('puts −6…6 outside the data box, so no tick label sits on a point, even with points at the ticks', async () => {
+    const plot = await fixture<NnDatasetPlot>(html`<nn-dataset-plot show-axes style="width: 320px"></nn-dataset-plot>`);
+    // Points on the ticks along both edges, where labels drawn inside would cover them.
+    plot.data = [-6, -4, -2, 0, 2, 4, 6].flatMap((v) => [{ x: v, y: -5.9, label: 1 }, { x: -5.9, y: v, label: -1 }]);
+    await plot.updateComplete;
+    const labels = inPlot.axisLabels(plot);
+    expect(labels.map((l) => l.textContent)).to.deep.equal(['−6', '−4', '−2', '0', '2', '4', '6', '−6', '−4', '−2', '0', '2', '4', '6']);
+    const box = inPlot.dataBox(plot);
+    for (const l of labels) {
+      const r = l.getBoundingClientRect();
+      const overlaps = r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+      expect(overlaps, `label ${l.textContent} at ${r.left},${r.top} outside the data box`).to.equal(false);
+    }
+    // x runs left to right under the box, x2 bottom to top beside it.
+    const xs = labels.slice(0, 7).map((l) => l.getBoundingClientRect());
+    expect(xs[0].left).to.be.below(xs[6].left);
+    const ys = labels.slice(7).map((l) => l.getBoundingClientRect());
+    expect(ys[0].top, '−6 at the bottom').to.be.above(ys[6].top);
+    plot.removeAttribute('show-axes');
+    await plot.updateComplete;
+    expect(inPlot.axisLabels(plot)).to.deep.equal([]);
+  });
+
+  it('a playground shows them on its output plot', async () => {
+    const pg = document.createElement('nn-playground');
+    document.body.append(pg);
+    try {
+      await (pg as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const inner = pg.shadowRoot!.querySelector('nn-dataset-plot')!;
+      await (inner as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(inPlot.axisLabels(inner).length).to.equal(14);
+    } finally {
+      pg.remove();
+    }
+  });
+});

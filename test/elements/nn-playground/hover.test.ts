@@ -175,3 +175,29 @@ describe('<nn-playground>: hovering a neuron or a link', () => {
     await expect(pg).to.be.accessible();
   });
 });
+
+describe('<nn-playground>: bias marks', () => {
+  it('each neuron\'s mark shows its bias\'s sign and size, follows training and an edit, and inputs have none', async () => {
+    const { pg, graph } = await playground();
+    const level = (b: number) => (b >= 0 ? Math.min(4, Math.round(b * 4)) : -Math.min(4, Math.round(-b * 4)));
+    const check = (what: string) => {
+      const biases = pg.network.biases;
+      biases.forEach((layer, l) => Array.from(layer).forEach((b, j) => expect(inGraph.biasLevel(graph, `${l + 1}:${j}`), `${what}: node ${l + 1}:${j}`).to.equal(level(b))));
+    };
+    expect(inGraph.biasLevel(graph, '0:0')).to.equal(null);
+    check('at the start');
+    for (let i = 0; i < 30; i++) pg.step();
+    await settle(pg);
+    check('after 30 epochs');
+    // An edit through the inspector's field: that node's mark changes.
+    inGraph.node(graph, '1:1').click();
+    await graph.updateComplete;
+    const field = inGraph.field(graph, 'b:1:1');
+    field.value = '-0.9';
+    field.dispatchEvent(new Event('change'));
+    await settle(pg);
+    await graph.updateComplete;
+    expect(inGraph.biasLevel(graph, '1:1')).to.equal(-4);
+    check('after the edit');
+  });
+});
