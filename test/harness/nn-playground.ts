@@ -88,3 +88,8 @@ export function chartSlider(pg: Element): SVGSVGElement {
 export function chartReadout(pg: Element): string {
   return (root(pg).querySelector('.chart-readout')?.textContent ?? '').trim();
 }
+
+/** A dataset picker's picture, by dataset name ("spiral"). */
+export function datasetThumb(pg: Element, name: string): HTMLCanvasElement {
+  return root(pg).querySelector<HTMLCanvasElement>(`canvas[data-dataset="${name}"]`)!;
+}

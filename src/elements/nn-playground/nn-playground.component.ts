@@ -15,6 +15,7 @@ import { CONFIG_ATTRIBUTES, CONTROL_NAMES, MAX_LAYERS, MAX_NEURONS, changedSetti
 import { checkboxControl } from './controls.js';
 import { dataPanelView, dataShown, toolbarView, type PanelsView } from './panels.view.js';
 import { PlaygroundRun, type PlaygroundState } from './playground-run.js';
+import { paintDatasetThumbs } from './dataset-thumbs.js';
 import { playgroundStyles } from './nn-playground.styles.js';
 import { PLAYGROUND_STRINGS } from './strings.js';
 import { RunControl } from './run-control.js';
@@ -335,6 +336,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.training.paintAll();
+    paintDatasetThumbs(this.renderRoot, this.themer.palette ?? this.themer.read());
     if (this.graph && this.graph.network !== this.run.session.network) this.graph.network = this.run.session.network;
   }
 

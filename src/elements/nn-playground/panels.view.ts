@@ -64,8 +64,8 @@ export function dataPanelView(v: PanelsView): TemplateResult | typeof nothing {
   return html`<section part="data" aria-label=${t.data}>
     <h3>${t.data}</h3>
     ${k.show('dataset') ? html`<fieldset><legend>${t.dataset}</legend><div class="datasets">
-      ${list.map((d) => html`<label><input type="radio" name="dataset" value=${d} .checked=${d === c.dataset} ?disabled=${k.off('dataset')}
-        @change=${() => v.setDataset(d)} />${t.datasetNames[d] ?? d}</label>`)}
+      ${list.map((d) => html`<label class="dataset"><input type="radio" name="dataset" value=${d} .checked=${d === c.dataset} ?disabled=${k.off('dataset')}
+        @change=${() => v.setDataset(d)} /><canvas data-dataset=${d} aria-hidden="true"></canvas><span>${t.datasetNames[d] ?? d}</span></label>`)}
     </div></fieldset>` : nothing}
     ${sliderControl(k, 'train-ratio', t.ratio, c.trainRatio, { min: 10, max: 90, step: 10, unit: '%' }, (x) => v.set('trainRatio', x, 'train-ratio'))}
     ${sliderControl(k, 'noise', t.noise, c.noise, { min: 0, max: 50, step: 5 }, (x) => v.set('noise', x, 'noise'))}

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/nn-playground/nn-playground.js';
+import { createRandom, generateDataset } from '../../../src/core/index.js';
 import type { NnPlayground } from '../../../src/elements/nn-playground/nn-playground.js';
 import type { NnDatasetPlot } from '../../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import { allByName, byName, choose, deepQueryAll, shadowText, shownPlot } from '../helpers.js';
@@ -398,5 +399,32 @@ describe('<nn-playground>: Discretize output', () => {
     await settle(pg);
     await new Promise((r) => requestAnimationFrame(r));
     expect(samples().some((p) => !isClass(p)), 'shades again').to.equal(true);
+  });
+});
+
+describe('<nn-playground>: datasets by their pictures', () => {
+  it('each dataset is a radio named by the dataset, with a picture of its points in the theme\'s colours; choosing spiral by name gives the spiral\'s data', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground seed="2"></nn-playground>`);
+    await settle(pg);
+    const radio = byName<HTMLInputElement>(pg.shadowRoot!, 'Spiral');
+    expect(radio.type).to.equal('radio');
+    radio.click();
+    await settle(pg);
+    expect(pg.config.dataset).to.equal('spiral');
+    const spiral = generateDataset('spiral', createRandom('2'));
+    const shown = [...pg.trainPoints, ...pg.testPoints].map((p) => `${p.x},${p.y}`).sort();
+    expect(shown).to.deep.equal(spiral.map((p) => `${p.x},${p.y}`).sort());
+    // The picture: the surface colour in a corner, both class colours somewhere.
+    const pixels = (c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const corner = (c: HTMLCanvasElement) => [...pixels(c).slice(0, 3)];
+    const has = (c: HTMLCanvasElement, rgb: number[]) => { const d = pixels(c); for (let k = 0; k < d.length; k += 4) if (Math.abs(d[k] - rgb[0]) + Math.abs(d[k + 1] - rgb[1]) + Math.abs(d[k + 2] - rgb[2]) < 12) return true; return false; };
+    const thumb = inPlayground.datasetThumb(pg, 'spiral');
+    expect(corner(thumb)).to.deep.equal([255, 255, 255]);
+    expect(has(thumb, [245, 147, 34]), 'orange points').to.equal(true);
+    expect(has(thumb, [8, 119, 189]), 'blue points').to.equal(true);
+    pg.setAttribute('theme', 'dark');
+    await settle(pg);
+    await settle(pg);
+    expect(corner(inPlayground.datasetThumb(pg, 'spiral')), 'the dark surface').to.deep.equal([32, 33, 36]);
   });
 });

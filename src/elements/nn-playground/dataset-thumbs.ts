@@ -1,0 +1,43 @@
+import { generateDataset, problemOf, type DatasetName, type Point } from '../../core/dataset.js';
+import { createRandom } from '../../core/random.js';
+import type { Palette } from '../shared/controllers/theme.js';
+
+/** Pixels per side of a thumbnail's canvas (shown at 40 CSS px, sharp on 2× screens). */
+const SIZE = 80;
+
+/** Each dataset's picture points, drawn once from a fixed seed: the thumbnail shows the kind of data, not this lesson's points. */
+const pointsOf = new Map<DatasetName, Point[]>();
+
+/**
+ * Paints the dataset pickers' pictures, as TensorFlow Playground shows its datasets: the
+ * points of each in the two class colours (regression: by value) on the theme's surface. Run
+ * after a render and on a theme change; a canvas already painted with these colours is left.
+ * Give it the palette the theme controller holds: reading the colours again after every render
+ * would hide a theme change from the controller's before/after comparison, and the plot and
+ * graph would then keep their old colours.
+ * @internal
+ */
+export function paintDatasetThumbs(root: ParentNode, palette: Palette | null): void {
+  if (!palette) return;
+  const key = `${palette.positive}|${palette.negative}|${palette.surface}|${palette.neutral}`;
+  for (const canvas of root.querySelectorAll<HTMLCanvasElement>('canvas[data-dataset]')) {
+    if (canvas.dataset.painted === key) continue;
+    const name = canvas.dataset.dataset as DatasetName;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) continue;
+    canvas.width = canvas.height = SIZE;
+    let pts = pointsOf.get(name);
+    if (!pts) pointsOf.set(name, (pts = generateDataset(name, createRandom('thumbnail'), { count: problemOf(name) === 'regression' ? 400 : 200 })));
+    const rgb = (c: readonly number[]) => `rgb(${c.join(',')})`;
+    ctx.fillStyle = rgb(palette.surface);
+    ctx.fillRect(0, 0, SIZE, SIZE);
+    for (const p of pts) {
+      const t = Math.max(-1, Math.min(1, p.label));
+      const to = t >= 0 ? palette.positive : palette.negative;
+      const f = Math.abs(t);
+      ctx.fillStyle = rgb(to.map((c, i) => Math.round(palette.neutral[i] + (c - palette.neutral[i]) * f)));
+      ctx.fillRect(((p.x + 6) / 12) * SIZE - 1.5, ((6 - p.y) / 12) * SIZE - 1.5, 3, 3);
+    }
+    canvas.dataset.painted = key;
+  }
+}
