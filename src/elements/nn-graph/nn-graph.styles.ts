@@ -84,6 +84,8 @@ export const graphStyles = css`
         background: var(--_surface); border-radius: 4px; padding: 1px 3px;
       }
       .wfield input { width: 4.6em; min-height: 24px; padding: 1px 4px; border: 1px solid var(--_accent); border-radius: 4px; font: inherit; }
+      /* Below and to the left of its input, where no link runs: the links leave the node towards the right. (Narrow diagrams keep it centred, inside the element.) */
+      .diagram:not(.narrow) .wfield { transform: translateX(-84%); }
       .in-label { position: absolute; transform: translate(-100%, -50%); padding-right: 30px; font-size: 0.75em; white-space: nowrap; color: var(--_muted); pointer-events: none; }
       .legend { display: flex; gap: 16px; flex-wrap: wrap; font-size: 0.8em; color: var(--_muted); margin: 4px 0; }
       .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-inline-end: 4px; vertical-align: -2px; }
