@@ -5,6 +5,7 @@
  */
 import type { NodeRef, NodeTrace } from './core/network.js';
 import type { Point } from './core/dataset.js';
+import type { Backprop } from './core/backprop.js';
 
 /** `nn-forward`: a forward pass finished; `values[layer][node]`, layer 0 the inputs. */
 export interface NnForwardDetail {
@@ -34,16 +35,10 @@ export interface NnNetworkChangeDetail {
 /**
  * `nn-backward`: a backward pass completed on `<nn-graph target>`: the loss ½(y − t)² for the
  * current inputs, every node's delta δ = ∂L/∂z (indexed like `values`; layer 0 is empty) and
- * every parameter's gradient, in the shapes of `state.network.weights` and `.biases`.
+ * every parameter's gradient, in the shapes of `state.network.weights` and `.biases` (the
+ * core's `backprop` result, without its forward values).
  */
-export interface NnBackwardDetail {
-  loss: number;
-  target: number;
-  output: number;
-  deltas: number[][];
-  weights: number[][];
-  biases: number[][];
-}
+export type NnBackwardDetail = Pick<Backprop, 'loss' | 'target' | 'output' | 'deltas' | 'weights' | 'biases'>;
 
 /** `nn-update`: the learner applied the update (every parameter moved by −learningRate × its gradient). */
 export interface NnUpdateDetail {

@@ -1,8 +1,10 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { backprop, descend, type Backprop } from '../../core/backprop.js';
+import { squaredError } from '../../core/regularization.js';
 import type { NodeRef } from '../../core/network.js';
 import { emit, type NnBackwardDetail, type NnUpdateDetail } from '../../events.js';
 import { StepTimerController } from '../shared/controllers/step-timer.js';
+import { sourceName, termOf } from './formulas.js';
 import type { GraphModel } from './graph-model.js';
 import type { LinkSource } from './link-painter.js';
 import { subscript, weightName, type GraphNames, type GraphStrings } from './names.js';
@@ -66,6 +68,9 @@ export class BackwardPass {
     return { loss: g.loss, target: g.target, output: g.output, deltas: g.deltas, weights: g.weights, biases: g.biases };
   }
 
+  /** A delta as the diagram and the inspector write it (at least 3 decimals, the page's format). */
+  readonly fmt = (v: number): string => this.side.fmt(v);
+
   /** A node's delta once the pass has reached its layer, else null. */
   delta(node: NodeRef): number | null {
     return this.grads && node.layer >= this.reached && node.layer > 0 ? this.grads.deltas[node.layer][node.index] : null;
@@ -89,8 +94,7 @@ export class BackwardPass {
     const done = new Promise<NnBackwardDetail | null>((resolve) => this.waiting.push(resolve));
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (reduced) {
-      this.reached = 1;
-      this.finish();
+      this.completeNow();
       return done;
     }
     const beat = () => {
@@ -117,15 +121,17 @@ export class BackwardPass {
 
   /** Apply the update: every weight and bias moves by −rate × its gradient (a pass first, if none is complete). */
   apply(): NnUpdateDetail | null {
-    if (!this.complete && (!this.begin() || !this.finishNow())) return null;
+    if (!this.complete) {
+      if (!this.begin()) return null;
+      this.completeNow();
+    }
     const g = this.grads!;
     const m = this.side.model();
     const rate = this.side.rate();
     descend(m.net, g, rate);
     m.forward();
     m.computed = m.totalNodes;
-    const y = m.result!.values[m.net.sizes.length - 1][0];
-    const after = 0.5 * (y - g.target) * (y - g.target);
+    const after = squaredError.value(m.result!.values[m.net.sizes.length - 1][0], g.target);
     const before = g.loss;
     this.clear();
     this.lastUpdate = { before, after };
@@ -166,10 +172,10 @@ export class BackwardPass {
     return true;
   }
 
-  private finishNow(): boolean {
+  /** Every layer's deltas at once: reduced motion, or an update asked for before a pass. */
+  private completeNow(): void {
     this.reached = 1;
     this.finish();
-    return true;
   }
 
   private finish(): void {
@@ -212,10 +218,7 @@ export class BackwardPass {
     const net = m.net;
     const t = this.side.t();
     const f = this.side.fmt;
-    const term = (v: number) => {
-      const s = f(v);
-      return s.startsWith('−') || s.startsWith('-') ? `(${s})` : s;
-    };
+    const term = (v: number) => termOf(f(v));
     const l = node.layer;
     const j = node.index;
     const last = net.sizes.length - 1;
@@ -237,7 +240,7 @@ export class BackwardPass {
       where = html`<p class="hint">${t.where} ${l + 1 === last ? t.outputDelta : t.deltasOf({ layer: this.side.names().columnRef(l + 1) })}</p>`;
     }
     const nIn = net.sizes[l - 1];
-    const grads = Array.from({ length: nIn }, (_, i) => `∂L/∂${weightName(i + 1, j + 1)} = δ·${l === 1 ? (this.side.labels()[i] ?? `x${subscript(i + 1)}`) : `h${subscript(i + 1)}`} = ${term(d)}·${term(g.values[l - 1][i])} = ${f(g.weights[l - 1][j * nIn + i])}`);
+    const grads = Array.from({ length: nIn }, (_, i) => `∂L/∂${weightName(i + 1, j + 1)} = δ·${sourceName(l, i, this.side.labels())} = ${term(d)}·${term(g.values[l - 1][i])} = ${f(g.weights[l - 1][j * nIn + i])}`);
     return html`<div class="back-lines" role="group" aria-label=${t.backward}>
       <h4>${t.backward}${this.off(node) ? html` · <span class="off-note">${t.reluOff}</span>` : nothing}</h4>
       ${lines.map((s) => html`<p class="formula">${s}</p>`)}

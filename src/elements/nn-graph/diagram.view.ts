@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { NodeRef } from '../../core/network.js';
 import { cssProps } from '../shared/css-props.js';
-import { formatCompact, formatNumber } from '../shared/i18n/numbers.js';
+import { formatCompact } from '../shared/i18n/numbers.js';
 import { nodeKey, type GraphModel } from './graph-model.js';
 import type { CardLink, GraphHover } from './hover.js';
 import { ROW_H, layoutDiagram } from './layout.js';
@@ -39,7 +39,7 @@ export interface DiagramView {
   /** The link whose weight card is open. */
   card: CardLink | null;
   /** The backward pass, while the graph has a target: each node's δ once the pass reached it. */
-  back: { delta(node: NodeRef): number | null; off(node: NodeRef): boolean } | null;
+  back: { delta(node: NodeRef): number | null; off(node: NodeRef): boolean; fmt(v: number): string } | null;
   selected: NodeRef | null;
   digits: number;
   locale: string;
@@ -139,7 +139,7 @@ function nodeButton(v: DiagramView, node: NodeRef, left: string, top: string): T
   const value = raw === null ? null : v.fmt(raw);
   const delta = v.back?.delta(node) ?? null;
   const off = delta !== null && v.back!.off(node);
-  const dText = delta === null ? '' : formatNumber(delta, Math.max(3, v.digits), v.locale);
+  const dText = delta === null ? '' : v.back!.fmt(delta);
   let description = v.heat ? '' : value === null ? v.t.notComputed : v.t.valueIs({ value });
   if (delta !== null) description += `; ${v.t.deltaIs({ value: dText })}${off ? `; ${v.t.reluOff}` : ''}`;
   const classes = ['node', node.layer === 0 ? 'input' : '', v.heat ? 'heat' : '', off ? 'off' : '', m.calcChanged.has(k) ? 'calc-changed' : '', m.valueChanged.has(k) ? 'value-changed' : ''].join(' ');

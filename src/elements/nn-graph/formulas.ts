@@ -10,6 +10,14 @@ export interface FormulaLines {
   result: string;
 }
 
+/** A value that enters a node: an input by the name its node carries (x₁, or a playground's sin(X₁)), or a hidden value h₁, h₂, … */
+export function sourceName(layer: number, i: number, labels: readonly string[]): string {
+  return layer === 1 ? (labels[i] ?? `x${subscript(i + 1)}`) : `h${subscript(i + 1)}`;
+}
+
+/** A number inside a product, negatives in parentheses: 0.31·(−0.12). */
+export const termOf = (s: string): string => (s.startsWith('−') || s.startsWith('-') ? `(${s})` : s);
+
 /**
  * The inspector's lines for one node, as the seed writes them: the formula with symbols, the
  * same with numbers (negatives in parentheses), then the weighted sum z and f(z). Pure.
@@ -18,13 +26,8 @@ export function formulaLines(net: Network, r: ForwardResult | null, node: NodeRe
   const nIn = net.sizes[node.layer - 1];
   const act = net.activationOf(node.layer).label;
   const j = node.index + 1;
-  // The inputs by the names their nodes carry (x₁, or a playground's sin(X₁)); hidden values h₁, h₂, …
-  const source = (i: number) => (node.layer === 1 ? (labels[i] ?? `x${subscript(i + 1)}`) : `h${subscript(i + 1)}`);
-  const term = (v: number) => {
-    const s = fmt(v);
-    return s.startsWith('−') ? `(${s})` : s;
-  };
-  const symbolic = `y = ${act}(${Array.from({ length: nIn }, (_, i) => `${weightName(i + 1, j)}·${source(i)}`).join(' + ')} + b)`;
+  const term = (v: number) => termOf(fmt(v));
+  const symbolic = `y = ${act}(${Array.from({ length: nIn }, (_, i) => `${weightName(i + 1, j)}·${sourceName(node.layer, i, labels)}`).join(' + ')} + b)`;
   let numeric = '';
   let result = '';
   if (inputsKnown && r) {

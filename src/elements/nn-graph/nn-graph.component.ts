@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { HeatmapGrid } from '../../core/heatmap.js';
 import { Network, type NodeRef } from '../../core/network.js';
+import { squaredError } from '../../core/regularization.js';
 import { emit, type NnBackwardDetail, type NnUpdateDetail } from '../../events.js';
 import { numberish, parseNumberAttr } from '../shared/attributes/parse.js';
 import { NnElement } from '../shared/nn-element.js';
@@ -190,8 +191,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   /** The loss ½(y − t)² of the current inputs for `target` (a goal variable of `<nn-quiz-task for>`), or null without a target. */
   get loss(): number | null {
     const t = this.driven ? null : this.back.target;
-    const y = t === null ? 0 : this.model.net.forward(this.model.inputs).values[this.model.net.sizes.length - 1][0];
-    return t === null ? null : 0.5 * (y - t) * (y - t);
+    return t === null ? null : squaredError.value(this.model.net.forward(this.model.inputs).values[this.model.net.sizes.length - 1][0], t);
   }
 
   /** After a complete backward pass: the loss ½(y − t)², each node's δ (indexed like `values`) and each gradient (the shapes of `state.network`); else null. */

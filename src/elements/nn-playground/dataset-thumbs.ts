@@ -1,6 +1,7 @@
 import { generateDataset, problemOf, type DatasetName, type Point } from '../../core/dataset.js';
 import { createRandom } from '../../core/random.js';
 import type { Palette } from '../shared/controllers/theme.js';
+import { lutIndex, makeLut } from '../shared/painters/heatmap.js';
 
 /** Pixels per side of a thumbnail's canvas (shown at 40 CSS px, sharp on 2× screens). */
 const SIZE = 80;
@@ -28,14 +29,13 @@ export function paintDatasetThumbs(root: ParentNode, palette: Palette | null): v
     canvas.width = canvas.height = SIZE;
     let pts = pointsOf.get(name);
     if (!pts) pointsOf.set(name, (pts = generateDataset(name, createRandom('thumbnail'), { count: problemOf(name) === 'regression' ? 400 : 200 })));
-    const rgb = (c: readonly number[]) => `rgb(${c.join(',')})`;
-    ctx.fillStyle = rgb(palette.surface);
+    // The points in the colour scale every heatmap uses (regression values shade between the two).
+    const lut = makeLut(palette.negative, palette.neutral, palette.positive);
+    ctx.fillStyle = `rgb(${palette.surface.join(',')})`;
     ctx.fillRect(0, 0, SIZE, SIZE);
     for (const p of pts) {
-      const t = Math.max(-1, Math.min(1, p.label));
-      const to = t >= 0 ? palette.positive : palette.negative;
-      const f = Math.abs(t);
-      ctx.fillStyle = rgb(to.map((c, i) => Math.round(palette.neutral[i] + (c - palette.neutral[i]) * f)));
+      const k = lutIndex(p.label, false) * 4;
+      ctx.fillStyle = `rgb(${lut[k]},${lut[k + 1]},${lut[k + 2]})`;
       ctx.fillRect(((p.x + 6) / 12) * SIZE - 1.5, ((6 - p.y) / 12) * SIZE - 1.5, 3, 3);
     }
     canvas.dataset.painted = key;

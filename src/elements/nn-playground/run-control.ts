@@ -94,15 +94,11 @@ export class RunControl implements TrainingView {
   /** One epoch; on divergence pauses, says why and returns false (the loop redraws). */
   trainOne(): boolean {
     const session = this.run.session;
-    const max = this.run.cfg.maxEpochs;
-    if (max > 0 && session.epoch >= max) {
-      this.ui.stopped(this.ui.strings().stoppedAtMax({ epoch: session.epoch, max }));
-      this.pause();
-      return false;
-    }
+    // At the limit nothing trains (Play or Step pressed there); reaching it pauses while playing.
+    if (this.stopAtLimit(true)) return false;
     const result = session.step();
     if (!result.diverged) {
-      this.atLimit();
+      this.stopAtLimit(this.loop.playing);
       return true;
     }
     const t = this.ui.strings();
@@ -112,13 +108,14 @@ export class RunControl implements TrainingView {
     return false;
   }
 
-  /** After an epoch: at the limit, training pauses there and says why. */
-  private atLimit(): void {
+  /** At `max-epochs` (and `when`), training pauses and says why; true when it did. */
+  private stopAtLimit(when: boolean): boolean {
     const max = this.run.cfg.maxEpochs;
-    if (max > 0 && this.run.session.epoch >= max && this.loop.playing) {
-      this.ui.stopped(this.ui.strings().stoppedAtMax({ epoch: this.run.session.epoch, max }));
-      this.pause();
-    }
+    const epoch = this.run.session.epoch;
+    if (!when || max <= 0 || epoch < max) return false;
+    this.ui.stopped(this.ui.strings().stoppedAtMax({ epoch, max }));
+    this.pause();
+    return true;
   }
 
   /**

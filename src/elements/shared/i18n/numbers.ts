@@ -2,38 +2,37 @@ import { DECIMAL } from '../attributes/parse.js';
 
 // Numbers in the learner's language: written (Intl.NumberFormat) and read back from a field.
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
 
-/** A cached `Intl.NumberFormat` with fixed decimals (`decimals` < 0: as many as needed). */
-export function numberFormat(locale: string, decimals: number): Intl.NumberFormat {
-  const key = `${locale}|${decimals}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, decimals < 0 ? { maximumFractionDigits: 20 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false });
-    numberFormats.set(key, f);
-  }
+/** One `Intl.NumberFormat` per kind and language, made once: numbers are written every frame. */
+function cached(kind: string, locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${kind}|${locale}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale, options)));
   return f;
 }
 
-const counters = new Map<string, Intl.NumberFormat>();
+const ANY_DECIMALS: Intl.NumberFormatOptions = { maximumFractionDigits: 20 };
+const FIXED: Intl.NumberFormatOptions[] = Array.from({ length: 21 }, (_, d) => ({ minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: false }));
+const EPOCH: Intl.NumberFormatOptions = { minimumIntegerDigits: 6, maximumFractionDigits: 0, useGrouping: true };
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };
+
+/** A cached `Intl.NumberFormat` with fixed decimals (`decimals` < 0: as many as needed). */
+export function numberFormat(locale: string, decimals: number): Intl.NumberFormat {
+  return decimals < 0 ? cached('any', locale, ANY_DECIMALS) : cached(`fixed${decimals}`, locale, FIXED[decimals]);
+}
 
 /**
  * A count as TensorFlow Playground writes its epoch, zero-padded to six digits and grouped,
  * in the page's format: 001,234 in English, 001.234 in German.
  */
 export function formatEpoch(value: number, locale: string): string {
-  let f = counters.get(locale);
-  if (!f) counters.set(locale, (f = new Intl.NumberFormat(locale, { minimumIntegerDigits: 6, maximumFractionDigits: 0, useGrouping: true })));
-  return f.format(value);
+  return cached('epoch', locale, EPOCH).format(value);
 }
-
-const percents = new Map<string, Intl.NumberFormat>();
 
 /** A share from 0 to 1 as a percentage with one decimal, in the page's format: 95.2%, 95,2 %. */
 export function formatPercent(value: number, locale: string): string {
-  let f = percents.get(locale);
-  if (!f) percents.set(locale, (f = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })));
-  return f.format(value);
+  return cached('percent', locale, PERCENT).format(value);
 }
 
 const separators = new Map<string, string>();
