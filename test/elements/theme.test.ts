@@ -32,7 +32,56 @@ function constant(value: number): Network {
   return net;
 }
 
+/** WCAG relative luminance and contrast. */
+function luminance([r, g, b]: number[]): number {
+  const f = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+function contrast(a: number[], b: number[]): number {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+/** A colour painted on a canvas of this page: the browser's own conversion to sRGB. */
+function painted(color: string): number[] {
+  const ctx = Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d')!;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 1, 1);
+  return Array.from(ctx.getImageData(0, 0, 1, 1).data.slice(0, 3));
+}
+
 describe('theme', () => {
+  it('colours written as oklch(), lab(), display-p3 and color-mix in oklab paint as themselves, not black', async () => {
+    for (const color of ['oklch(0.62 0.16 150)', 'lab(45% 50 -40)', 'color(display-p3 0.9 0.3 0.2)', 'color-mix(in oklab, teal 60%, gold)']) {
+      const graph = await fixture<NnGraph>(html`<nn-graph style="--nn-positive: ${color}; width: 500px"></nn-graph>`);
+      await showHeatmaps(graph, constant(0.999999), 10);
+      const px = thumbPixel(graph, '1:0');
+      const want = painted(color);
+      expect(want.some((v) => v > 20), `${color} is not black`).to.equal(true);
+      for (let c = 0; c < 3; c++) expect(Math.abs(px[c] - want[c]), `${color} channel ${c}`).to.be.at.most(2);
+    }
+  });
+
+  it('the dark palette: each class\'s points stand 3:1 against its own confident region, and neither region is brown or slate', async () => {
+    const plot = await fixture<NnDatasetPlot>(html`<nn-dataset-plot theme="dark" style="width: 300px"></nn-dataset-plot>`);
+    plot.data = [];
+    const point = (name: string) => resolved(getComputedStyle(plot).getPropertyValue(name), 'dark');
+    for (const [value, cls] of [[-0.999999, '--_negative'], [0.999999, '--_positive']] as const) {
+      plot.model = constant(value);
+      await settle(plot);
+      plot.draw();
+      const region = plotPixel(plot, 0.5, 0.5);
+      expect(contrast(region, point(cls)), `${cls} point ${point(cls)} on its region ${region}`).to.be.at.least(3);
+      // Brown and slate are the class colours greyed by the dark surface: little chroma for their lightness.
+      const chroma = (Math.max(...region) - Math.min(...region)) / 255;
+      expect(chroma, `${cls} region ${region} keeps its colour`).to.be.at.least(0.5);
+      if (value < 0) {
+        const [r, g] = region;
+        expect(g / r, `orange's region ${region} leans red, not toward brown`).to.be.below(0.35);
+      }
+    }
+  });
+
   it('neuron heatmaps paint with --nn-positive given as hsl() and with a named --nn-negative', async () => {
     const graph = await fixture<NnGraph>(html`<nn-graph style="--nn-positive: hsl(140 70% 35%); --nn-negative: rebeccapurple; width: 500px"></nn-graph>`);
     for (const [value, color] of [[0.999999, 'hsl(140 70% 35%)'], [-0.999999, 'rebeccapurple']] as const) {

@@ -46,8 +46,10 @@ export interface PlotState {
  * @csspart table - The table view of the points.
  * @csspart problems - The message listing invalid attributes or rows.
  *
- * @cssproperty --nn-positive - Colour of the +1 class and of positive outputs (default #0877bd).
+ * @cssproperty --nn-positive - Colour of the +1 class and of positive outputs (default #0877bd; #6fb5ef in the dark theme).
  * @cssproperty --nn-negative - Colour of the −1 class and of negative outputs (default #f59322).
+ * @cssproperty --nn-negative-region - Background where the model outputs −1 (default: --nn-negative 45% over the surface; #a11f00 in the dark theme, 3:1 against the points and not brown).
+ * @cssproperty --nn-positive-region - Background where the model outputs +1 (default: --nn-positive 45% over the surface; #00539b in the dark theme).
  * @cssproperty --nn-neutral - Colour of output 0 (default #e8eaeb).
  * @cssproperty --nn-plot-size - Largest width of the plot (default 420px).
  */

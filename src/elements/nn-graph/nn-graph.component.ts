@@ -48,7 +48,7 @@ export type { GraphState } from './graph-model.js';
  * @csspart changes - The sentence that says what the last edit changed.
  * @csspart problems - The message listing invalid attributes.
  *
- * @cssproperty --nn-positive - Colour of positive weights and outputs (default #0877bd).
+ * @cssproperty --nn-positive - Colour of positive weights and outputs (default #0877bd; #6fb5ef in the dark theme).
  * @cssproperty --nn-negative - Colour of negative weights and outputs (default #f59322).
  * @cssproperty --nn-neutral - Colour of zero in heatmaps (default #e8eaeb).
  * @cssproperty --nn-accent - Accent colour of selected nodes and hovered buttons.

@@ -23,7 +23,6 @@ import type { FrameTiming } from './training-loop.js';
 
 export type { PlaygroundState } from './playground-run.js';
 
-
 /**
  * TensorFlow Playground's training exercise as one embeddable element: the data, the
  * features, a network whose every neuron shows its own output, the output plot and the loss,
@@ -59,6 +58,8 @@ export type { PlaygroundState } from './playground-run.js';
  * @cssproperty --nn-positive - Colour of positive weights, outputs and the +1 class.
  * @cssproperty --nn-negative - Colour of negative weights, outputs and the −1 class.
  * @cssproperty --nn-neutral - Colour of output 0.
+ * @cssproperty --nn-negative-region - The output plot's background where the output is −1 (default: --nn-negative 45% over the surface; #a11f00 in the dark theme).
+ * @cssproperty --nn-positive-region - The output plot's background where the output is +1 (default: --nn-positive 45% over the surface; #00539b in the dark theme).
  * @cssproperty --nn-accent - Accent colour (Play button, focus).
  * @cssproperty --nn-border - Border colour of controls and panels.
  * @cssproperty --nn-surface - Background of panels.
@@ -80,7 +81,6 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   };
   protected static override attributeAliases = { dataset: 'dataset-name' };
   protected static override upgradeProperties = ['state'];
-
 
   /**
    * Dataset: circle, xor, gauss, spiral (classification); plane, multi-gauss (regression).

@@ -6,9 +6,15 @@ export const themeStyles = css`
     /* One palette for every element and every canvas. light-dark() picks by the element's
        colour scheme: the page's, the reader's system preference when the page declares
        none (state os-scheme), or the theme attribute. */
-    --_positive: var(--nn-positive, #0877bd);
+    --_positive: var(--nn-positive, light-dark(#0877bd, #6fb5ef));
     --_negative: var(--nn-negative, #f59322);
     --_neutral: var(--nn-neutral, light-dark(#e8eaeb, #3c4043));
+    /* A plot's background: pale on a light surface, as TensorFlow Playground's. On a dark one
+       the class colours mixed with the surface give brown and slate, so the confident regions
+       are a deep red-orange and a deep blue, each 3:1 against its own class's points. */
+    --_negative-region: var(--nn-negative-region, light-dark(color-mix(in srgb, var(--_negative) 45%, var(--_surface)), #a11f00));
+    --_positive-region: var(--nn-positive-region, light-dark(color-mix(in srgb, var(--_positive) 45%, var(--_surface)), #00539b));
+    --_neutral-region: color-mix(in srgb, var(--_neutral) 45%, var(--_surface));
     --_accent: var(--nn-accent, light-dark(#1a73e8, #8ab4f8));
     --_text: var(--nn-text, light-dark(#202124, #e8eaed));
     --_muted: var(--nn-muted, light-dark(#5f6368, #bdc1c6));

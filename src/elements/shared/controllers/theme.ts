@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseComputedColor, type Rgb } from '../color.js';
+import { resolveColor, type Rgb } from '../color.js';
 import { windowOf } from '../realm.js';
 
 /** The colours canvases paint with, resolved by the browser from the theme's custom properties. */
@@ -11,6 +11,10 @@ export interface Palette {
   text: Rgb;
   muted: Rgb;
   outline: Rgb;
+  /** A plot background's colours at −1, 0 and +1. */
+  negativeRegion: Rgb;
+  neutralRegion: Rgb;
+  positiveRegion: Rgb;
 }
 
 const VARS: Record<keyof Palette, string> = {
@@ -21,6 +25,9 @@ const VARS: Record<keyof Palette, string> = {
   text: '--_text',
   muted: '--_muted',
   outline: '--_point-outline',
+  negativeRegion: '--_negative-region',
+  neutralRegion: '--_neutral-region',
+  positiveRegion: '--_positive-region',
 };
 
 /**
@@ -92,7 +99,7 @@ export class ThemeController implements ReactiveController {
     const out = {} as Palette;
     for (const key of Object.keys(VARS) as (keyof Palette)[]) {
       probe.style.setProperty('color', `var(${VARS[key]})`);
-      out[key] = parseComputedColor(style.color);
+      out[key] = resolveColor(style.color, this.host.ownerDocument);
     }
     this.palette = out;
     return out;

@@ -1,5 +1,5 @@
 import type { Palette } from '../controllers/theme.js';
-import { BACKGROUND_PALENESS, makeLut, paleLut } from './heatmap.js';
+import { makeLut, paleLut } from './heatmap.js';
 
 /**
  * The theme's colours as the canvases paint them, made once per theme change and shared by
@@ -10,7 +10,7 @@ import { BACKGROUND_PALENESS, makeLut, paleLut } from './heatmap.js';
 export class PaletteTables {
   /** 256 RGBA entries from −1 through 0 to +1. */
   lut = makeLut();
-  /** The scale made pale, so that points stay visible on a plot's background. */
+  /** A plot's background scale: the theme's region colours (pale in light), so that points stay visible on it. */
   background = paleLut(this.lut);
   /** The scale as CSS colours, so that drawing regression points builds no strings per frame. */
   css: string[] = [];
@@ -20,7 +20,7 @@ export class PaletteTables {
   update(p: Palette | null): void {
     if (!p) return;
     this.lut = makeLut(p.negative, p.neutral, p.positive);
-    this.background = paleLut(this.lut, BACKGROUND_PALENESS, p.surface);
+    this.background = makeLut(p.negativeRegion, p.neutralRegion, p.positiveRegion);
     this.css = Array.from({ length: 256 }, (_, k) => `rgb(${this.lut[k * 4]},${this.lut[k * 4 + 1]},${this.lut[k * 4 + 2]})`);
     const css = (c: readonly number[]) => `rgb(${c.join(',')})`;
     this.colors = { negative: css(p.negative), positive: css(p.positive), outline: css(p.outline), surface: css(p.surface), muted: css(p.muted) };
