@@ -39,7 +39,7 @@ export interface NnGraphAttributes {
   'learning-rate'?: string | number | null;
 }
 /** The properties of <nn-graph> a host may set. */
-export type NnGraphProperties = Partial<Pick<NnGraph, 'inputs' | 'layers' | 'activation' | 'outputActivation' | 'seed' | 'biasInit' | 'maxLayers' | 'maxNeurons' | 'decimals' | 'persistKey' | 'locked' | 'heatmaps' | 'deadLinks' | 'discretize' | 'inputLabels' | 'target' | 'learningRate' | 'network' | 'state' | 'strings' | 'theme'>>;
+export type NnGraphProperties = Partial<Pick<NnGraph, 'inputs' | 'layers' | 'activation' | 'outputActivation' | 'seed' | 'biasInit' | 'maxLayers' | 'maxNeurons' | 'decimals' | 'persistKey' | 'locked' | 'heatmaps' | 'deadLinks' | 'discretize' | 'inputLabels' | 'inputChoices' | 'flowing' | 'target' | 'learningRate' | 'network' | 'state' | 'strings' | 'theme'>>;
 /** The events <nn-graph> dispatches. */
 export type NnGraphEvents = Pick<NnEventMap, 'nn-forward' | 'nn-network-change' | 'nn-node-select' | 'nn-backward' | 'nn-update'>;
 

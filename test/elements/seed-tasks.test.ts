@@ -216,15 +216,14 @@ describe('order and range', () => {
     expect(inPlot.legend(plot)).to.equal(null);
   });
 
-  it('hide="x1x2" removes that one feature checkbox and no warning names it', async () => {
+  it('hide="x1x2" removes that one feature\'s input node, lock="sin-x1" disables its node, and no warning names either', async () => {
     const pg = await fixture<import('../../src/elements/nn-playground/nn-playground.js').NnPlayground>(html`<nn-playground hide="x1x2" lock="sin-x1"></nn-playground>`);
     await settle(pg);
-    const labels = inPlayground.featureBoxes(pg).map((b) => b.label);
-    expect(labels).to.not.include('X₁X₂');
-    expect(labels).to.include('X₁');
-    expect(labels.length).to.equal(6);
-    const sin = inPlayground.featureBoxes(pg).find((b) => b.label === 'sin(X₁)')!.input;
+    const labels = inPlayground.featureNodes(pg).map((b) => b.label);
+    expect(labels).to.deep.equal(['X₁', 'X₂', 'X₁²', 'X₂²', 'sin(X₁)', 'sin(X₂)']);
+    const sin = inPlayground.featureNodes(pg).find((b) => b.label === 'sin(X₁)')!.button;
     expect(sin.disabled).to.equal(true);
+    expect(inPlayground.featureNodes(pg).find((b) => b.label === 'X₁')!.button.disabled).to.equal(false);
     expect(pg.attributeProblems).to.deep.equal([]);
   });
 });

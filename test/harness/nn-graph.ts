@@ -14,7 +14,7 @@ export function node(graph: Element, key: string): HTMLElement {
 
 /** Every node's button, in network order. */
 export function nodes(graph: Element): HTMLElement[] {
-  return [...root(graph).querySelectorAll<HTMLElement>('.diagram > .node')];
+  return [...root(graph).querySelectorAll<HTMLElement>('.diagram > .node[data-node]')];
 }
 
 /** The value a node shows in its box ('?' before it is computed), or undefined in a heatmap graph. */
@@ -80,7 +80,7 @@ export function diagramField(graph: Element, param: string): HTMLInputElement {
 
 /** The labels beside the input nodes. */
 export function inputLabels(graph: Element): HTMLElement[] {
-  return [...root(graph).querySelectorAll<HTMLElement>('.in-label')];
+  return [...root(graph).querySelectorAll<HTMLElement>('.in-label:not(.off)')];
 }
 
 /** The column headings' boxes (what is shown, short or long). */

@@ -62,9 +62,12 @@ export function chartText(pg: Element): { max: string; zero: string; x: string; 
   };
 }
 
-/** The feature checkboxes with their labels. */
-export function featureBoxes(pg: Element): { label: string; input: HTMLInputElement }[] {
-  return [...root(pg).querySelectorAll<HTMLLabelElement>('.features label')].map((l) => ({ label: (l.textContent ?? '').trim(), input: l.querySelector('input')! }));
+/** The features as the learner switches them: the inner graph's input nodes, each a toggle named "Feature <label>", in the order shown. */
+export function featureNodes(pg: Element): { label: string; button: HTMLButtonElement; on: boolean }[] {
+  const graph = innerGraph(pg).shadowRoot!;
+  return [...graph.querySelectorAll<HTMLButtonElement>('.diagram > .node.input')]
+    .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+    .map((button) => ({ label: (button.getAttribute('aria-label') ?? '').replace(/^Feature /, ''), button, on: button.getAttribute('aria-pressed') === 'true' }));
 }
 
 /** The drawing inside a toolbar button (Step is drawn, not written, so no font can mirror it). */

@@ -18,6 +18,15 @@ const ROW_MIN_PX_DRIVEN = 76;
 /** Below this width per column, headings are short and the −/+ buttons stacked. */
 const NARROW_COLUMN_PX = 100;
 
+/** An input a playground lets the learner switch on the input nodes (see NnGraph.inputChoices). */
+export interface InputChoice {
+  label: string;
+  /** Fed in: one of the network's inputs, in the order of the `on` choices. */
+  on: boolean;
+  /** Locked: shown, not switchable. */
+  disabled?: boolean;
+}
+
 /**
  * What the diagram shows, and where the learner's input goes.
  * @internal
@@ -48,6 +57,9 @@ export interface DiagramView {
   onNode(node: NodeRef): void;
   onLink(layer: number, to: number, from: number): void;
   onAddNeuron(layer: number): void;
+  /** Every input the learner may switch, or null: the network's inputs only, opened like any node. */
+  inputChoices: readonly InputChoice[] | null;
+  onInput(choice: number, on: boolean): void;
   onRemoveNeuron(layer: number): void;
 }
 
@@ -64,13 +76,24 @@ export function narrowAt(width: number, sizes: readonly number[], names: GraphNa
 }
 
 /** The diagram's shape as rendered: a new one means new lines and node boxes. */
-export function layoutKey(v: Pick<DiagramView, 'model' | 'narrow' | 'heat'>): string {
-  return `${v.model.net.sizes.join(',')}|${v.narrow}|${v.heat ? 1 : 0}`;
+export function layoutKey(v: Pick<DiagramView, 'model' | 'narrow' | 'heat' | 'inputChoices'>): string {
+  return `${v.model.net.sizes.join(',')}|${v.narrow}|${v.heat ? 1 : 0}|${choicesOf(v)?.map((c) => (c.on ? 1 : 0)).join('') ?? ''}`;
+}
+
+/** The choices, when they match the network (a new network and its choices arrive in one render, but not always in one property set). */
+function choicesOf(v: Pick<DiagramView, 'model' | 'inputChoices'>): readonly InputChoice[] | null {
+  const c = v.inputChoices;
+  return c && c.filter((x) => x.on).length === v.model.net.sizes[0] ? c : null;
 }
 
 export function diagramView(v: DiagramView): TemplateResult {
   const sizes = v.model.net.sizes;
-  const { width, height, x, y } = layoutDiagram(sizes, v.narrow ? 180 : 70);
+  const choices = choicesOf(v);
+  // With choices, the input column has a row for each, and input i sits in the row of the i-th one that is on.
+  const slots = choices ? choices.flatMap((c, s) => (c.on ? [s] : [])) : null;
+  const lay = layoutDiagram(choices ? [choices.length, ...sizes.slice(1)] : sizes, v.narrow ? 180 : 70);
+  const { width, height, x } = lay;
+  const y = (layer: number, i: number) => lay.y(layer, layer === 0 && slots ? slots[i] : i);
   const links: TemplateResult[] = [];
   // Geometry only: widths, colours and dead links change with every epoch and are painted
   // in place by the link painter, so training never re-renders these lines.
@@ -96,8 +119,10 @@ export function diagramView(v: DiagramView): TemplateResult {
             <button type="button" aria-label=${v.t.addNeuron({ layer })} title=${n >= v.neuronLimit ? v.t.maxNeurons({ count: v.neuronLimit }) : v.t.addNeuron({ layer })} ?disabled=${n >= v.neuronLimit} @click=${() => v.onAddNeuron(layer)}>+</button>
           </div>` : nothing}
         </div>
-        ${Array.from({ length: n }, (_, index) => nodeButton(v, { layer, index }, pct(x(layer), width), pct(y(layer, index), height)))}
-        ${layer === 0 ? Array.from({ length: n }, (_, index) => html`<span class="in-label" ${cssProps({ left: pct(x(0), width), top: pct(y(0, index), height) })}>${v.labels[index] ?? ''}</span>`) : nothing}
+        ${Array.from({ length: n }, (_, index) => nodeButton(v, { layer, index }, pct(x(layer), width), pct(y(layer, index), height), layer === 0 && choices ? slots![index] : -1))}
+        ${layer > 0 ? nothing : choices ? choices.map((c, s) => html`${c.on ? nothing : offChoice(v, c, s, pct(x(0), width), pct(lay.y(0, s), height))}
+          <span class="in-label ${c.on ? '' : 'off'}" ${cssProps({ left: pct(x(0), width), top: pct(lay.y(0, s), height) })}>${c.label}</span>`)
+          : Array.from({ length: n }, (_, index) => html`<span class="in-label" ${cssProps({ left: pct(x(0), width), top: pct(y(0, index), height) })}>${v.labels[index] ?? ''}</span>`)}
       `)}
       ${weightFields(v, (l, i) => ({ left: pct(x(l), width), top: pct(y(l, i), height) }))}
       ${linkCard(v, (c) => ({ left: pct((x(c.layer - 1) + x(c.layer)) / 2, width), top: pct((y(c.layer - 1, c.from) + y(c.layer, c.to)) / 2, height) }))}
@@ -131,7 +156,14 @@ function linkCard(v: DiagramView, at: (c: CardLink) => { left: string; top: stri
   </div>`;
 }
 
-function nodeButton(v: DiagramView, node: NodeRef, left: string, top: string): TemplateResult {
+/** An input the network does not use: dimmed, and a press feeds it in. */
+function offChoice(v: DiagramView, c: InputChoice, s: number, left: string, top: string): TemplateResult {
+  return html`<button type="button" part="node" class="node input choice-off ${v.heat ? 'heat' : ''}" ${cssProps({ left, top })}
+    aria-label=${v.t.featureNode({ name: c.label })} aria-pressed="false" ?disabled=${c.disabled} @click=${() => v.onInput(s, true)}></button>`;
+}
+
+/** A node; `choice` ≥ 0 makes an input node the toggle of that input choice. */
+function nodeButton(v: DiagramView, node: NodeRef, left: string, top: string, choice = -1): TemplateResult {
   const m = v.model;
   const k = nodeKey(node);
   const computed = m.isComputed(node);
@@ -143,11 +175,12 @@ function nodeButton(v: DiagramView, node: NodeRef, left: string, top: string): T
   let description = v.heat ? '' : value === null ? v.t.notComputed : v.t.valueIs({ value });
   if (delta !== null) description += `; ${v.t.deltaIs({ value: dText })}${off ? `; ${v.t.reluOff}` : ''}`;
   const classes = ['node', node.layer === 0 ? 'input' : '', v.heat ? 'heat' : '', off ? 'off' : '', m.calcChanged.has(k) ? 'calc-changed' : '', m.valueChanged.has(k) ? 'value-changed' : ''].join(' ');
-  const selected = !!v.selected && nodeKey(v.selected) === k;
+  const c = choice >= 0 ? v.inputChoices![choice] : null;
+  const pressed = c ? true : !!v.selected && nodeKey(v.selected) === k;
   const id = `d-${k.replace(':', '-')}`;
-  return html`<button type="button" part="node" class=${classes} ${cssProps({ left, top })}
-      aria-label=${v.names.node(node)} aria-pressed=${selected ? 'true' : 'false'} aria-describedby=${id}
-      data-node=${k} @click=${() => v.onNode(node)}
+  return html`<button type="button" part="node" class=${c ? `${classes} choice` : classes} ${cssProps({ left, top })}
+      aria-label=${c ? v.t.featureNode({ name: c.label }) : v.names.node(node)} aria-pressed=${pressed ? 'true' : 'false'} aria-describedby=${id} ?disabled=${c?.disabled}
+      data-node=${k} @click=${() => (c ? v.onInput(choice, false) : v.onNode(node))}
       @pointerenter=${v.hover ? () => v.hover!.onHover(node) : nothing} @focus=${v.hover ? () => v.hover!.onHover(node) : nothing}
       @pointerleave=${v.hover ? () => v.hover!.onHover(null) : nothing} @blur=${v.hover ? () => v.hover!.onHover(null) : nothing}>
     ${v.heat ? nothing : html`<span class="val ${value === null ? 'pending' : ''}" data-v=${raw === null ? '?' : formatCompact(raw, v.digits, v.locale)}></span>`}

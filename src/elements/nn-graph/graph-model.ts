@@ -20,7 +20,9 @@ export type GraphEdit =
   | { kind: 'remove-layer' }
   | { kind: 'add-neuron'; layer: number }
   | { kind: 'remove-neuron'; layer: number }
-  | { kind: 'parameter'; param: ParamRef; value: number };
+  | { kind: 'parameter'; param: ParamRef; value: number }
+  /** Switch `inputChoices[choice]` on or off: only an owner (a playground) can take it. */
+  | { kind: 'input'; choice: number; on: boolean };
 
 type Place = Omit<NnNetworkChangeDetail, 'kind' | 'calculationsChanged' | 'valuesChanged'>;
 
@@ -161,7 +163,8 @@ export class GraphModel {
       case 'remove-layer': return this.removeLayer();
       case 'add-neuron': return this.addNeuron(edit.layer);
       case 'remove-neuron': return this.removeNeuron(edit.layer);
-      default: return this.setParameter(edit.param, edit.value);
+      case 'parameter': return this.setParameter(edit.param, edit.value);
+      default: return null;
     }
   }
 

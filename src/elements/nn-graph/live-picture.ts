@@ -38,7 +38,7 @@ export class LivePicture implements ReactiveController {
   /** The diagram's width in CSS pixels, from its ResizeObserver (0 before the first layout). */
   private width = 0;
   private readonly resize: ResizeController;
-  private readonly buttons = () => [...this.source.renderRoot.querySelectorAll<HTMLElement>('.diagram > .node')];
+  private readonly buttons = () => [...this.source.renderRoot.querySelectorAll<HTMLElement>('.diagram > .node[data-node]')];
 
   constructor(private source: PictureHost, colours: PaletteTables, private net: () => LinkSource, private names: () => GraphNames) {
     const host = source;

@@ -8,7 +8,7 @@ import { NnElement } from '../shared/nn-element.js';
 import { PaletteTables } from '../shared/painters/palette.js';
 import { themeStyles } from '../shared/styles.js';
 import { BackwardSlot } from './backward-slot.js';
-import { diagramView } from './diagram.view.js';
+import { diagramView, type InputChoice } from './diagram.view.js';
 import { askOwner } from './edit-request.js';
 import { inputLabels } from './graph-config.js';
 import { ForwardPass } from './forward-pass.js';
@@ -67,7 +67,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     biasInit: { attribute: 'bias-init' }, maxLayers: { attribute: 'max-layers', converter: numberish },
     maxNeurons: { attribute: 'max-neurons', converter: numberish }, decimals: { converter: numberish },
     persistKey: { attribute: 'persist-key' }, locked: { type: Boolean, reflect: true },
-    heatmaps: { attribute: false }, deadLinks: { attribute: false }, discretize: { type: Boolean }, inputLabels: { attribute: 'input-labels' },
+    heatmaps: { attribute: false }, deadLinks: { attribute: false }, discretize: { type: Boolean }, inputLabels: { attribute: 'input-labels' }, inputChoices: { attribute: false }, flowing: { type: Boolean, reflect: true },
     target: {}, learningRate: { attribute: 'learning-rate' },
     // Reactive state, not an attribute:
     changeText: { state: true },
@@ -118,6 +118,14 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    */
   inputLabels: string | string[] | null = null;
   /**
+   * Every input a learner may feed in, in the order shown, set by `<nn-playground>`: the input
+   * column shows them all, those `on` being the network's inputs, the others dimmed, and each
+   * node is a toggle (`aria-pressed`; `disabled` when locked) that asks the owner to switch it.
+   */
+  inputChoices: readonly InputChoice[] | null = null;
+  /** Set by `<nn-playground>` while it trains: dashes flow along the links from the inputs to the output, as in TensorFlow Playground (still under reduced motion). */
+  flowing = false;
+  /**
    * The desired output t for the current inputs. Setting it shows the backward pass (loaded
    * on demand): Backward pass, Step back, Apply the update, each node's δ, the gradients on
    * the links and in the inspector, for the loss ½(y − t)². Removing it takes them away.
@@ -128,7 +136,6 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   learningRate: string | number | null = 0.1;
 
   private changeText = '';
-
   protected readonly defaultStrings = GRAPH_STRINGS;
   /** The network, its inputs, the forward pass as far as shown and the edit marks. */
   private model!: GraphModel;
@@ -205,13 +212,10 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
 
   /** Adds a hidden layer of one neuron before the output, as the seed's Task 2 does. */
   addLayer(): void { this.edit({ kind: 'add-layer' }); }
-
   /** Removes the last hidden layer. */
   removeLayer(): void { this.edit({ kind: 'remove-layer' }); }
-
   /** Adds a neuron to hidden layer `layer` (1-based, as the learner reads it). */
   addNeuron(layer: number): void { this.edit({ kind: 'add-neuron', layer }); }
-
   /** Removes the last neuron of hidden layer `layer`. */
   removeNeuron(layer: number): void { this.edit({ kind: 'remove-neuron', layer }); }
 
@@ -362,21 +366,17 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     this.requestUpdate();
   }
 
-  private fmt(v: number): string {
-    return this.num(v, this.digits);
-  }
+  private fmt(v: number): string { return this.num(v, this.digits); }
 
   /** Names of nodes, columns and parameters in the element's language. */
-  private get names(): GraphNames {
-    return this.namesCache.get(this.t, this.model.net);
-  }
+  private get names(): GraphNames { return this.namesCache.get(this.t, this.model.net); }
 
   /** The views' callbacks, bound once. */
   private readonly actions = {
     fmt: (v: number) => this.fmt(v), onNode: (node: NodeRef) => this.sel.toggle(node), onLink: (l: number, to: number, from: number) => this.sel.openLink(l, to, from),
     onAddNeuron: (layer: number) => this.addNeuron(layer), onRemoveNeuron: (layer: number) => this.removeNeuron(layer),
     play: () => this.play(), step: () => this.step(), reset: () => this.reset(), restart: () => this.restart(),
-    addLayer: () => this.addLayer(), removeLayer: () => this.removeLayer(),
+    addLayer: () => this.addLayer(), removeLayer: () => this.removeLayer(), onInput: (choice: number, on: boolean) => askOwner(this, { kind: 'input', choice, on }),
   };
 
   protected override render(): TemplateResult {
@@ -385,7 +385,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     const labels = inputLabels(this.inputLabels, m.net.sizes[0]);
     const common = { model: m, t, names: this.names, labels, driven: this.driven, selected: this.sel.node, digits: this.digits, locale: this.locale, field: this.fields.field };
     const back = this.back.active;
-    const view = { ...common, ...this.actions, back, hover: this.driven ? this.hover.actions : null, card: this.hover.card, narrow: this.picture.narrow, heat: !!this.heatmaps, locked: this.locked, neuronLimit: m.limits.neurons };
+    const view = { ...common, ...this.actions, back, hover: this.driven ? this.hover.actions : null, card: this.hover.card, narrow: this.picture.narrow, heat: !!this.heatmaps, locked: this.locked, neuronLimit: m.limits.neurons, inputChoices: this.inputChoices };
     this.picture.rendering(view);
     return html`
       ${this.renderProblems()}

@@ -16,6 +16,11 @@ export const graphStyles = css`
       .links line { vector-effect: non-scaling-stroke; stroke: var(--_positive); }
       .links line.neg { stroke: var(--_negative); }
       .links line.active { cursor: pointer; pointer-events: stroke; }
+      /* Training: dashes run from each link's input end to its output end. Only stroke-dashoffset
+         moves, so a frame repaints the lines and lays nothing out (npm run bench measures it). */
+      :host([flowing]) .links line:not(.dead) { stroke-dasharray: 6 4; animation: nn-flow 0.8s linear infinite; }
+      @keyframes nn-flow { to { stroke-dashoffset: -10; } }
+      @media (prefers-reduced-motion: reduce) { :host([flowing]) .links line:not(.dead) { animation: none; stroke-dasharray: none; } }
       .links line.dead, .links line.dead.neg { stroke: var(--_muted); stroke-dasharray: 3 4; stroke-width: 1; stroke-opacity: 0.6; }
       .col-head { position: absolute; top: 2px; transform: translateX(-50%); text-align: center; font-size: 0.75em; color: var(--_muted); white-space: nowrap; }
       .col-head .buttons { display: flex; gap: 4px; justify-content: center; margin-top: 2px; }
@@ -86,6 +91,10 @@ export const graphStyles = css`
       .wfield input { width: 4.6em; min-height: 24px; padding: 1px 4px; border: 1px solid var(--_accent); border-radius: 4px; font: inherit; }
       /* Below and to the left of its input, where no link runs: the links leave the node towards the right. (Narrow diagrams keep it centred, inside the element.) */
       .diagram:not(.narrow) .wfield { transform: translateX(-84%); }
+      /* A playground's input that is not fed in: TensorFlow Playground's dimmed feature. */
+      .node.choice-off { opacity: 0.4; background: var(--_neutral); }
+      .node.choice[aria-pressed='true'] { border-color: var(--_border); box-shadow: none; }
+      .node.choice-off:hover:not(:disabled), .node.choice-off:focus-visible { opacity: 0.75; }
       .in-label { position: absolute; transform: translate(-100%, -50%); padding-right: 30px; font-size: 0.75em; white-space: nowrap; color: var(--_muted); pointer-events: none; }
       .legend { display: flex; gap: 16px; flex-wrap: wrap; font-size: 0.8em; color: var(--_muted); margin: 4px 0; }
       .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-inline-end: 4px; vertical-align: -2px; }

@@ -23,6 +23,8 @@ export const GRAPH_STRINGS = {
   outputColumnShort: 'Out',
   outputColumn: 'Output',
   inputNode: 'Input {i}',
+  /** An input node a playground lets the learner switch on and off (pressed: fed in). */
+  featureNode: 'Feature {name}',
   hiddenNode: 'Hidden layer {layer}, neuron {i}',
   outputNode: 'Output',
   /** A node's name inside a sentence ("Weight from input 1 to …"). */

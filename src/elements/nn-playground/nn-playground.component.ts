@@ -40,7 +40,7 @@ export type { PlaygroundState } from './playground-run.js';
  * @fires nn-point-hover - From the inner plot: the pointer moved over the output plot. Detail: `{ x, y, output }`.
  *
  * @csspart toolbar - Play, Step, Reset, the epoch and the hyperparameter controls.
- * @csspart data - The data column: dataset, ratio, noise, batch size, features.
+ * @csspart data - The data column: dataset, ratio, noise, batch size (features are switched on the network's input nodes).
  * @csspart network - The network column.
  * @csspart output - The output column: losses, loss chart, plot.
  * @csspart loss-chart - The chart of training and test loss.
@@ -117,7 +117,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   showTestData = false;
   /** Thresholds the output at 0 in the plot. Display only. */
   discretize = false;
-  /** Controls to remove (comma-separated or an array; re-read whenever it changes): learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset; or one feature's checkbox: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2. */
+  /** Controls to remove (comma-separated or an array; re-read whenever it changes): learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset; or one feature's input node: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2. */
   hide: string | string[] | null = '';
   /** Controls to show disabled, same names as `hide` (re-read whenever it changes). */
   lock: string | string[] | null = '';
@@ -305,14 +305,6 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
       if (next) this.training.change(next, 'problem', p);
     },
     setDataset: (d: DatasetName) => this.training.change(this.run.withDataset(d), 'dataset', d),
-    toggleFeature: (f, on) => {
-      const next = this.run.featuresWith(f, on);
-      if (next) this.training.set('features', next, 'features');
-      else {
-        this.message = this.t.atLeastOneFeature;
-        this.requestUpdate();
-      }
-    },
     reset: () => this.reset(),
     playPause: () => (this.training.playing ? this.pause() : this.play()),
     step: () => this.step(),
@@ -342,7 +334,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
 
   private parseControls(): void {
     this.problems.clear(['hide', 'lock']);
-    // A feature's name hides or locks that one checkbox; `features` all of them.
+    // A feature's name hides or locks that one input node; `features` all of them (hidden: the graph shows the fed-in inputs only).
     const names = [...CONTROL_NAMES, ...FEATURE_NAMES] as const;
     this.hiddenControls = new Set(parseNameListAttr<ControlName | FeatureName>(this.problems, 'hide', this.hide, names) ?? []);
     this.lockedControls = new Set(parseNameListAttr<ControlName | FeatureName>(this.problems, 'lock', this.lock, names) ?? []);
@@ -376,7 +368,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
         <section part="network" aria-label=${t.network}>
           <h3>${t.network}</h3>
           <nn-graph exportparts="toolbar: graph-toolbar, diagram: graph-diagram, node: graph-node, inspector: graph-inspector" max-layers=${MAX_LAYERS} max-neurons=${MAX_NEURONS} ?locked=${k.off('layers') || !k.show('layers')}
-            .strings=${this.innerStrings('nn-graph')} .inputLabels=${run.inputLabels} .heatmaps=${run.grid} .deadLinks=${run.session.trainer.dead} ?discretize=${c.discretize}
+            .strings=${this.innerStrings('nn-graph')} .inputLabels=${run.inputLabels} .inputChoices=${run.inputChoices(k)} .heatmaps=${run.grid} .deadLinks=${run.session.trainer.dead} ?discretize=${c.discretize} ?flowing=${this.training.playing}
             @nn-graph-edit=${this.onGraphEdit} @nn-graph-hover=${this.training.onGraphHover}></nn-graph>
         </section>
         <section part="output" aria-label=${t.output}>

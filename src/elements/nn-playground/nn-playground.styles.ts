@@ -40,11 +40,13 @@ export const playgroundStyles = css`
       .datasets { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6px; }
       .datasets label.dataset { display: grid; grid-template-columns: auto 1fr; grid-template-rows: auto auto; align-items: center; align-content: start; column-gap: 4px; font-size: 0.8em; cursor: pointer; }
       .datasets label.dataset canvas { grid-row: 1; grid-column: 1 / -1; width: 48px; height: 48px; border: 2px solid var(--_border); border-radius: 4px; box-sizing: border-box; }
-      .datasets label.dataset input { grid-row: 2; grid-column: 1; width: 18px; height: 18px; margin: 3px; }
-      .datasets label.dataset span { grid-row: 2; grid-column: 2; }
-      .datasets label.dataset:has(input:checked) canvas { border-color: var(--_accent); }
+      /* The real radio lies over its picture, as large as it: the picture is the target, and the name gets the whole width ("Exclusive or" on one line). */
+      .datasets label.dataset input { grid-row: 1; grid-column: 1 / -1; width: 48px; height: 48px; margin: 0; opacity: 0; z-index: 1; cursor: pointer; }
+      .datasets label.dataset span { grid-row: 2; grid-column: 1 / -1; white-space: nowrap; }
+      .datasets label.dataset:has(input:checked) canvas { border-color: var(--_accent); box-shadow: 0 0 0 2px var(--_accent); }
+      .datasets label.dataset:has(input:checked) span { font-weight: 600; }
       .datasets label.dataset:has(input:focus-visible) canvas { outline: 2px solid var(--_focus); outline-offset: 1px; }
-      .datasets label, .features label, .checks label { display: flex; gap: 6px; align-items: center; font-size: 0.9em; }
+      .datasets label, .checks label { display: flex; gap: 6px; align-items: center; font-size: 0.9em; }
       .slider { display: grid; grid-template-columns: 1fr auto; font-size: 0.8em; color: var(--_muted); margin-bottom: 8px; }
       .slider input { width: 100%; grid-column: 1 / -1; }
       /* Losses on the first row, accuracies (classification) under them. */

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ACTIVATION_NAMES } from '../../core/activation.js';
 import { CLASSIFICATION_DATASETS, REGRESSION_DATASETS, type DatasetName, type ProblemType } from '../../core/dataset.js';
-import { FEATURE_LABELS, FEATURE_NAMES, type FeatureName } from '../../core/features.js';
+import type { FeatureName } from '../../core/features.js';
 import type { Compiled } from '../shared/i18n/messages.js';
 import { stepIcon, pauseIcon, playIcon } from '../shared/icons.js';
 import { REGULARIZATION_NAMES } from '../../core/regularization.js';
@@ -22,7 +22,6 @@ export interface PanelsView {
   set<K extends keyof PlaygroundConfig>(key: K, value: PlaygroundConfig[K], setting: string): void;
   setProblem(p: ProblemType): void;
   setDataset(d: DatasetName): void;
-  toggleFeature(f: FeatureName, on: boolean): void;
   reset(): void;
   playPause(): void;
   step(): void;
@@ -30,7 +29,7 @@ export interface PanelsView {
 }
 
 /** The data column's controls, shown when `hide` leaves one of them. */
-const DATA_CONTROLS = ['dataset', 'train-ratio', 'noise', 'batch-size', 'features'] as const;
+const DATA_CONTROLS = ['dataset', 'train-ratio', 'noise', 'batch-size'] as const;
 
 export function dataShown(v: Pick<PanelsView, 'controls'>): boolean {
   return DATA_CONTROLS.some((n) => v.controls.show(n));
@@ -56,7 +55,7 @@ export function toolbarView(v: PanelsView): TemplateResult {
   </div>`;
 }
 
-/** The data column: dataset, ratio, noise, batch size, features. */
+/** The data column: dataset, ratio, noise, batch size (features are switched on the network's input nodes). */
 export function dataPanelView(v: PanelsView): TemplateResult | typeof nothing {
   const { t, cfg: c, controls: k } = v;
   if (!dataShown(v)) return nothing;
@@ -70,9 +69,5 @@ export function dataPanelView(v: PanelsView): TemplateResult | typeof nothing {
     ${sliderControl(k, 'train-ratio', t.ratio, c.trainRatio, { min: 10, max: 90, step: 10, unit: '%' }, (x) => v.set('trainRatio', x, 'train-ratio'))}
     ${sliderControl(k, 'noise', t.noise, c.noise, { min: 0, max: 50, step: 5 }, (x) => v.set('noise', x, 'noise'))}
     ${sliderControl(k, 'batch-size', t.batchSize, c.batchSize, { min: 1, max: 30, step: 1 }, (x) => v.set('batchSize', x, 'batch-size'))}
-    ${k.show('features') ? html`<fieldset class="features"><legend>${t.features}</legend>
-      ${FEATURE_NAMES.filter((f) => k.show(f)).map((f) => html`<label><input type="checkbox" .checked=${c.features.includes(f)} ?disabled=${k.off('features') || k.off(f)}
-        @change=${(e: Event) => v.toggleFeature(f, (e.target as HTMLInputElement).checked)} />${FEATURE_LABELS[f]}</label>`)}
-    </fieldset>` : nothing}
   </section>`;
 }

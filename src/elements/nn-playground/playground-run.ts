@@ -5,6 +5,7 @@ import type { HeatmapGrid } from '../../core/heatmap.js';
 import type { NetworkSnapshot, ParamRef } from '../../core/network.js';
 import type { TrainingSession } from '../../core/session.js';
 import type { GraphEdit } from '../nn-graph/graph-model.js';
+import type { InputChoice } from '../nn-graph/diagram.view.js';
 import { MAX_LAYERS, MAX_NEURONS, needsRestart, validatePartialConfig, type PlaygroundConfig } from './config.js';
 
 /** What `state` reads and restores. */
@@ -61,6 +62,31 @@ export class PlaygroundRun {
     return this.labelsFor.labels;
   }
 
+  private choicesFor: { key: string; names: FeatureName[]; list: InputChoice[] } | null = null;
+
+  /**
+   * The input nodes as toggles, TensorFlow Playground's way: every feature the author did not
+   * hide (a hidden one stays while it is fed in), locked ones disabled; null when the author
+   * hid `features`, and the graph shows the fed-in ones only. The same array while nothing
+   * changes, like inputLabels.
+   */
+  inputChoices(k: { show(n: string): boolean; off(n: string): boolean }): InputChoice[] | null {
+    if (!k.show('features')) return (this.choicesFor = null);
+    const on = this.cfg.features;
+    const names = FEATURE_NAMES.filter((f) => k.show(f) || on.includes(f));
+    const key = names.map((f) => `${f}${on.includes(f) ? '+' : '-'}${k.off('features') || k.off(f) ? '!' : ''}`).join();
+    if (this.choicesFor?.key !== key) {
+      this.choicesFor = { key, names, list: names.map((f) => ({ label: FEATURE_LABELS[f], on: on.includes(f), disabled: k.off('features') || k.off(f) })) };
+    }
+    return this.choicesFor.list;
+  }
+
+  /** The feature of input choice `choice` as last handed out, or null when it is locked or gone. */
+  choiceFeature(choice: number): FeatureName | null {
+    const c = this.choicesFor;
+    return c && c.list[choice] && !c.list[choice].disabled ? c.names[choice] : null;
+  }
+
   static build(cfg: PlaygroundConfig, restarts: number): Exercise {
     return buildExercise({ ...cfg, restarts });
   }
@@ -101,7 +127,7 @@ export class PlaygroundRun {
   }
 
   /** The hidden layer sizes a structure edit of the graph asks for; null when it is not allowed. */
-  layersAfter(edit: Exclude<GraphEdit, { kind: 'parameter' }>): number[] | null {
+  layersAfter(edit: Exclude<GraphEdit, { kind: 'parameter' | 'input' }>): number[] | null {
     const layers = [...this.cfg.layers];
     switch (edit.kind) {
       case 'add-layer': return layers.length < MAX_LAYERS ? [...layers, 1] : null;

@@ -4,6 +4,7 @@ import { formatEpoch, formatPercent } from '../shared/i18n/numbers.js';
 import type { NnDatasetPlot } from '../nn-dataset-plot/nn-dataset-plot.component.js';
 import type { NnGraph } from '../nn-graph/nn-graph.component.js';
 import type { Compiled } from '../shared/i18n/messages.js';
+import type { FeatureName } from '../../core/features.js';
 import type { GraphEdit } from '../nn-graph/graph-model.js';
 import type { GraphHoverNotice } from '../nn-graph/edit-request.js';
 import type { PlaygroundConfig } from './config.js';
@@ -212,8 +213,20 @@ export class RunControl implements TrainingView {
       emit(this.host, 'nn-config-change', { setting: edit.param.kind, value: edit.value, config: { ...this.ui.config() } });
       return;
     }
+    if (edit.kind === 'input') {
+      const f = this.run.choiceFeature(edit.choice);
+      if (f) this.toggleFeature(f, edit.on);
+      return;
+    }
     const layers = this.run.layersAfter(edit);
     if (layers) this.set('layers', layers, 'layers');
+  }
+
+  /** A feature switched on its input node: never the last one. */
+  toggleFeature(f: FeatureName, on: boolean): void {
+    const next = this.run.featuresWith(f, on);
+    if (next) this.set('features', next, 'features');
+    else this.ui.stopped(this.ui.strings().atLeastOneFeature);
   }
 
   private restarted(): void {

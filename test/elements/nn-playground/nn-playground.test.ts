@@ -211,7 +211,7 @@ describe('<nn-playground>', () => {
 
   it('names its controls and passes axe', async () => {
     const el = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
-    for (const name of ['Play', 'Step', 'Reset', 'New random start', 'Circle', 'Exclusive or', 'Gaussian', 'Spiral', 'Show test data', 'Discretize output', 'Add hidden layer', 'Remove hidden layer', 'Add neuron to hidden layer 2', 'X₁', 'sin(X₂)']) {
+    for (const name of ['Play', 'Step', 'Reset', 'New random start', 'Circle', 'Exclusive or', 'Gaussian', 'Spiral', 'Show test data', 'Discretize output', 'Add hidden layer', 'Remove hidden layer', 'Add neuron to hidden layer 2', 'Feature X₁', 'Feature sin(X₂)', 'Feature X₁X₂']) {
       expect(allByName(el.shadowRoot!, name).length, name).to.be.above(0);
     }
     for (const label of ['Learning rate', 'Activation', 'Regularization', 'Regularization rate', 'Problem type']) {

@@ -22,6 +22,7 @@ const de = {
     inputColumnShort: 'Ein',
     outputColumnShort: 'Aus',
     outputColumn: 'Ausgabe',
+    featureNode: 'Merkmal {name}',
     inputNode: 'Eingabe {i}',
     hiddenNode: 'Verborgene Schicht {layer}, Neuron {i}',
     outputNode: 'Ausgabe',

@@ -22,6 +22,7 @@ const es = {
     inputColumnShort: 'Ent.',
     outputColumnShort: 'Sal.',
     outputColumn: 'Salida',
+    featureNode: 'Atributo {name}',
     inputNode: 'Entrada {i}',
     hiddenNode: 'Capa oculta {layer}, neurona {i}',
     outputNode: 'Salida',

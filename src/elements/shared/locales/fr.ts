@@ -22,6 +22,7 @@ const fr = {
     inputColumnShort: 'Ent.',
     outputColumnShort: 'Sort.',
     outputColumn: 'Sortie',
+    featureNode: 'Caractéristique {name}',
     inputNode: 'Entrée {i}',
     hiddenNode: 'Couche cachée {layer}, neurone {i}',
     outputNode: 'Sortie',

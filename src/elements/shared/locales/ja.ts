@@ -22,6 +22,7 @@ const ja = {
     inputColumnShort: '入',
     outputColumnShort: '出',
     outputColumn: '出力',
+    featureNode: '特徴量 {name}',
     inputNode: '入力 {i}',
     hiddenNode: '隠れ層 {layer} のニューロン {i}',
     outputNode: '出力',

@@ -1,0 +1,118 @@
+/**
+ * Features switched on the network's input nodes, as in TensorFlow Playground: every feature
+ * is a node, the ones not fed in dimmed, each a toggle button with its pressed state.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/elements/nn-playground/nn-playground.js';
+import type { NnPlayground } from '../../../src/elements/nn-playground/nn-playground.js';
+import { settle } from '../helpers.js';
+import * as inPlayground from '../../harness/nn-playground.js';
+import * as inGraph from '../../harness/nn-graph.js';
+
+const node = (pg: NnPlayground, label: string) => inPlayground.featureNodes(pg).find((n) => n.label === label)!;
+
+/** The losses of `epochs` steps from where the playground stands. */
+function losses(pg: NnPlayground, epochs: number): number[] {
+  const out: number[] = [];
+  for (let e = 0; e < epochs; e++) {
+    pg.step();
+    out.push(pg.state.history.train.at(-1)!, pg.state.history.test.at(-1)!);
+  }
+  return out;
+}
+
+describe('<nn-playground>: features on the input nodes', () => {
+  it('shows all seven features as input nodes, X₁ and X₂ pressed and the others not', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+    await settle(pg);
+    const nodes = inPlayground.featureNodes(pg);
+    expect(nodes.map((n) => n.label)).to.deep.equal(['X₁', 'X₂', 'X₁²', 'X₂²', 'X₁X₂', 'sin(X₁)', 'sin(X₂)']);
+    expect(nodes.filter((n) => n.on).map((n) => n.label)).to.deep.equal(['X₁', 'X₂']);
+    expect(nodes.every((n) => n.button.getBoundingClientRect().width >= 24 && n.button.getBoundingClientRect().height >= 24), 'each a 24 px target').to.equal(true);
+  });
+
+  it('pressing X₁X₂\'s node feeds it in: the state says so, and 10 epochs train as features="x1,x2,x1x2" set by the host', async () => {
+    const [a, b] = await Promise.all([
+      fixture<NnPlayground>(html`<nn-playground seed="5"></nn-playground>`),
+      fixture<NnPlayground>(html`<nn-playground seed="5"></nn-playground>`),
+    ]);
+    await Promise.all([settle(a), settle(b)]);
+    node(a, 'X₁X₂').button.click();
+    b.features = 'x1,x2,x1x2';
+    await Promise.all([settle(a), settle(b)]);
+    expect(a.state.config.features).to.deep.equal(['x1', 'x2', 'x1x2']);
+    expect(node(a, 'X₁X₂').on, 'pressed now').to.equal(true);
+    expect(a.model.network.sizes[0], 'three inputs').to.equal(3);
+    const la = losses(a, 10);
+    const lb = losses(b, 10);
+    expect(la.every((v, i) => v === lb[i]), `${la.slice(0, 4)} vs ${lb.slice(0, 4)}`).to.equal(true);
+  });
+
+  it('pressing a fed-in node takes it out; the last one stays, with a message', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground features="x1,x2"></nn-playground>`);
+    await settle(pg);
+    node(pg, 'X₁').button.click();
+    await settle(pg);
+    expect(pg.state.config.features).to.deep.equal(['x2']);
+    expect(node(pg, 'X₁').on).to.equal(false);
+    node(pg, 'X₂').button.click();
+    await settle(pg);
+    expect(pg.state.config.features, 'the last feature stays').to.deep.equal(['x2']);
+    expect(pg.shadowRoot!.textContent).to.contain('Keep at least one feature');
+  });
+
+  it('lock="features" disables every node and hide="features" leaves the fed-in inputs only, as plain nodes', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground lock="features"></nn-playground>`);
+    await settle(pg);
+    expect(inPlayground.featureNodes(pg).every((n) => n.button.disabled)).to.equal(true);
+    pg.setAttribute('hide', 'features');
+    pg.removeAttribute('lock');
+    await settle(pg);
+    const nodes = inPlayground.featureNodes(pg);
+    expect(nodes.length, 'only X₁ and X₂').to.equal(2);
+    expect(nodes.every((n) => !n.label.startsWith('Feature') && !n.button.disabled)).to.equal(true);
+    expect(nodes.map((n) => n.button.getAttribute('aria-label'))).to.deep.equal(['Input 1', 'Input 2']);
+  });
+
+  it('is accessible with the feature nodes', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground lock="x1x2"></nn-playground>`);
+    await settle(pg);
+    await expect(pg).to.be.accessible();
+  });
+});
+
+describe('<nn-playground>: links flow while training', () => {
+  const animation = (pg: NnPlayground) => getComputedStyle(inGraph.links(inPlayground.innerGraph(pg))[0]).animationName;
+
+  it('the links flow while Play runs, and stop on Pause and after Reset', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+    await settle(pg);
+    expect(animation(pg), 'still before Play').to.equal('none');
+    pg.play();
+    await settle(pg);
+    expect(animation(pg), 'training').to.equal('nn-flow');
+    pg.pause();
+    await settle(pg);
+    expect(animation(pg), 'paused').to.equal('none');
+    pg.play();
+    await settle(pg);
+    pg.reset();
+    await settle(pg);
+    expect(animation(pg), 'after Reset').to.equal('none');
+  });
+
+  it('do not move for a reader who prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+      await settle(pg);
+      pg.play();
+      await settle(pg);
+      expect(animation(pg)).to.equal('none');
+      pg.pause();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
