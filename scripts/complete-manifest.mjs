@@ -11,7 +11,8 @@
 //   their defaults, since the shared stylesheet sets them all on every element.
 // Runs under tsx, to read the value lists from src/core.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { ACTIVATION_NAMES, DATASET_NAMES, REGULARIZATION_NAMES } from '../src/core/index.ts';
+import { ACTIVATION_NAMES, DATASET_NAMES, FEATURE_NAMES, REGULARIZATION_NAMES } from '../src/core/index.ts';
+import { CONTROL_NAMES, LEARNING_RATES, REGULARIZATION_RATES, SPEEDS } from '../src/elements/nn-playground/config.ts';
 
 const file = new URL('../custom-elements.json', import.meta.url);
 const manifest = JSON.parse(readFileSync(file, 'utf8'));
@@ -26,6 +27,20 @@ const ENUMS = {
   mode: union(['predict', 'check', 'goal']),
 };
 
+// The values a tool (demo/builder.html) offers for an attribute: `x-values`, with `x-multiple`
+// for comma-separated lists. Keyed by tag and attribute, since `hide` of a playground is not
+// another element's.
+const VALUES = {
+  'nn-playground': {
+    features: { values: FEATURE_NAMES, multiple: true },
+    hide: { values: [...CONTROL_NAMES, ...FEATURE_NAMES], multiple: true },
+    lock: { values: [...CONTROL_NAMES, ...FEATURE_NAMES], multiple: true },
+    'learning-rate': { values: LEARNING_RATES },
+    'regularization-rate': { values: REGULARIZATION_RATES },
+    speed: { values: SPEEDS },
+  },
+};
+
 const events = readFileSync(new URL('../src/events.ts', import.meta.url), 'utf8');
 const eventTypes = Object.fromEntries([...events.matchAll(/'(nn-[a-z-]+)': (CustomEvent<\w+>);/g)].map((m) => [m[1], m[2]]));
 
@@ -34,6 +49,8 @@ const THEME_DOCS = {
   '--nn-positive': 'Colour of positive values: weights, outputs, the +1 class',
   '--nn-negative': 'Colour of negative values: weights, outputs, the −1 class',
   '--nn-neutral': 'Colour of zero in heatmaps',
+  '--nn-negative-region': "A plot's background where the output is −1 (the class colour 45% over the surface; #a11f00 in the dark theme)",
+  '--nn-positive-region': "A plot's background where the output is +1 (the class colour 45% over the surface; #00539b in the dark theme)",
   '--nn-accent': 'Accent colour: Play, selection, hovered buttons',
   '--nn-text': 'Text colour',
   '--nn-muted': 'Colour of secondary text: labels, hints, axes',
@@ -83,6 +100,11 @@ for (const mod of manifest.modules) {
       else if (/\bboolean\b/.test(text)) a.type = { text: 'boolean' };
       else if (/^number( \| null)?$/.test(text)) a.type = { text: 'number' };
       else a.type = { text: 'string' };
+      const v = VALUES[d.tagName]?.[a.name];
+      if (v) {
+        a['x-values'] = [...v.values].map(String);
+        if (v.multiple) a['x-multiple'] = true;
+      }
     }
     const props = (d.cssProperties ??= []);
     for (const t of theme) {
