@@ -183,3 +183,17 @@ export function biasLevel(graph: Element, key: string): number | null {
   const v = node(graph, key).querySelector<HTMLElement>('.bias')?.getAttribute('data-level');
   return v === null || v === undefined ? null : Number(v);
 }
+
+/** The canvas the flowing dashes are drawn on while a playground trains, as its pixels' alpha sum (0: nothing drawn) and a fingerprint of where they are. */
+export function flowPicture(graph: Element): { ink: number; print: string } {
+  const canvas = root(graph).querySelector<HTMLCanvasElement>('canvas.flow');
+  if (!canvas || !canvas.width) return { ink: 0, print: '' };
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let ink = 0;
+  let print = 0;
+  for (let i = 3; i < data.length; i += 4) {
+    ink += data[i];
+    if (data[i]) print = (print * 31 + i) | 0;
+  }
+  return { ink, print: String(print) };
+}

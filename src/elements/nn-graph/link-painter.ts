@@ -59,6 +59,8 @@ export class LinkPainter {
   private lines: SVGLineElement[] = [];
   /** Per line: width in tenths of a pixel, negative for negative weights, 0 for a dead link. */
   private last = new Float32Array(0);
+  /** Per line: x1, y1, x2, y2 in the diagram's units, read once per layout. */
+  private ends = new Float32Array(0);
   /** Where an unfinished sweep goes on (0: none in progress). */
   private cursor = 0;
 
@@ -66,7 +68,31 @@ export class LinkPainter {
   attach(lines: SVGLineElement[]): void {
     this.lines = lines;
     this.last = new Float32Array(lines.length).fill(NaN);
+    this.ends = new Float32Array(lines.length * 4);
+    lines.forEach((line, k) => this.ends.set([line.x1.baseVal.value, line.y1.baseVal.value, line.x2.baseVal.value, line.y2.baseVal.value], k * 4));
     this.cursor = 0;
+  }
+
+  /**
+   * Marks moving along the links that are not dead: `per` squares of `size` device pixels on
+   * each, at `phase` (0…1) of the way and evenly spaced from there, on a canvas `sx`, `sy`
+   * device pixels per diagram unit. Squares, not a dashed stroke: a dash pattern over the
+   * largest network's 384 lines rasterised in 50–200 ms tasks at 4× CPU (npm run bench).
+   */
+  markLive(ctx: CanvasRenderingContext2D, sx: number, sy: number, phase: number, per: number, size: number): void {
+    const e = this.ends;
+    const half = size / 2;
+    for (let k = 0; k < this.last.length; k++) {
+      if (this.last[k] === 0) continue;
+      const x1 = e[k * 4] * sx;
+      const y1 = e[k * 4 + 1] * sy;
+      const dx = e[k * 4 + 2] * sx - x1;
+      const dy = e[k * 4 + 3] * sy - y1;
+      for (let m = 0; m < per; m++) {
+        const t = (phase + m / per) % 1;
+        ctx.fillRect(x1 + dx * t - half, y1 + dy * t - half, size, size);
+      }
+    }
   }
 
   get sweeping(): boolean {

@@ -16,11 +16,6 @@ export const graphStyles = css`
       .links line { vector-effect: non-scaling-stroke; stroke: var(--_positive); }
       .links line.neg { stroke: var(--_negative); }
       .links line.active { cursor: pointer; pointer-events: stroke; }
-      /* Training: dashes run from each link's input end to its output end. Only stroke-dashoffset
-         moves, so a frame repaints the lines and lays nothing out (npm run bench measures it). */
-      :host([flowing]) .links line:not(.dead) { stroke-dasharray: 6 4; animation: nn-flow 0.8s linear infinite; }
-      @keyframes nn-flow { to { stroke-dashoffset: -10; } }
-      @media (prefers-reduced-motion: reduce) { :host([flowing]) .links line:not(.dead) { animation: none; stroke-dasharray: none; } }
       .links line.dead, .links line.dead.neg { stroke: var(--_muted); stroke-dasharray: 3 4; stroke-width: 1; stroke-opacity: 0.6; }
       .col-head { position: absolute; top: 2px; transform: translateX(-50%); text-align: center; font-size: 0.75em; color: var(--_muted); white-space: nowrap; }
       .col-head .buttons { display: flex; gap: 4px; justify-content: center; margin-top: 2px; }
@@ -81,7 +76,7 @@ export const graphStyles = css`
       .node .bias[data-level='2'], .node .bias[data-level='-2'] { opacity: 0.65; }
       .node .bias[data-level='3'], .node .bias[data-level='-3'] { opacity: 0.8; }
       .node .bias[data-level='4'], .node .bias[data-level='-4'] { opacity: 1; }
-      .diagram canvas.thumbs { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
+      .diagram canvas.thumbs, .diagram canvas.flow { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
       .node.heat { width: min(40px, 10cqw, 70cqw / var(--cols, 3)); height: min(40px, 10cqw, 70cqw / var(--cols, 3)); border-radius: 4px; padding: 0; overflow: hidden; background: transparent; }
       .wfield {
         position: absolute; transform: translateX(-50%); margin-top: calc(min(26px, 6.5cqw) + 6px); z-index: 1;
