@@ -45,7 +45,7 @@ export type NnGraphEvents = Pick<NnEventMap, 'nn-forward' | 'nn-network-change' 
 
 /** The attributes of <nn-playground>, as written in markup and JSX. */
 export interface NnPlaygroundAttributes {
-  /** Dataset: circle, xor, gauss, spiral (classification); plane, multi-gauss (regression). Plain pages may still write `dataset="…"`; frameworks need `dataset-name`. */
+  /** Dataset: circle, xor, gauss, spiral (classification); plane, multi-gauss (regression); custom, the own points (`data` or an inline `<script type="application/json">`, the default when given). Plain pages may still write `dataset="…"`; frameworks need `dataset-name`. */
   'dataset-name'?: string | number | null;
   /** One of 0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10. */
   'learning-rate'?: string | number | null;
@@ -59,9 +59,11 @@ export interface NnPlaygroundAttributes {
   'max-epochs'?: string | number | null;
   /** Shows the test points in the plot. Display only. */
   'show-test-data'?: boolean | string | null;
+  /** Lets the learner draw points on the output plot (click: a point of the chosen class; a drawn point: removed). */
+  'editable-data'?: boolean | string | null;
 }
 /** The properties of <nn-playground> a host may set. */
-export type NnPlaygroundProperties = Partial<Pick<NnPlayground, 'datasetName' | 'problem' | 'features' | 'layers' | 'activation' | 'learningRate' | 'regularization' | 'regularizationRate' | 'batchSize' | 'noise' | 'trainRatio' | 'seed' | 'speed' | 'maxEpochs' | 'showTestData' | 'discretize' | 'hide' | 'lock' | 'state' | 'strings' | 'theme'>>;
+export type NnPlaygroundProperties = Partial<Pick<NnPlayground, 'datasetName' | 'problem' | 'features' | 'layers' | 'activation' | 'learningRate' | 'regularization' | 'regularizationRate' | 'batchSize' | 'noise' | 'trainRatio' | 'seed' | 'speed' | 'maxEpochs' | 'showTestData' | 'discretize' | 'hide' | 'lock' | 'data' | 'editableData' | 'state' | 'strings' | 'theme'>>;
 /** The events <nn-playground> dispatches. */
 export type NnPlaygroundEvents = Pick<NnEventMap, 'nn-epoch' | 'nn-play' | 'nn-pause' | 'nn-reset' | 'nn-config-change' | 'nn-diverged' | 'nn-node-select' | 'nn-point-hover'>;
 

@@ -187,6 +187,12 @@ export interface DataRecipe {
   /** Share of training points in percent (10 to 90). */
   trainRatio?: number;
   seed: string | number;
+  /** Points of the author (or a file), used instead of the dataset: split by trainRatio with the same seeded stream. */
+  points?: readonly Point[];
+  /** Points a learner drew: always training points, after the split. */
+  drawn?: readonly Point[];
+  /** Times "Regenerate" was pressed: each draws the data anew from the stream `${seed}:draw:${n}` (0: the seed's own points). */
+  draws?: number;
 }
 
 /**
@@ -194,6 +200,10 @@ export interface DataRecipe {
  * the split, so a plot and a playground with the same seed show every learner the same points.
  */
 export function exerciseData(recipe: DataRecipe): { train: Point[]; test: Point[] } {
-  const random = createRandom(`${recipe.seed}`);
-  return splitTrainTest(generateDataset(recipe.dataset, random, { noise: recipe.noise ?? 0 }), recipe.trainRatio ?? 50, random);
+  const random = createRandom(recipe.draws ? `${recipe.seed}:draw:${recipe.draws}` : `${recipe.seed}`);
+  const copy = (p: Point): Point => ({ x: p.x, y: p.y, label: p.label });
+  const points = recipe.points ? recipe.points.map(copy) : generateDataset(recipe.dataset, random, { noise: recipe.noise ?? 0 });
+  const split = splitTrainTest(points, recipe.trainRatio ?? 50, random);
+  if (recipe.drawn) split.train.push(...recipe.drawn.map(copy));
+  return split;
 }

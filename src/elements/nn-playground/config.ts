@@ -16,12 +16,17 @@ export const MAX_NEURONS = 8;
 export const CONTROL_NAMES = [
   'learning-rate', 'activation', 'regularization', 'regularization-rate', 'problem', 'dataset', 'features',
   'layers', 'noise', 'train-ratio', 'batch-size', 'show-test-data', 'discretize', 'speed', 'new-random-start', 'step', 'reset',
+  'regenerate', 'load-csv',
 ] as const;
+
+/** A built-in dataset, or the author's or learner's own points ("custom"). */
+export type PlaygroundDataset = DatasetName | 'custom';
+export const PLAYGROUND_DATASETS: readonly PlaygroundDataset[] = [...DATASET_NAMES, 'custom'];
 export type ControlName = (typeof CONTROL_NAMES)[number];
 
 /** The validated settings of a playground. */
 export interface PlaygroundConfig {
-  dataset: DatasetName;
+  dataset: PlaygroundDataset;
   problem: ProblemType;
   features: FeatureName[];
   layers: number[];
@@ -77,7 +82,7 @@ const row = <K extends keyof PlaygroundConfig>(s: Setting<K>): Setting<K> => s;
  * `features` are fixed up after the loop (see parseConfig): they depend on other settings.
  */
 export const SETTINGS = [
-  row({ key: 'dataset', attribute: 'dataset-name', property: 'datasetName', restarts: true, parse: (log, raw) => parseEnumAttr<DatasetName>(log, 'dataset-name', raw, DATASET_NAMES, DEFAULT_CONFIG.dataset) }),
+  row({ key: 'dataset', attribute: 'dataset-name', property: 'datasetName', restarts: true, parse: (log, raw) => parseEnumAttr<PlaygroundDataset>(log, 'dataset-name', raw, PLAYGROUND_DATASETS, DEFAULT_CONFIG.dataset) }),
   // Read after the dataset, whose type is its default (see parseConfig).
   row({ key: 'problem', attribute: 'problem', property: 'problem', restarts: true, parse: (_log, raw) => raw as ProblemType }),
   row({ key: 'features', attribute: 'features', property: 'features', restarts: true, parse: (log, raw) => parseNameListAttr<FeatureName>(log, 'features', raw, FEATURE_NAMES) ?? [] }),
@@ -159,8 +164,9 @@ export function parseConfig(attrs: ConfigAttributes, log: ProblemLog): Playgroun
   const out = {} as Record<string, unknown>;
   for (const s of SETTINGS) if (s.key !== 'problem') out[s.key] = s.parse(log, attrs[s.key]);
   const config = out as unknown as PlaygroundConfig;
-  // The problem type follows the dataset: one that does not fit is reported.
-  const fits = problemOf(config.dataset);
+  // The problem type follows the dataset: one that does not fit is reported. Own points decide
+  // their own (PlaygroundRun.fit), so any problem is taken for "custom" here.
+  const fits = config.dataset === 'custom' ? (attrs.problem === 'regression' ? 'regression' : 'classification') : problemOf(config.dataset);
   config.problem = parseEnumAttr<ProblemType>(log, 'problem', attrs.problem, ['classification', 'regression'], fits);
   if (config.problem !== fits) {
     log.add({ attribute: 'problem', value: asText(attrs.problem) ?? '', allowed: `does not fit dataset "${config.dataset}", a ${fits} dataset`, fallback: fits });

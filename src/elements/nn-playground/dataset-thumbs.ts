@@ -8,6 +8,7 @@ const SIZE = 80;
 
 /** Each dataset's picture points, drawn once from a fixed seed: the thumbnail shows the kind of data, not this lesson's points. */
 const pointsOf = new Map<DatasetName, Point[]>();
+const paintedOwn = new WeakMap<HTMLCanvasElement, readonly Point[] | null>();
 
 /**
  * Paints the dataset pickers' pictures, as TensorFlow Playground shows its datasets: the
@@ -18,22 +19,24 @@ const pointsOf = new Map<DatasetName, Point[]>();
  * graph would then keep their old colours.
  * @internal
  */
-export function paintDatasetThumbs(root: ParentNode, palette: Palette | null): void {
+export function paintDatasetThumbs(root: ParentNode, palette: Palette | null, own: readonly Point[] | null = null): void {
   if (!palette) return;
   const key = `${palette.positive}|${palette.negative}|${palette.surface}|${palette.neutral}`;
   for (const canvas of root.querySelectorAll<HTMLCanvasElement>('canvas[data-dataset]')) {
-    if (canvas.dataset.painted === key) continue;
-    const name = canvas.dataset.dataset as DatasetName;
+    const name = canvas.dataset.dataset as DatasetName | 'custom';
+    // The own points' picture is theirs: painted again when they change.
+    if (canvas.dataset.painted === key && (name !== 'custom' || paintedOwn.get(canvas) === own)) continue;
     const ctx = canvas.getContext('2d');
     if (!ctx) continue;
     canvas.width = canvas.height = SIZE;
-    let pts = pointsOf.get(name);
-    if (!pts) pointsOf.set(name, (pts = generateDataset(name, createRandom('thumbnail'), { count: problemOf(name) === 'regression' ? 400 : 200 })));
+    let pts = name === 'custom' ? own ?? [] : pointsOf.get(name);
+    if (!pts && name !== 'custom') pointsOf.set(name, (pts = generateDataset(name, createRandom('thumbnail'), { count: problemOf(name) === 'regression' ? 400 : 200 })));
+    if (name === 'custom') paintedOwn.set(canvas, own);
     // The points in the colour scale every heatmap uses (regression values shade between the two).
     const lut = makeLut(palette.negative, palette.neutral, palette.positive);
     ctx.fillStyle = `rgb(${palette.surface.join(',')})`;
     ctx.fillRect(0, 0, SIZE, SIZE);
-    for (const p of pts) {
+    for (const p of pts!) {
       const k = lutIndex(p.label, false) * 4;
       ctx.fillStyle = `rgb(${lut[k]},${lut[k + 1]},${lut[k + 2]})`;
       ctx.fillRect(((p.x + 6) / 12) * SIZE - 1.5, ((6 - p.y) / 12) * SIZE - 1.5, 3, 3);

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import type { DatasetName, Point, ProblemType } from '../../core/dataset.js';
+import type { Point, ProblemType } from '../../core/dataset.js';
 import { FEATURE_NAMES, type FeatureName } from '../../core/features.js';
 import type { HeatmapGrid } from '../../core/heatmap.js';
 import type { Network } from '../../core/network.js';
@@ -11,7 +11,7 @@ import type { NnGraph } from '../nn-graph/nn-graph.component.js';
 import { numberish, parseNameListAttr } from '../shared/attributes/parse.js';
 import { NnElement } from '../shared/nn-element.js';
 import { themeStyles } from '../shared/styles.js';
-import { CONFIG_ATTRIBUTES, CONTROL_NAMES, MAX_LAYERS, MAX_NEURONS, changedSettings, parseConfig, readSettings, validatePartialConfig, withSettings, type ControlName, type PlaygroundConfig } from './config.js';
+import { CONFIG_ATTRIBUTES, CONTROL_NAMES, MAX_LAYERS, MAX_NEURONS, changedSettings, parseConfig, readSettings, validatePartialConfig, withSettings, type ControlName, type PlaygroundConfig, type PlaygroundDataset } from './config.js';
 import { checkboxControl } from './controls.js';
 import { dataPanelView, dataShown, toolbarView, type PanelsView } from './panels.view.js';
 import { PlaygroundRun, type PlaygroundState } from './playground-run.js';
@@ -19,6 +19,7 @@ import { paintDatasetThumbs } from './dataset-thumbs.js';
 import { playgroundStyles } from './nn-playground.styles.js';
 import { PLAYGROUND_STRINGS } from './strings.js';
 import { RunControl } from './run-control.js';
+import { OwnData, ownDataset } from './own-data.js';
 import type { FrameTiming } from './training-loop.js';
 
 export type { PlaygroundState } from './playground-run.js';
@@ -75,16 +76,17 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     batchSize: { attribute: 'batch-size', converter: numberish }, noise: { converter: numberish },
     trainRatio: { attribute: 'train-ratio', converter: numberish }, seed: {}, speed: { converter: numberish }, maxEpochs: { attribute: 'max-epochs', converter: numberish },
     showTestData: { type: Boolean, attribute: 'show-test-data' }, discretize: { type: Boolean }, hide: {},
-    lock: {},
+    lock: {}, data: { attribute: false }, editableData: { type: Boolean, attribute: 'editable-data' },
     // Reactive state, not attributes:
     message: { state: true }, hiddenControls: { state: true }, lockedControls: { state: true },
   };
   protected static override attributeAliases = { dataset: 'dataset-name' };
-  protected static override upgradeProperties = ['state'];
+  protected static override upgradeProperties = ['state', 'data'];
 
   /**
-   * Dataset: circle, xor, gauss, spiral (classification); plane, multi-gauss (regression).
-   * Plain pages may still write `dataset="…"`; frameworks need `dataset-name`.
+   * Dataset: circle, xor, gauss, spiral (classification); plane, multi-gauss (regression);
+   * custom, the own points (`data` or an inline `<script type="application/json">`, the default
+   * when given). Plain pages may still write `dataset="…"`; frameworks need `dataset-name`.
    */
   datasetName: string | null = 'circle';
   /** classification or regression; must fit the dataset. */
@@ -117,22 +119,21 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   showTestData = false;
   /** Thresholds the output at 0 in the plot. Display only. */
   discretize = false;
-  /** Controls to remove (comma-separated or an array; re-read whenever it changes): learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset; or one feature's input node: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2. */
+  /** Controls to remove (comma-separated or an array; re-read whenever it changes): learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset, regenerate, load-csv; or one feature's input node: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2. */
   hide: string | string[] | null = '';
   /** Controls to show disabled, same names as `hide` (re-read whenever it changes). */
   lock: string | string[] | null = '';
+  /** Own points to train on, `[{ x, y, label }]` in −6…6 (label ±1 for classes, −1…1 for regression), or their JSON; split by `train-ratio`. */
+  data: unknown = null;
+  /** Lets the learner draw points on the output plot (click: a point of the chosen class; a drawn point: removed). */
+  editableData = false;
 
   private message = '';
   private hiddenControls = new Set<ControlName | FeatureName>();
   private lockedControls = new Set<ControlName | FeatureName>();
 
-  private get graph(): NnGraph | null {
-    return this.renderRoot?.querySelector('nn-graph') ?? null;
-  }
-
-  private get plot(): NnDatasetPlot | null {
-    return this.renderRoot?.querySelector('nn-dataset-plot') ?? null;
-  }
+  private get graph(): NnGraph | null { return this.renderRoot?.querySelector('nn-graph') ?? null; }
+  private get plot(): NnDatasetPlot | null { return this.renderRoot?.querySelector('nn-dataset-plot') ?? null; }
 
   protected readonly defaultStrings = PLAYGROUND_STRINGS;
   /** Settings, points, session and grid: the one owner of the training run. */
@@ -148,6 +149,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
    */
   readonly frameTiming: FrameTiming = { start: 0, train: 0, heatmaps: 0, draw: 0, epochs: 0 };
 
+  private readonly own = new OwnData(this, this.problems, { changed: (p, m) => this.training.useData(p, m), say: (m) => (this.message = m), strings: () => this.t });
   private readonly training = new RunControl(this, {
     run: () => this.run,
     strings: () => this.t,
@@ -277,7 +279,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   /** The run, built from the attributes at the first read (a getter or method called before the first update). */
   private get run(): PlaygroundRun {
     if (!this.owned) {
-      this.owned = new PlaygroundRun(this.parseAttributes());
+      this.owned = new PlaygroundRun(this.parseAttributes(), this.own.points);
       this.training.adopted();
     }
     return this.owned;
@@ -285,7 +287,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
 
   private parseAttributes(): PlaygroundConfig {
     this.problems.clear([...CONFIG_ATTRIBUTES]);
-    return parseConfig(readSettings(this), this.problems);
+    return ownDataset(parseConfig(readSettings(this), this.problems), this.own.points, this, this.problems);
   }
 
 
@@ -296,7 +298,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     this.training.edit(e.detail);
   };
 
-  private readonly panels: Omit<PanelsView, 't' | 'cfg' | 'playing'> = {
+  private readonly panels: Omit<PanelsView, 't' | 'cfg' | 'playing' | 'ownProblem'> = {
     controls: { show: (n) => !this.hiddenControls.has(n), off: (n) => this.lockedControls.has(n) },
     num: (v, d) => this.num(v, d),
     set: (key, value, setting) => this.training.set(key, value, setting),
@@ -304,7 +306,9 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
       const next = this.run.withProblem(p);
       if (next) this.training.change(next, 'problem', p);
     },
-    setDataset: (d: DatasetName) => this.training.change(this.run.withDataset(d), 'dataset', d),
+    setDataset: (d: PlaygroundDataset) => this.training.change(this.run.withDataset(d), 'dataset', d),
+    regenerate: () => this.training.regenerate(),
+    loadCsv: (file) => void this.own.loadFile(file),
     reset: () => this.reset(),
     playPause: () => (this.training.playing ? this.pause() : this.play()),
     step: () => this.step(),
@@ -315,6 +319,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('hide') || changed.has('lock') || !this.hasUpdated) this.parseControls();
+    if (changed.has('data')) this.own.setProperty(this.data);
     if (!this.owned) {
       void this.run;
       return;
@@ -328,7 +333,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.training.paintAll();
-    paintDatasetThumbs(this.renderRoot, this.themer.palette ?? this.themer.read());
+    paintDatasetThumbs(this.renderRoot, this.themer.palette ?? this.themer.read(), this.run.points?.list ?? null);
     if (this.graph && this.graph.network !== this.run.session.network) this.graph.network = this.run.session.network;
   }
 
@@ -357,7 +362,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     const t = this.t;
     const run = this.run;
     const c = run.cfg;
-    const view: PanelsView = { ...this.panels, t, cfg: c, playing: this.training.playing };
+    const view: PanelsView = { ...this.panels, t, cfg: c, playing: this.training.playing, ownProblem: run.points?.problem ?? null };
     const k = this.panels.controls;
     return html`
       ${this.renderProblems()}
@@ -379,7 +384,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
             ${c.problem === 'classification' ? html`<div>${t.testAccuracy}<b class="live-test-acc"></b></div><div>${t.trainingAccuracy}<b class="live-train-acc"></b></div>` : nothing}
           </div>
           <div class="chart-host"></div>
-          <nn-dataset-plot exportparts="canvas: plot-canvas, heatmap: plot-heatmap, legend: plot-legend, readout: plot-readout" show-axes ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .strings=${this.innerStrings('nn-dataset-plot')} .source=${this}></nn-dataset-plot>
+          <nn-dataset-plot exportparts="canvas: plot-canvas, heatmap: plot-heatmap, legend: plot-legend, readout: plot-readout" show-axes ?editable=${this.editableData} @nn-data-change=${this.training.onPointEdit} ?show-test-data=${c.showTestData} ?discretize=${c.discretize} .strings=${this.innerStrings('nn-dataset-plot')} .source=${this}></nn-dataset-plot>
           <div class="checks">
             ${checkboxControl(k, 'show-test-data', t.showTestData, c.showTestData, (on) => this.training.set('showTestData', on, 'show-test-data'))}
             ${checkboxControl(k, 'discretize', t.discretize, c.discretize, (on) => this.training.set('discretize', on, 'discretize'))}

@@ -46,6 +46,10 @@ export const playgroundStyles = css`
       .datasets label.dataset:has(input:checked) canvas { border-color: var(--_accent); box-shadow: 0 0 0 2px var(--_accent); }
       .datasets label.dataset:has(input:checked) span { font-weight: 600; }
       .datasets label.dataset:has(input:focus-visible) canvas { outline: 2px solid var(--_focus); outline-offset: 1px; }
+      .data-actions { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; margin: 8px 0; font-size: 0.85em; }
+      .data-actions button { min-height: 28px; }
+      .data-actions .csv { display: flex; flex-direction: column; gap: 2px; max-width: 100%; }
+      .data-actions .csv input { max-width: 100%; min-height: 28px; font: inherit; }
       .datasets label, .checks label { display: flex; gap: 6px; align-items: center; font-size: 0.9em; }
       .slider { display: grid; grid-template-columns: 1fr auto; font-size: 0.8em; color: var(--_muted); margin-bottom: 8px; }
       .slider input { width: 100%; grid-column: 1 / -1; }

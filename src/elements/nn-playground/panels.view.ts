@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ACTIVATION_NAMES } from '../../core/activation.js';
-import { CLASSIFICATION_DATASETS, REGRESSION_DATASETS, type DatasetName, type ProblemType } from '../../core/dataset.js';
+import { CLASSIFICATION_DATASETS, REGRESSION_DATASETS, type ProblemType } from '../../core/dataset.js';
 import type { FeatureName } from '../../core/features.js';
 import type { Compiled } from '../shared/i18n/messages.js';
 import { stepIcon, pauseIcon, playIcon } from '../shared/icons.js';
 import { REGULARIZATION_NAMES } from '../../core/regularization.js';
-import { LEARNING_RATES, REGULARIZATION_RATES, SPEEDS, type ControlName, type PlaygroundConfig } from './config.js';
+import { LEARNING_RATES, REGULARIZATION_RATES, SPEEDS, type ControlName, type PlaygroundConfig, type PlaygroundDataset } from './config.js';
 import { selectControl, sliderControl, type ControlState } from './controls.js';
 import type { PLAYGROUND_STRINGS } from './strings.js';
 
@@ -21,7 +21,12 @@ export interface PanelsView {
   num(v: number, decimals: number): string;
   set<K extends keyof PlaygroundConfig>(key: K, value: PlaygroundConfig[K], setting: string): void;
   setProblem(p: ProblemType): void;
-  setDataset(d: DatasetName): void;
+  setDataset(d: PlaygroundDataset): void;
+  /** The problem type of the own points, when there are any: their "Your data" picker shows with that type's datasets. */
+  ownProblem: ProblemType | null;
+  regenerate(): void;
+  /** A file chosen in the CSV input. */
+  loadCsv(file: File): void;
   reset(): void;
   playPause(): void;
   step(): void;
@@ -29,7 +34,7 @@ export interface PanelsView {
 }
 
 /** The data column's controls, shown when `hide` leaves one of them. */
-const DATA_CONTROLS = ['dataset', 'train-ratio', 'noise', 'batch-size'] as const;
+const DATA_CONTROLS = ['dataset', 'train-ratio', 'noise', 'batch-size', 'regenerate', 'load-csv'] as const;
 
 export function dataShown(v: Pick<PanelsView, 'controls'>): boolean {
   return DATA_CONTROLS.some((n) => v.controls.show(n));
@@ -59,13 +64,23 @@ export function toolbarView(v: PanelsView): TemplateResult {
 export function dataPanelView(v: PanelsView): TemplateResult | typeof nothing {
   const { t, cfg: c, controls: k } = v;
   if (!dataShown(v)) return nothing;
-  const list = c.problem === 'regression' ? REGRESSION_DATASETS : CLASSIFICATION_DATASETS;
+  const list: PlaygroundDataset[] = [...(c.problem === 'regression' ? REGRESSION_DATASETS : CLASSIFICATION_DATASETS), ...(v.ownProblem === c.problem ? ['custom' as const] : [])];
   return html`<section part="data" aria-label=${t.data}>
     <h3>${t.data}</h3>
     ${k.show('dataset') ? html`<fieldset><legend>${t.dataset}</legend><div class="datasets">
       ${list.map((d) => html`<label class="dataset"><input type="radio" name="dataset" value=${d} .checked=${d === c.dataset} ?disabled=${k.off('dataset')}
         @change=${() => v.setDataset(d)} /><canvas data-dataset=${d} aria-hidden="true"></canvas><span>${t.datasetNames[d] ?? d}</span></label>`)}
     </div></fieldset>` : nothing}
+    <div class="data-actions">
+      ${k.show('regenerate') ? html`<button type="button" ?disabled=${k.off('regenerate')} @click=${v.regenerate}>${t.regenerate}</button>` : nothing}
+      ${k.show('load-csv') ? html`<label class="csv">${t.loadCsv}<input type="file" accept=".csv,text/csv,text/plain" ?disabled=${k.off('load-csv')}
+        @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          const file = input.files?.[0];
+          input.value = '';
+          if (file) v.loadCsv(file);
+        }} /></label>` : nothing}
+    </div>
     ${sliderControl(k, 'train-ratio', t.ratio, c.trainRatio, { min: 10, max: 90, step: 10, unit: '%' }, (x) => v.set('trainRatio', x, 'train-ratio'))}
     ${sliderControl(k, 'noise', t.noise, c.noise, { min: 0, max: 50, step: 5 }, (x) => v.set('noise', x, 'noise'))}
     ${sliderControl(k, 'batch-size', t.batchSize, c.batchSize, { min: 1, max: 30, step: 1 }, (x) => v.set('batchSize', x, 'batch-size'))}

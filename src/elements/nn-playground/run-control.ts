@@ -1,10 +1,11 @@
 import type { ReactiveControllerHost } from 'lit';
-import { emit } from '../../events.js';
+import { emit, type NnDataChangeDetail } from '../../events.js';
 import { formatEpoch, formatPercent } from '../shared/i18n/numbers.js';
 import type { NnDatasetPlot } from '../nn-dataset-plot/nn-dataset-plot.component.js';
 import type { NnGraph } from '../nn-graph/nn-graph.component.js';
 import type { Compiled } from '../shared/i18n/messages.js';
 import type { FeatureName } from '../../core/features.js';
+import type { OwnPoints } from './playground-run.js';
 import type { GraphEdit } from '../nn-graph/graph-model.js';
 import type { GraphHoverNotice } from '../nn-graph/edit-request.js';
 import type { PlaygroundConfig } from './config.js';
@@ -221,6 +222,38 @@ export class RunControl implements TrainingView {
     const layers = this.run.layersAfter(edit);
     if (layers) this.set('layers', layers, 'layers');
   }
+
+  /** New own points (a file, the author's `data` or inline child): the run trains on them from the same starting weights. */
+  useData(points: OwnPoints | null, message = ''): void {
+    const run = this.run;
+    if (run.points === points) return;
+    const next = run.usePoints(points);
+    if (next) this.change(next, 'dataset', next.dataset);
+    else this.rebuild(run.restarts);
+    if (message) this.ui.stopped(message);
+    this.host.requestUpdate();
+  }
+
+  /** "Regenerate": new points from the same dataset, the same starting weights. */
+  regenerate(): void {
+    this.pause();
+    this.run.regenerate();
+    this.restarted();
+    emit(this.host, 'nn-config-change', { setting: 'regenerate', value: this.run.draws, config: { ...this.ui.config() } });
+    this.host.requestUpdate();
+  }
+
+  /** The learner drew or removed a point on the output plot (editable-data): training starts again on the new points. */
+  readonly onPointEdit = (e: Event): void => {
+    const { action, point } = (e as CustomEvent<NnDataChangeDetail>).detail;
+    e.stopPropagation();
+    const wasPlaying = this.loop.playing;
+    if (!this.run.editPoint(action, point)) return this.host.requestUpdate();
+    this.pause();
+    this.restarted();
+    if (wasPlaying) this.play();
+    this.host.requestUpdate();
+  };
 
   /** A feature switched on its input node: never the last one. */
   toggleFeature(f: FeatureName, on: boolean): void {

@@ -9,7 +9,7 @@ const config = () => ({ ...DEFAULT_CONFIG, features: [...DEFAULT_CONFIG.features
 describe('playground run', () => {
   it('builds the exercise from core’s one recipe: the same points and weights as buildExercise', () => {
     const run = new PlaygroundRun(config());
-    const direct = buildExercise({ ...config(), restarts: 0 });
+    const direct = buildExercise({ ...config(), dataset: 'circle', restarts: 0 });
     expect(run.train).to.deep.equal(direct.train);
     expect(run.session.network.toJSON()).to.deep.equal(direct.session.network.toJSON());
     run.rebuild(1);
