@@ -61,9 +61,13 @@ export interface NnPlaygroundAttributes {
   'show-test-data'?: boolean | string | null;
   /** Lets the learner draw points on the output plot (click: a point of the chosen class; a drawn point: removed). */
   'editable-data'?: boolean | string | null;
+  /** Keeps settings, network, epoch, history and own points in this browser's storage under this key (scoped by the attributes and the id), and brings them back on the next visit. */
+  'persist-key'?: string | number | null;
+  /** Reads this playground's settings from the page address's hash (`#nn-<id>=…`, written by "Copy link to this setup") when it loads. Needs an id. */
+  'url-state'?: boolean | string | null;
 }
 /** The properties of <nn-playground> a host may set. */
-export type NnPlaygroundProperties = Partial<Pick<NnPlayground, 'datasetName' | 'problem' | 'features' | 'layers' | 'activation' | 'learningRate' | 'regularization' | 'regularizationRate' | 'batchSize' | 'noise' | 'trainRatio' | 'seed' | 'speed' | 'maxEpochs' | 'showTestData' | 'discretize' | 'hide' | 'lock' | 'data' | 'editableData' | 'state' | 'strings' | 'theme'>>;
+export type NnPlaygroundProperties = Partial<Pick<NnPlayground, 'datasetName' | 'problem' | 'features' | 'layers' | 'activation' | 'learningRate' | 'regularization' | 'regularizationRate' | 'batchSize' | 'noise' | 'trainRatio' | 'seed' | 'speed' | 'maxEpochs' | 'showTestData' | 'discretize' | 'hide' | 'lock' | 'data' | 'editableData' | 'persistKey' | 'urlState' | 'state' | 'strings' | 'theme'>>;
 /** The events <nn-playground> dispatches. */
 export type NnPlaygroundEvents = Pick<NnEventMap, 'nn-epoch' | 'nn-play' | 'nn-pause' | 'nn-reset' | 'nn-config-change' | 'nn-diverged' | 'nn-node-select' | 'nn-point-hover'>;
 

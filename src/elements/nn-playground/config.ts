@@ -16,7 +16,7 @@ export const MAX_NEURONS = 8;
 export const CONTROL_NAMES = [
   'learning-rate', 'activation', 'regularization', 'regularization-rate', 'problem', 'dataset', 'features',
   'layers', 'noise', 'train-ratio', 'batch-size', 'show-test-data', 'discretize', 'speed', 'new-random-start', 'step', 'reset',
-  'regenerate', 'load-csv',
+  'regenerate', 'load-csv', 'copy-link',
 ] as const;
 
 /** A built-in dataset, or the author's or learner's own points ("custom"). */

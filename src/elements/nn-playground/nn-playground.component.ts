@@ -20,6 +20,7 @@ import { playgroundStyles } from './nn-playground.styles.js';
 import { PLAYGROUND_STRINGS } from './strings.js';
 import { RunControl } from './run-control.js';
 import { OwnData, ownDataset } from './own-data.js';
+import { SetupStore } from './setup-store.js';
 import type { FrameTiming } from './training-loop.js';
 
 export type { PlaygroundState } from './playground-run.js';
@@ -76,7 +77,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     batchSize: { attribute: 'batch-size', converter: numberish }, noise: { converter: numberish },
     trainRatio: { attribute: 'train-ratio', converter: numberish }, seed: {}, speed: { converter: numberish }, maxEpochs: { attribute: 'max-epochs', converter: numberish },
     showTestData: { type: Boolean, attribute: 'show-test-data' }, discretize: { type: Boolean }, hide: {},
-    lock: {}, data: { attribute: false }, editableData: { type: Boolean, attribute: 'editable-data' },
+    lock: {}, data: { attribute: false }, editableData: { type: Boolean, attribute: 'editable-data' }, persistKey: { attribute: 'persist-key' }, urlState: { type: Boolean, attribute: 'url-state' },
     // Reactive state, not attributes:
     message: { state: true }, hiddenControls: { state: true }, lockedControls: { state: true },
   };
@@ -119,7 +120,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   showTestData = false;
   /** Thresholds the output at 0 in the plot. Display only. */
   discretize = false;
-  /** Controls to remove (comma-separated or an array; re-read whenever it changes): learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset, regenerate, load-csv; or one feature's input node: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2. */
+  /** Controls to remove (comma-separated or an array; re-read whenever it changes): learning-rate, activation, regularization, regularization-rate, problem, dataset, features, layers, noise, train-ratio, batch-size, show-test-data, discretize, speed, new-random-start, step, reset, regenerate, load-csv, copy-link; or one feature's input node: x1, x2, x1-squared, x2-squared, x1x2, sin-x1, sin-x2. */
   hide: string | string[] | null = '';
   /** Controls to show disabled, same names as `hide` (re-read whenever it changes). */
   lock: string | string[] | null = '';
@@ -127,6 +128,10 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   data: unknown = null;
   /** Lets the learner draw points on the output plot (click: a point of the chosen class; a drawn point: removed). */
   editableData = false;
+  /** Keeps settings, network, epoch, history and own points in this browser's storage under this key (scoped by the attributes and the id), and brings them back on the next visit. */
+  persistKey: string | null = '';
+  /** Reads this playground's settings from the page address's hash (`#nn-<id>=…`, written by "Copy link to this setup") when it loads. Needs an id. */
+  urlState = false;
 
   private message = '';
   private hiddenControls = new Set<ControlName | FeatureName>();
@@ -150,6 +155,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   readonly frameTiming: FrameTiming = { start: 0, train: 0, heatmaps: 0, draw: 0, epochs: 0 };
 
   private readonly own = new OwnData(this, this.problems, { changed: (p, m) => this.training.useData(p, m), say: (m) => (this.message = m), strings: () => this.t });
+  private readonly setup = new SetupStore(this, this.problems);
   private readonly training = new RunControl(this, {
     run: () => this.run,
     strings: () => this.t,
@@ -183,19 +189,13 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   get testAccuracy(): number { return this.run.session.testAccuracy; }
 
   /** Epochs trained since the last restart. */
-  get epoch(): number {
-    return this.run.session.epoch;
-  }
+  get epoch(): number { return this.run.session.epoch; }
 
   /** True while training runs. */
-  get isPlaying(): boolean {
-    return this.training.playing;
-  }
+  get isPlaying(): boolean { return this.training.playing; }
 
   /** The core network being trained. */
-  get network(): Network {
-    return this.run.session.network;
-  }
+  get network(): Network { return this.run.session.network; }
 
   /** The model as `<nn-dataset-plot>` takes it. */
   get model(): { network: Network; features: FeatureName[] } {
@@ -206,14 +206,10 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   }
 
   /** Training points. */
-  get trainPoints(): readonly Point[] {
-    return this.run.train;
-  }
+  get trainPoints(): readonly Point[] { return this.run.train; }
 
   /** Test points. */
-  get testPoints(): readonly Point[] {
-    return this.run.test;
-  }
+  get testPoints(): readonly Point[] { return this.run.test; }
 
   /**
    * How many times `heatmap` has been completely recomputed. While training, one pass may
@@ -224,9 +220,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   }
 
   /** Every node's output over the plot's grid: complete after each pass (see `heatmapPass`). */
-  get heatmap(): HeatmapGrid {
-    return this.run.grid;
-  }
+  get heatmap(): HeatmapGrid { return this.run.grid; }
 
   /** Settings, weights, epoch and loss history. Setting it restores; a bad state throws a clear error and changes nothing. */
   get state(): PlaygroundState {
@@ -298,7 +292,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     this.training.edit(e.detail);
   };
 
-  private readonly panels: Omit<PanelsView, 't' | 'cfg' | 'playing' | 'ownProblem'> = {
+  private readonly panels: Omit<PanelsView, 't' | 'cfg' | 'playing' | 'ownProblem' | 'canLink'> = {
     controls: { show: (n) => !this.hiddenControls.has(n), off: (n) => this.lockedControls.has(n) },
     num: (v, d) => this.num(v, d),
     set: (key, value, setting) => this.training.set(key, value, setting),
@@ -313,6 +307,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     playPause: () => (this.training.playing ? this.pause() : this.play()),
     step: () => this.step(),
     newRandomStart: () => this.newRandomStart(),
+    copyLink: () => void this.setup.copyLink().then((copied) => (this.message = copied ? this.t.linkCopied : this.t.linkInAddress)),
   };
 
 
@@ -320,14 +315,15 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     super.willUpdate(changed);
     if (changed.has('hide') || changed.has('lock') || !this.hasUpdated) this.parseControls();
     if (changed.has('data')) this.own.setProperty(this.data);
-    if (!this.owned) {
-      void this.run;
-      return;
+    if (!this.owned) void this.run;
+    else {
+      // An attribute or property changed by the host: its setting takes the new value, the
+      // learner's other changes stay, and only what needs a restart restarts.
+      const keys = changedSettings(changed.keys());
+      if (keys.length) this.training.change(withSettings(this.run.cfg, keys, this.parseAttributes()));
     }
-    // An attribute or property changed by the host: its setting takes the new value, the
-    // learner's other changes stay, and only what needs a restart restarts.
-    const keys = changedSettings(changed.keys());
-    if (keys.length) this.training.change(withSettings(this.run.cfg, keys, this.parseAttributes()));
+    // After the attributes: what was stored, or the link, is the learner's setup on top of them.
+    this.setup.sync(!this.hasUpdated);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -362,7 +358,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     const t = this.t;
     const run = this.run;
     const c = run.cfg;
-    const view: PanelsView = { ...this.panels, t, cfg: c, playing: this.training.playing, ownProblem: run.points?.problem ?? null };
+    const view: PanelsView = { ...this.panels, t, cfg: c, playing: this.training.playing, ownProblem: run.points?.problem ?? null, canLink: this.setup.canLink };
     const k = this.panels.controls;
     return html`
       ${this.renderProblems()}

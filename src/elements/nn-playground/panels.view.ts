@@ -25,6 +25,9 @@ export interface PanelsView {
   /** The problem type of the own points, when there are any: their "Your data" picker shows with that type's datasets. */
   ownProblem: ProblemType | null;
   regenerate(): void;
+  /** The element has an id, so "Copy link to this setup" can write its settings under it. */
+  canLink: boolean;
+  copyLink(): void;
   /** A file chosen in the CSV input. */
   loadCsv(file: File): void;
   reset(): void;
@@ -49,6 +52,7 @@ export function toolbarView(v: PanelsView): TemplateResult {
       <button type="button" class="play" aria-label=${v.playing ? t.pause : t.play} title=${v.playing ? t.pause : t.play} @click=${v.playPause}>${v.playing ? pauseIcon : playIcon}</button>
       ${k.show('step') ? html`<button type="button" aria-label=${t.step} title=${t.step} ?disabled=${k.off('step')} @click=${v.step}>${stepIcon}</button>` : nothing}
       ${k.show('new-random-start') ? html`<button type="button" ?disabled=${k.off('new-random-start')} @click=${v.newRandomStart}>${t.newRandomStart}</button>` : nothing}
+      ${v.canLink && k.show('copy-link') ? html`<button type="button" ?disabled=${k.off('copy-link')} @click=${v.copyLink}>${t.copyLink}</button>` : nothing}
     </div>
     <div class="epoch" aria-live="off">${t.epoch}<b class="live-epoch"></b></div>
     ${selectControl(k, 'learning-rate', t.learningRate, LEARNING_RATES, c.learningRate, (x) => v.num(x, -1), (x) => v.set('learningRate', Number(x), 'learning-rate'))}

@@ -165,3 +165,83 @@ describe('<nn-playground>: its own data', () => {
     expect(other.config.dataset).to.equal('custom');
   });
 });
+
+describe('<nn-playground>: setups that travel', () => {
+  afterEach(() => {
+    localStorage.clear();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('persist-key: play, reload, and the same epoch, weights and own points are back', async () => {
+    const first = await fixture<NnPlayground>(html`<nn-playground id="keep" persist-key="lesson-2" seed="4"></nn-playground>`);
+    first.data = fortyPoints();
+    await settle(first);
+    for (let e = 0; e < 7; e++) first.step();
+    first.pause();
+    const saved = first.state;
+    first.remove();
+    const again = await fixture<NnPlayground>(html`<nn-playground id="keep" persist-key="lesson-2" seed="4"></nn-playground>`);
+    await settle(again);
+    expect(again.epoch).to.equal(7);
+    expect(again.config.dataset).to.equal('custom');
+    expect(JSON.stringify(again.state.network)).to.equal(JSON.stringify(saved.network));
+    expect(JSON.stringify(again.trainPoints)).to.equal(JSON.stringify(first.trainPoints));
+  });
+
+  it('two playgrounds with one key keep their own data', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <nn-playground id="p1" persist-key="shared" seed="4"></nn-playground>
+      <nn-playground id="p2" persist-key="shared" seed="4" dataset-name="xor"></nn-playground></div>`);
+    const [a, b] = [...host.querySelectorAll('nn-playground')] as NnPlayground[];
+    await Promise.all([settle(a), settle(b)]);
+    a.data = fortyPoints();
+    await settle(a);
+    a.step();
+    a.pause();
+    b.step();
+    b.step();
+    b.pause();
+    host.innerHTML = '';
+    const again = await fixture<HTMLDivElement>(html`<div>
+      <nn-playground id="p1" persist-key="shared" seed="4"></nn-playground>
+      <nn-playground id="p2" persist-key="shared" seed="4" dataset-name="xor"></nn-playground></div>`);
+    const [a2, b2] = [...again.querySelectorAll('nn-playground')] as NnPlayground[];
+    await Promise.all([settle(a2), settle(b2)]);
+    expect([a2.epoch, a2.config.dataset]).to.deep.equal([1, 'custom']);
+    expect([b2.epoch, b2.config.dataset]).to.deep.equal([2, 'xor']);
+  });
+
+  it('a copied link restores that playground\'s settings in a new page, leaving another playground and the page\'s own hash alone', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#intro`);
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <nn-playground id="ex2"></nn-playground><nn-playground id="other" url-state></nn-playground></div>`);
+    const [a] = [...host.querySelectorAll('nn-playground')] as NnPlayground[];
+    await settle(a);
+    a.applyConfig({ 'learning-rate': 0.1, activation: 'relu', layers: [3] });
+    await settle(a);
+    byName<HTMLButtonElement>(a.shadowRoot!, 'Copy link to this setup').click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(location.hash.startsWith('#intro&nn-ex2=')).to.equal(true);
+    const link = location.hash;
+    host.remove();
+    history.replaceState(null, '', `${location.pathname}${location.search}${link}`);
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <nn-playground id="ex2" url-state></nn-playground><nn-playground id="other" url-state></nn-playground></div>`);
+    const [a2, o2] = [...page.querySelectorAll('nn-playground')] as NnPlayground[];
+    await Promise.all([settle(a2), settle(o2)]);
+    expect([a2.config.learningRate, a2.config.activation, a2.config.layers]).to.deep.equal([0.1, 'relu', [3]]);
+    expect([o2.config.learningRate, o2.config.activation], 'the other one is its own').to.deep.equal([0.03, 'tanh']);
+    expect(location.hash.startsWith('#intro&'), 'the host\'s hash stays').to.equal(true);
+  });
+
+  it('a bad link is reported and ignored; without an id there is no link action', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#nn-ex3=%7Bbroken`);
+    const pg = await fixture<NnPlayground>(html`<nn-playground id="ex3" url-state></nn-playground>`);
+    await settle(pg);
+    expect(pg.attributeProblems.join()).to.contain('url-state');
+    expect(pg.config.learningRate).to.equal(0.03);
+    const bare = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+    await settle(bare);
+    expect(allByName(bare.shadowRoot!, 'Copy link to this setup').length).to.equal(0);
+  });
+});
