@@ -39,10 +39,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('file                 files      raw B     gzip B');
     for (const r of rows) console.log(`${r.entry.padEnd(20)} ${String(r.files).padStart(5)} ${String(r.raw).padStart(10)} ${String(r.gzip).padStart(10)}${r.entry === 'nn-elements.js' ? (r.gzip <= BUDGET ? '  within budget' : `  ${r.gzip - BUDGET} B over budget`) : ''}`);
     // Loaded only by a page whose lang asks for them (dynamic imports, outside every budget above).
-    // Features loaded the first time a page uses them (the backward pass), for the one-file bundle and the per-element files.
+    // Features loaded the first time a page uses them (the backward pass, the CSV parser), for the one-file bundle and the per-element files.
     const onDemand = [
       ...readdirSync('dist').filter((f) => /^nn-elements\..+\.js$/.test(f)),
-      ...readdirSync(join('dist', 'chunks')).filter((f) => /^backward.*\.js$/.test(f)).map((f) => `chunks/${f}`),
+      ...readdirSync(join('dist', 'chunks')).filter((f) => /^(backward|csv).*\.js$/.test(f)).map((f) => `chunks/${f}`),
       ...readdirSync(join('dist', 'locales')).filter((f) => f.endsWith('.js')).sort().map((f) => `locales/${f}`),
     ];
     for (const file of onDemand) {

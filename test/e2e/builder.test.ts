@@ -27,7 +27,8 @@ const frames = (win: Window, n = 2) => new Promise<void>((r) => {
 
 async function openBuilder(hash = '', width = 1280) {
   const page = await openPage(`/demo/builder.html${hash}`, width);
-  for (let k = 0; k < 200 && !allByName(page.doc, 'Element').length; k++) await frames(page.win, 1);
+  // Ready when its form is there (it fetched the manifest): a state, waited for at most 15 s.
+  for (const end = performance.now() + 15000; !allByName(page.doc, 'Element').length && performance.now() < end;) await frames(page.win, 1);
   await page.win.customElements.whenDefined('nn-playground');
   return page;
 }
@@ -153,10 +154,13 @@ describe('demo/builder.html: an author writes a tag without typing an attribute'
     setField(byName<HTMLInputElement>(doc, 'batch-size'), '500');
     const pg = previewOf(doc);
     await pg.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    const field = byName<HTMLInputElement>(doc, 'batch-size');
-    const described = (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => doc.getElementById(id)?.textContent ?? '').join(' ');
-    expect(described).to.contain('batch-size="500"');
+    const described = () => {
+      const field = byName<HTMLInputElement>(doc, 'batch-size');
+      return (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => doc.getElementById(id)?.textContent ?? '').join(' ');
+    };
+    // The builder shows the problem once the element has updated: wait for that state.
+    for (const end = performance.now() + 10000; !described().includes('batch-size="500"') && performance.now() < end;) await frames(doc.defaultView!, 1);
+    expect(described()).to.contain('batch-size="500"');
   });
 
   it('the lesson draft takes tags, reorders and deletes them', async () => {
@@ -177,7 +181,7 @@ describe('demo/builder.html: an author writes a tag without typing an attribute'
     decl.attributes.push({ name: 'wobble-rate', type: { text: "'slow' | 'fast'" }, default: "'slow'", description: 'How fast it wobbles.' });
     const url = URL.createObjectURL(new Blob([JSON.stringify(manifest)], { type: 'application/json' }));
     const { doc } = await openPage(`/demo/builder.html?manifest=${encodeURIComponent(url)}`);
-    for (let k = 0; k < 200 && !allByName(doc, 'Element').length; k++) await new Promise((r) => setTimeout(r, 20));
+    for (const end = performance.now() + 15000; !allByName(doc, 'Element').length && performance.now() < end;) await frames(doc.defaultView!, 1);
     const field = byName<HTMLSelectElement>(doc, 'wobble-rate');
     expect([...field.options].map((o) => o.value)).to.deep.equal(['', 'slow', 'fast']);
     expect(doc.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0])!.textContent).to.equal('How fast it wobbles.');

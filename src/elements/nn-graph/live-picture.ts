@@ -51,6 +51,8 @@ export class LivePicture implements ReactiveController {
   /** The dashes are on the canvas (cleared once when training stops). */
   private flowShown = false;
   private reducedMotion: MediaQueryList | null = null;
+  /** The marks' canvas, its context and the diagram's units, for the layout in place. */
+  private flowCanvas: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; box: { width: number; height: number } } | null = null;
   /** The layout as last rendered (layoutFor) and as last measured (hostUpdated). */
   private rendered = '';
   private measured = '';
@@ -81,6 +83,12 @@ export class LivePicture implements ReactiveController {
       this.measured = this.rendered;
       this.links.attach([...this.source.renderRoot.querySelectorAll<SVGLineElement>('line.active')]);
       this.biases.attach([...this.source.renderRoot.querySelectorAll<HTMLElement>('.node .bias')]);
+      // Looked up once per layout, so that moving the marks reads and allocates nothing.
+      const canvas = this.source.renderRoot.querySelector<HTMLCanvasElement>('canvas.flow');
+      const ctx = canvas?.getContext('2d');
+      const box = this.source.renderRoot.querySelector<SVGSVGElement>('svg.links')?.viewBox.baseVal;
+      this.flowCanvas = canvas && ctx && box ? { canvas, ctx, box: { width: box.width, height: box.height } } : null;
+      this.flowShown = false;
       this.thumbs.invalidate();
     }
     this.links.paint(this.net(), this.source.deadLinks);
@@ -137,17 +145,14 @@ export class LivePicture implements ReactiveController {
 
   /** The dashes one step on, on their canvas; none for a reader who prefers reduced motion. */
   private moveDashes(): void {
-    const root = this.source.renderRoot;
-    const canvas = root.querySelector<HTMLCanvasElement>('canvas.flow');
-    const svg = root.querySelector<SVGSVGElement>('svg.links');
+    const f = this.flowCanvas;
     this.reducedMotion ??= window.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
-    if (!canvas || !svg || this.reducedMotion?.matches) return this.clearDashes();
+    if (!f || this.reducedMotion?.matches) return this.clearDashes();
+    const { canvas, ctx, box } = f;
     const dpr = window.devicePixelRatio || 1;
     const w = Math.round(canvas.clientWidth * dpr);
     const h = Math.round(canvas.clientHeight * dpr);
-    const ctx = canvas.getContext('2d');
-    const box = svg.viewBox.baseVal;
-    if (!w || !h || !ctx || !box?.width) return;
+    if (!w || !h || !box.width) return;
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
     this.flowPhase = (this.flowPhase + 1) % FLOW_STEPS;
@@ -158,9 +163,8 @@ export class LivePicture implements ReactiveController {
   }
 
   private clearDashes(): void {
-    if (!this.flowShown) return;
-    const canvas = this.source.renderRoot.querySelector<HTMLCanvasElement>('canvas.flow');
-    canvas?.getContext('2d')?.clearRect(0, 0, canvas.width, canvas.height);
+    if (!this.flowShown || !this.flowCanvas) return;
+    this.flowCanvas.ctx.clearRect(0, 0, this.flowCanvas.canvas.width, this.flowCanvas.canvas.height);
     this.flowShown = false;
   }
 

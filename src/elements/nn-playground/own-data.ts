@@ -1,5 +1,4 @@
 import type { ReactiveControllerHost } from 'lit';
-import { CSV_MAX_BYTES, parsePointsCsv } from '../../core/csv.js';
 import { DOMAIN, type Point } from '../../core/dataset.js';
 import type { ProblemLog } from '../shared/attributes/problems.js';
 import { LightDomController } from '../shared/controllers/light-dom.js';
@@ -54,6 +53,8 @@ export class OwnData {
   /** A file the learner chose: parsed whole, or refused with the line and the problem. */
   async loadFile(file: File): Promise<void> {
     const t = this.ui.strings();
+    // The parser is loaded when a learner first picks a file: a lesson page does not pay for it.
+    const { CSV_MAX_BYTES, parsePointsCsv } = await import('../../core/csv.js');
     if (file.size > CSV_MAX_BYTES) return this.ui.say(t.csvTooBig({ file: file.name, size: CSV_MAX_BYTES / 1024 }));
     const result = parsePointsCsv(await file.text());
     if ('error' in result) return this.ui.say(result.line ? t.csvLine({ line: result.line, file: file.name, problem: result.error }) : t.csvFile({ file: file.name, problem: result.error }));

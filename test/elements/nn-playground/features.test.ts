@@ -84,9 +84,9 @@ describe('<nn-playground>: features on the input nodes', () => {
 
 describe('<nn-playground>: links flow while training', () => {
   const flow = (pg: NnPlayground) => inGraph.flowPicture(inPlayground.innerGraph(pg));
-  /** Waits for the dashes to be drawn somewhere else than `from` (or 1.5 s): they move with the pictures, 10 times a second. */
-  async function moved(pg: NnPlayground, from: string): Promise<boolean> {
-    const end = performance.now() + 1500;
+  /** Waits for the marks to be drawn somewhere else than `from` (for at most `ms`): they move at most 10 times a second. */
+  async function moved(pg: NnPlayground, from: string, ms = 5000): Promise<boolean> {
+    const end = performance.now() + ms;
     while (performance.now() < end) {
       await new Promise((r) => requestAnimationFrame(r));
       const now = flow(pg);
@@ -118,7 +118,7 @@ describe('<nn-playground>: links flow while training', () => {
       const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
       await settle(pg);
       pg.play();
-      expect(await moved(pg, ''), 'no dashes').to.equal(false);
+      expect(await moved(pg, '', 1500), 'no marks in 1.5 s of training').to.equal(false);
       pg.pause();
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });

@@ -32,17 +32,22 @@ function tenEpochs(pg: NnPlayground): number[] {
   return out;
 }
 
-/** Chooses a file in the playground's CSV input, as a learner does. */
+/** Waits for `done` (checked each frame), for at most 10 s: a state, not a time. */
+async function until(done: () => boolean): Promise<void> {
+  const end = performance.now() + 10000;
+  while (!done() && performance.now() < end) await new Promise((r) => requestAnimationFrame(r));
+}
+
+/** Chooses a file in the playground's CSV input, as a learner does, and waits for what it says about the file. */
 async function chooseFile(pg: NnPlayground, name: string, text: string): Promise<void> {
   const input = byName<HTMLInputElement>(pg.shadowRoot!, 'Load points from a CSV file');
   const files = new DataTransfer();
   files.items.add(new File([text], name, { type: 'text/csv' }));
   input.files = files.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  for (let k = 0; k < 50; k++) {
-    await new Promise((r) => setTimeout(r, 10));
-    await pg.updateComplete;
-  }
+  // Every outcome names the file in the playground's message.
+  await until(() => (pg.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '').includes(name));
+  await pg.updateComplete;
 }
 
 describe('<nn-playground>: its own data', () => {
@@ -220,7 +225,7 @@ describe('<nn-playground>: setups that travel', () => {
     a.applyConfig({ 'learning-rate': 0.1, activation: 'relu', layers: [3] });
     await settle(a);
     byName<HTMLButtonElement>(a.shadowRoot!, 'Copy link to this setup').click();
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => location.hash.includes('nn-ex2='));
     expect(location.hash.startsWith('#intro&nn-ex2=')).to.equal(true);
     const link = location.hash;
     host.remove();
