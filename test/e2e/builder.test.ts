@@ -88,6 +88,20 @@ describe('demo/builder.html: an author writes a tag without typing an attribute'
     expect(byName<HTMLSelectElement>(doc, 'activation').value, 'the form follows').to.equal('relu');
   });
 
+  it('a feature switched on the preview\'s input node is written into features, with its checkbox ticked', async () => {
+    const { doc, win } = await openBuilder();
+    setField(byName<HTMLSelectElement>(doc, 'Element'), 'nn-playground');
+    const pg = previewOf(doc);
+    await pg.updateComplete;
+    await frames(win);
+    byName<HTMLButtonElement>(pg.shadowRoot!.querySelector('nn-graph')!.shadowRoot!, 'Feature X₁X₂').click();
+    await pg.updateComplete;
+    expect(output(doc)).to.equal('<nn-playground features="x1,x2,x1x2"></nn-playground>');
+    const box = [...doc.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'features')!;
+    const ticked = [...box.querySelectorAll<HTMLInputElement>('label > input[type=checkbox]')].filter((i) => i.checked).map((i) => i.parentElement!.textContent!.trim());
+    expect(ticked).to.deep.equal(['x1', 'x2', 'x1x2']);
+  });
+
   it('a graph\'s layer added in the preview appears in its HTML', async () => {
     const { doc, win } = await openBuilder();
     setField(byName<HTMLSelectElement>(doc, 'Element'), 'nn-graph');
