@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 
 // `nn-elements scorm` as an author runs it (npm test builds dist/ first): the real command in
@@ -61,6 +61,29 @@ describe('nn-elements scorm', () => {
       expect(r.status, args.join(' ')).to.equal(1);
       expect(r.stderr).to.match(message);
       expect(existsSync(out), `${args.join(' ')} wrote no zip`).to.equal(false);
+    }
+  });
+
+  it('packages the demo lesson for 1.2 and 2004, and each imsmanifest.xml validates against its version\'s schemas (xmllint)', () => {
+    for (const [version, root, imports] of [
+      ['1.2', 'imscp_rootv1p1p2.xsd', [['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'imscp_rootv1p1p2.xsd'], ['http://www.adlnet.org/xsd/adlcp_rootv1p2', 'adlcp_rootv1p2.xsd']]],
+      ['2004', 'imscp_v1p1.xsd', [['http://www.imsglobal.org/xsd/imscp_v1p1', 'imscp_v1p1.xsd'], ['http://www.adlnet.org/xsd/adlcp_v1p3', 'adlcp_v1p3.xsd'], ['http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd']]],
+    ] as const) {
+      const dir = mkdtempSync(join(tmpdir(), 'scorm-'));
+      const zipFile = join(dir, 'lesson.zip');
+      const r = run('scorm', 'demo/index.html', '--out', zipFile, '--scorm', version, '--mastery-score', '80');
+      expect(r.status, r.stderr).to.equal(0);
+      for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zipFile)))) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), bytes);
+      }
+      expect(existsSync(join(dir, root)), root).to.equal(true);
+      // One schema that imports each namespace the manifest uses, as validators of packages do.
+      const all = join(dir, 'all.xsd');
+      writeFileSync(all, `<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema">${imports.map(([ns, file]) => `<xsd:import namespace="${ns}" schemaLocation="${join(dir, file)}"/>`).join('')}</xsd:schema>`);
+      const lint = spawnSync('xmllint', ['--noout', '--schema', all, join(dir, 'imsmanifest.xml')], { encoding: 'utf8' });
+      expect(lint.error, 'xmllint (Debian: libxml2-utils; .ci/run installs it)').to.equal(undefined);
+      expect(lint.stderr, `SCORM ${version}`).to.contain('imsmanifest.xml validates');
     }
   });
 });
