@@ -66,6 +66,15 @@ function listFiles(dir) {
   return readdirSync(dir, { recursive: true }).map(String).filter((f) => statSync(join(dir, f)).isFile()).map((f) => join(dir, f));
 }
 
+/** The one resource, the lesson, with every file; 1.2 spells the SCO attribute scormtype, 2004 scormType. */
+function resources(scormAttribute, href, files) {
+  return `  <resources>
+    <resource identifier="lesson" type="webcontent" adlcp:${scormAttribute}="sco" href="${escapeXml(href)}">
+${files.map((f) => `      <file href="${escapeXml(f)}"/>`).join('\n')}
+    </resource>
+  </resources>`;
+}
+
 function manifest12(title, href, files, mastery) {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="nn-elements-lesson" version="1.0"
@@ -81,11 +90,7 @@ function manifest12(title, href, files, mastery) {
       </item>
     </organization>
   </organizations>
-  <resources>
-    <resource identifier="lesson" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(href)}">
-${files.map((f) => `      <file href="${escapeXml(f)}"/>`).join('\n')}
-    </resource>
-  </resources>
+${resources('scormtype', href, files)}
 </manifest>
 `;
 }
@@ -111,11 +116,7 @@ function manifest2004(title, href, files, mastery) {
       </item>
     </organization>
   </organizations>
-  <resources>
-    <resource identifier="lesson" type="webcontent" adlcp:scormType="sco" href="${escapeXml(href)}">
-${files.map((f) => `      <file href="${escapeXml(f)}"/>`).join('\n')}
-    </resource>
-  </resources>
+${resources('scormType', href, files)}
 </manifest>
 `;
 }

@@ -93,7 +93,7 @@ export function connect(win: Window = window): (() => void) | null {
 
   // Resume: the tasks' states of the last session.
   try {
-    const saved = JSON.parse(lms.get(v12 ? 'cmi.suspend_data' : 'cmi.suspend_data') || '{}') as Record<string, unknown>;
+    const saved = JSON.parse(lms.get('cmi.suspend_data') || '{}') as Record<string, unknown>;
     tasks().forEach((q, i) => {
       const s = saved[idOf(q, i)];
       if (s) {
@@ -107,7 +107,9 @@ export function connect(win: Window = window): (() => void) | null {
   } catch {
     // No or foreign suspend data: a fresh start.
   }
-  const mastery = Number(lms.get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score'));
+  // The mastery score, as the LMS took it from the manifest (1.2: 0–100; 2004: 0–1); null without one.
+  const masteryText = lms.get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score');
+  const mastery = masteryText !== '' && Number.isFinite(Number(masteryText)) ? Number(masteryText) : null;
 
   const report = () => {
     if (finished) return;
@@ -116,8 +118,7 @@ export function connect(win: Window = window): (() => void) | null {
     const score = all.reduce((s, q) => s + (q.score || 0), 0);
     const max = all.reduce((s, q) => s + (q.maxScore || 0), 0);
     const scaled = max ? score / max : complete ? 1 : 0;
-    const hasMastery = lms.get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score') !== '' && Number.isFinite(mastery);
-    const passed = hasMastery ? (v12 ? scaled * 100 >= mastery : scaled >= mastery) : null;
+    const passed = mastery === null ? null : v12 ? scaled * 100 >= mastery : scaled >= mastery;
     if (v12) {
       lms.set('cmi.core.lesson_status', complete ? (passed === false ? 'failed' : passed ? 'passed' : 'completed') : 'incomplete');
       lms.set('cmi.core.score.raw', String(Math.round(scaled * 100)));

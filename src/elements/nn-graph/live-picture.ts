@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HeatmapGrid } from '../../core/heatmap.js';
 import { ResizeController } from '../shared/controllers/resize.js';
+import { windowOf } from '../shared/realm.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
 import { layoutKey, narrowAt } from './diagram.view.js';
 import { BiasPainter, LinkPainter, type LinkSource } from './link-painter.js';
@@ -146,10 +147,11 @@ export class LivePicture implements ReactiveController {
   /** The dashes one step on, on their canvas; none for a reader who prefers reduced motion. */
   private moveDashes(): void {
     const f = this.flowCanvas;
-    this.reducedMotion ??= window.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
+    const win = windowOf(this.source);
+    this.reducedMotion ??= win.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
     if (!f || this.reducedMotion?.matches) return this.clearDashes();
     const { canvas, ctx, box } = f;
-    const dpr = window.devicePixelRatio || 1;
+    const dpr = win.devicePixelRatio || 1;
     const w = Math.round(canvas.clientWidth * dpr);
     const h = Math.round(canvas.clientHeight * dpr);
     if (!w || !h || !box.width) return;

@@ -247,7 +247,8 @@ export class PlaygroundRun {
     if (!Number.isInteger(restarts) || restarts < 0) throw new TypeError('nn-playground state.restarts must be a whole number ≥ 0');
     const draws = v.draws ?? 0;
     if (!Number.isInteger(draws) || draws < 0) throw new TypeError('nn-playground state.draws must be a whole number ≥ 0');
-    const points = v.points === undefined ? this.points : { list: pointRows(v.points, 'points'), problem: problemOfPoints(pointRows(v.points, 'points')) };
+    const list = v.points === undefined ? null : pointRows(v.points, 'points');
+    const points = list ? { list, problem: problemOfPoints(list) } : this.points;
     if (points && !points.list.length) throw new TypeError('nn-playground state.points holds no point');
     const drawn = v.drawn === undefined ? [] : pointRows(v.drawn, 'drawn');
     if (config.dataset === 'custom' && !points) throw new TypeError('nn-playground state.config.dataset is "custom" but the state has no points');
