@@ -80,10 +80,15 @@ export function layoutKey(v: Pick<DiagramView, 'model' | 'narrow' | 'heat' | 'in
   return `${v.model.net.sizes.join(',')}|${v.narrow}|${v.heat ? 1 : 0}|${choicesOf(v)?.map((c) => (c.on ? 1 : 0)).join('') ?? ''}`;
 }
 
-/** The choices, when they match the network (a new network and its choices arrive in one render, but not always in one property set). */
+/**
+ * The choices, when they are a list of `{ label, on }` that matches the network (a new network
+ * and its choices arrive in one render, but not always in one property set); anything else a
+ * host set shows the network's inputs as plain nodes.
+ */
 function choicesOf(v: Pick<DiagramView, 'model' | 'inputChoices'>): readonly InputChoice[] | null {
-  const c = v.inputChoices;
-  return c && c.filter((x) => x.on).length === v.model.net.sizes[0] ? c : null;
+  const c: unknown = v.inputChoices;
+  if (!Array.isArray(c) || !c.every((x) => x && typeof x === 'object' && typeof x.label === 'string')) return null;
+  return c.filter((x) => x.on === true).length === v.model.net.sizes[0] ? c : null;
 }
 
 export function diagramView(v: DiagramView): TemplateResult {

@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/elements/nn-playground/nn-playground.js';
+import '../../../src/elements/nn-graph/nn-graph.js';
 import type { NnPlayground } from '../../../src/elements/nn-playground/nn-playground.js';
 import { settle } from '../helpers.js';
 import * as inPlayground from '../../harness/nn-playground.js';
@@ -73,6 +74,18 @@ describe('<nn-playground>: features on the input nodes', () => {
     expect(nodes.length, 'only X₁ and X₂').to.equal(2);
     expect(nodes.every((n) => !n.label.startsWith('Feature') && !n.button.disabled)).to.equal(true);
     expect(nodes.map((n) => n.button.getAttribute('aria-label'))).to.deep.equal(['Input 1', 'Input 2']);
+  });
+
+  it('a graph given inputChoices that are not a list of choices (a number, a string, bad entries) shows its inputs as plain nodes', async () => {
+    const graph = await fixture<HTMLElement & Record<string, any>>(html`<nn-graph inputs="1,2"></nn-graph>`);
+    for (const junk of [5, 'x1,x2', [{ on: true }, null], [{ label: 'X₁', on: true }]]) {
+      graph.inputChoices = junk;
+      await graph.updateComplete;
+      expect(inGraph.nodes(graph).filter((n) => n.getAttribute('aria-label')?.startsWith('Input')).length, JSON.stringify(junk)).to.equal(2);
+    }
+    graph.inputChoices = [{ label: 'A', on: true }, { label: 'B', on: false }, { label: 'C', on: true }];
+    await graph.updateComplete;
+    expect(inGraph.nodes(graph).map((n) => n.getAttribute('aria-label')).slice(0, 2)).to.deep.equal(['Feature A', 'Feature C']);
   });
 
   it('is accessible with the feature nodes', async () => {
