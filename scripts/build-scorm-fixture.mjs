@@ -1,6 +1,7 @@
 // The SCORM packages the browser tests launch (npm test builds them after dist/): the fixture
-// lesson packaged by the real command for SCORM 1.2 and 2004, unzipped with fflate under
-// test/fixtures/scorm/out/<version>/, where the test's LMS page opens them in a frame.
+// lesson and the demo lesson, packaged by the real command for SCORM 1.2 and 2004, unzipped
+// with fflate under test/fixtures/scorm/out/<version>/ and out/demo-<version>/, where the
+// tests' LMS page opens them in a frame.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -9,11 +10,11 @@ import { main } from '../bin/nn-elements.mjs';
 const out = 'test/fixtures/scorm/out';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-for (const version of ['1.2', '2004']) {
-  const zip = join(out, `lesson-${version}.zip`);
-  if (main(['scorm', 'test/fixtures/scorm/lesson.html', '--out', zip, '--scorm', version, '--mastery-score', '50']) !== 0) process.exit(1);
+for (const [page, prefix, mastery] of [['test/fixtures/scorm/lesson.html', '', '50'], ['demo/index.html', 'demo-', '80']]) for (const version of ['1.2', '2004']) {
+  const zip = join(out, `${prefix}lesson-${version}.zip`);
+  if (main(['scorm', page, '--out', zip, '--scorm', version, '--mastery-score', mastery]) !== 0) process.exit(1);
   for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
-    const file = join(out, version, name);
+    const file = join(out, prefix + version, name);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, bytes);
   }

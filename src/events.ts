@@ -101,8 +101,21 @@ export interface NnTrainingStateDetail {
  */
 export type LanguageMap = Record<string, string>;
 
+/**
+ * The learner, as an xAPI agent. A page knows no learner by itself; the SCORM adapter
+ * (`nn-scorm.js`) adds the one its LMS names (`cmi.core.student_name`/`_id` in 1.2,
+ * `cmi.learner_name`/`_id` in 2004), and any host may add its own before the event bubbles.
+ */
+export interface XapiActor {
+  objectType: 'Agent';
+  name?: string;
+  account: { homePage: string; name: string };
+}
+
 /** An xAPI-shaped statement, ready to forward to a learning record store. */
 export interface XapiStatement {
+  /** Present when the page knows the learner: under an LMS, through the SCORM adapter. */
+  actor?: XapiActor;
   verb: { id: string; display: LanguageMap };
   object: {
     id: string;

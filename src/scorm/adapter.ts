@@ -9,9 +9,18 @@
  *   mastery score); in 1.2, passed or failed against `cmi.student_data.mastery_score` when set;
  * - score: the tasks' scores over their maxima, as raw/min/max (and scaled in 2004);
  * - one interaction per answered task (id, type, learner response, result);
- * - resume: the tasks' states in `suspend_data`, restored on the next launch.
+ * - resume: every element's state (answers, graphs' networks and edits, playgrounds' settings
+ *   and networks, plots' points) in `suspend_data`, restored on the next launch; compressed,
+ *   and fitted to SCORM 1.2's 4,096 characters by leaving out the least important first;
+ * - the learner's name and id from the LMS, as the `actor` of the tasks' xAPI statements.
  * Without an API the lesson works as it is, and the console says nothing is recorded.
  */
+import { decode, fit, LIMITS, type Saved } from './suspend.js';
+
+/** The elements whose state is kept, restored in this order: what the tasks watch comes first. */
+const KEPT = ['nn-graph', 'nn-dataset-plot', 'nn-playground', 'nn-quiz-task'];
+/** Events after which the state is saved and committed (not each epoch: a pause saves training). */
+const SAVE_ON = ['nn-network-change', 'nn-config-change', 'nn-data-change', 'nn-pause', 'nn-reset', 'nn-update'];
 
 type Version = '1.2' | '2004';
 
@@ -22,6 +31,10 @@ interface Lms {
   set(key: string, value: string): void;
   commit(): void;
   finish(): void;
+}
+
+interface Stateful extends HTMLElement {
+  state: unknown;
 }
 
 interface QuizLike extends HTMLElement {
@@ -91,22 +104,39 @@ export function connect(win: Window = window): (() => void) | null {
   const interactions = new Map<string, number>();
   let finished = false;
 
-  // Resume: the tasks' states of the last session.
-  try {
-    const saved = JSON.parse(lms.get('cmi.suspend_data') || '{}') as Record<string, unknown>;
-    tasks().forEach((q, i) => {
-      const s = saved[idOf(q, i)];
-      if (s) {
-        try {
-          q.state = s;
-        } catch {
-          // A task whose content changed since: it starts afresh.
-        }
-      }
-    });
-  } catch {
-    // No or foreign suspend data: a fresh start.
+  const kept = () => {
+    const out = new Map<string, Stateful>();
+    for (const tag of KEPT) {
+      doc.querySelectorAll<Stateful>(tag).forEach((el, i) => out.set(el.id ? `${tag}#${el.id}` : `${tag}-${i + 1}`, el));
+    }
+    return out;
+  };
+
+  // Resume: the elements' states of the last session. A save of the first adapter held the
+  // quiz tasks alone, keyed by id.
+  const saved = decode(lms.get('cmi.suspend_data'));
+  const old = !Object.keys(saved).some((k) => k.startsWith('nn-'));
+  for (const [key, el] of kept()) {
+    const quiz = el.localName === 'nn-quiz-task' ? (el as QuizLike) : null;
+    const s = old ? (quiz ? saved[idOf(quiz, tasks().indexOf(quiz))] : undefined) : saved[key];
+    if (!s) continue;
+    try {
+      el.state = s;
+    } catch (e) {
+      // An element whose content changed since: it starts afresh, and the author can see why.
+      console.warn(`nn-scorm: the saved state of ${key} was not restored: ${(e as Error).message}`);
+    }
   }
+  let warned = '';
+
+  // The learner as the LMS names them, for the xAPI statements' actor.
+  const learner = v12 ? [lms.get('cmi.core.student_name'), lms.get('cmi.core.student_id')] : [lms.get('cmi.learner_name'), lms.get('cmi.learner_id')];
+  const actor = learner[1] ? { objectType: 'Agent', ...(learner[0] ? { name: learner[0] } : {}), account: { homePage: win.location.origin, name: learner[1] } } : null;
+  const stamp = (e: Event) => {
+    const st = (e as CustomEvent<{ statement?: Record<string, unknown> }>).detail?.statement;
+    if (actor && st && !st.actor) st.actor = actor;
+  };
+
   // The mastery score, as the LMS took it from the manifest (1.2: 0–100; 2004: 0–1); null without one.
   const masteryText = lms.get(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score');
   const mastery = masteryText !== '' && Number.isFinite(Number(masteryText)) ? Number(masteryText) : null;
@@ -132,9 +162,19 @@ export function connect(win: Window = window): (() => void) | null {
       lms.set('cmi.score.max', String(max));
       lms.set('cmi.score.scaled', String(Math.round(scaled * 10000) / 10000));
     }
-    const states: Record<string, unknown> = {};
-    all.forEach((q, i) => (states[idOf(q, i)] = q.state));
-    lms.set('cmi.suspend_data', JSON.stringify(states));
+    const states: Saved = {};
+    for (const [key, el] of kept()) {
+      try {
+        states[key] = el.state;
+      } catch {
+        // An element not yet upgraded has no state to keep.
+      }
+    }
+    const { text, dropped } = fit(states, LIMITS[lms.version]);
+    const why = dropped.join('; ');
+    if (why && why !== warned) console.warn(`nn-scorm: the saved state is over SCORM ${lms.version}'s ${LIMITS[lms.version].toLocaleString('en')} characters; it leaves out ${why}.`);
+    warned = why;
+    lms.set('cmi.suspend_data', text);
     lms.commit();
   };
 
@@ -165,11 +205,18 @@ export function connect(win: Window = window): (() => void) | null {
     lms.finish();
     doc.removeEventListener('nn-answer', onAnswer);
     doc.removeEventListener('nn-task-complete', report);
+    for (const name of SAVE_ON) doc.removeEventListener(name, report);
+    win.removeEventListener('nn-answer', stamp, true);
+    win.removeEventListener('nn-task-complete', stamp, true);
     win.removeEventListener('pagehide', finish);
   };
 
   doc.addEventListener('nn-answer', onAnswer);
   doc.addEventListener('nn-task-complete', report);
+  for (const name of SAVE_ON) doc.addEventListener(name, report);
+  // In the capture phase, so that every listener of the page sees the statement with its actor.
+  win.addEventListener('nn-answer', stamp, true);
+  win.addEventListener('nn-task-complete', stamp, true);
   win.addEventListener('pagehide', finish);
   report();
   return finish;
@@ -177,8 +224,14 @@ export function connect(win: Window = window): (() => void) | null {
 
 // Loaded as a module after the elements: the tasks are defined by the time it connects.
 if (typeof window !== 'undefined' && typeof document !== 'undefined') {
-  // A page without tasks connects at once (and is complete); one with tasks waits for their definition.
-  const start = () => (document.querySelector('nn-quiz-task') ? customElements.whenDefined('nn-quiz-task') : Promise.resolve()).then(() => connect(window));
+  // Waits for the definition of every kept element the page uses, so that their states restore.
+  // and after their first update, in which they read their own storage (persist-key): the LMS's
+  // state is the later word.
+  const start = async () => {
+    await Promise.all(KEPT.filter((t) => document.querySelector(t)).map((t) => customElements.whenDefined(t)));
+    await Promise.all([...document.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(KEPT.join(','))].map((el) => el.updateComplete));
+    connect(window);
+  };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else void start();
 }

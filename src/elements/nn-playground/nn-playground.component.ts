@@ -222,7 +222,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   /** Every node's output over the plot's grid: complete after each pass (see `heatmapPass`). */
   get heatmap(): HeatmapGrid { return this.run.grid; }
 
-  /** Settings, weights, epoch and loss history. Setting it restores; a bad state throws a clear error and changes nothing. */
+  /** Settings, weights, epoch and loss history. Setting it restores (settings alone start afresh); a bad state throws a clear error and changes nothing. */
   get state(): PlaygroundState {
     return this.run.state;
   }

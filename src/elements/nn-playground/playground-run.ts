@@ -237,7 +237,8 @@ export class PlaygroundRun {
 
   /**
    * Restores a state: everything is built aside and checked first, then swapped in, so a bad
-   * state throws a clear error and changes nothing.
+   * state throws a clear error and changes nothing. A state without `network` (its settings
+   * only, as an LMS keeps one when space is short) starts those settings afresh at epoch 0.
    */
   restore(value: unknown): void {
     if (typeof value !== 'object' || value === null) throw new TypeError('nn-playground state must be an object { config, network, epoch, history }');
@@ -253,7 +254,7 @@ export class PlaygroundRun {
     const drawn = v.drawn === undefined ? [] : pointRows(v.drawn, 'drawn');
     if (config.dataset === 'custom' && !points) throw new TypeError('nn-playground state.config.dataset is "custom" but the state has no points');
     const built = this.make(config, restarts, points, draws, drawn);
-    built.session.restore({ network: v.network, epoch: v.epoch, history: v.history, dead: v.dead });
+    if (v.network !== undefined) built.session.restore({ network: v.network, epoch: v.epoch, history: v.history, dead: v.dead });
     if (built.session.network.hiddenActivation.name !== config.activation) throw new TypeError('nn-playground state.network.activation does not match state.config.activation');
     built.grid.compute(built.session.network);
     this.cfg = config;

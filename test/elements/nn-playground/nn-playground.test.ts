@@ -198,6 +198,21 @@ describe('<nn-playground>', () => {
     expect(JSON.stringify(b.state)).to.equal(before);
   });
 
+  it('restores a state of settings alone (as an LMS keeps one when space is short) as those settings started afresh, at epoch 0 with the seed\'s weights', async () => {
+    const a = await fixture<NnPlayground>(html`<nn-playground seed="4" layers="2"></nn-playground>`);
+    a.applyConfig({ layers: [3, 2], learningRate: 0.1 });
+    for (let i = 0; i < 4; i++) a.step();
+    const { config, restarts } = JSON.parse(JSON.stringify(a.state));
+    a.reset();
+    const fresh = JSON.parse(JSON.stringify(a.state.network));
+    const b = await fixture<NnPlayground>(html`<nn-playground seed="4"></nn-playground>`);
+    b.step();
+    b.state = { config, restarts } as never;
+    expect(b.epoch).to.equal(0);
+    expect(b.config).to.deep.equal(a.config);
+    expect(b.state.network).to.deep.equal(fresh);
+  });
+
   it('keeps several playgrounds on one page independent', async () => {
     const wrap = await fixture(html`<div><nn-playground id="a" seed="1"></nn-playground><nn-playground id="b" seed="1"></nn-playground><nn-playground id="c" seed="2"></nn-playground></div>`);
     const [a, b, c] = [...wrap.querySelectorAll('nn-playground')] as NnPlayground[];
