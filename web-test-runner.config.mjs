@@ -4,8 +4,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
-  // test/node (server rendering, file checks) runs in Node (npm run test:node), not here.
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // test/node (server rendering, file checks) runs in Node (npm run test:node), and
+  // test/wordpress on a WordPress it starts (npm run test:wordpress), not here.
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/wordpress/**'],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,
