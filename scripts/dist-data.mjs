@@ -1,10 +1,10 @@
-// Writes two files into dist/ from custom-elements.json (run by `npm run build`):
+// Writes into dist/ (run by `npm run build`) nn-elements.css (src/css/, copied), and two files from custom-elements.json:
 // - allowlist.json, for HTML sanitizers (DOMPurify, sanitize-html, WordPress kses; see
 //   docs/cms.md): { tag: [attributes] } for our four tags, plus "*": the data-* markers that
 //   <nn-quiz-task> reads on the author's own elements;
 // - vscode.html-custom-data.json, VS Code's HTML custom data: tags, attributes with their
 //   descriptions and values, for completion and hover in lesson files.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 // Old names still read on plain pages (attributeAliases in the element classes).
@@ -18,6 +18,8 @@ for (const mod of manifest.modules) {
 }
 allow['*'] = ['data-question', 'data-choice', 'data-correct', 'data-feedback', 'data-explanation', 'data-solution'];
 mkdirSync('dist', { recursive: true });
+// The stylesheet that holds each element's space until it is defined (no build step: plain CSS).
+copyFileSync('src/css/nn-elements.css', 'dist/nn-elements.css');
 writeFileSync('dist/allowlist.json', JSON.stringify(allow, null, 2) + '\n');
 
 const tags = [];

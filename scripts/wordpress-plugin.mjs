@@ -16,7 +16,7 @@ rmSync(into, { recursive: true, force: true });
 mkdirSync(into, { recursive: true });
 // What a page of the site loads: the bundle, its on-demand chunks and languages. Not the
 // per-element files (the plugin loads the bundle), source maps, nor the SCORM files.
-const wanted = (name) => (/^nn-elements(\.[a-z-]+)?\.js$/.test(name) || name === 'allowlist.json');
+const wanted = (name) => (/^nn-elements(\.[a-z-]+)?\.js$/.test(name) || name === 'allowlist.json' || name === 'nn-elements.css');
 for (const name of readdirSync('dist')) {
   if (wanted(name)) cpSync(join('dist', name), join(into, name));
 }

@@ -9,8 +9,8 @@ import { missing, startSite, type Site } from './site.js';
 // Posts are saved by a user with the Author role through wp_insert_post, so kses filters them
 // as it filters a real author's post, and read back in Chromium. `npm run test:wordpress`.
 const readme = readFileSync('README.md', 'utf8');
-// The README lesson as an author pastes it into WordPress: the plugin loads the script.
-const lesson = /```html\n([\s\S]*?)```/.exec(readme)![1].replace(/<script[^>]*><\/script>\n?/, '');
+// The README lesson as an author pastes it into WordPress: the plugin loads the script and the stylesheet.
+const lesson = /```html\n([\s\S]*?)```/.exec(readme)![1].replace(/<script[^>]*><\/script>\n?/, '').replace(/<link[^>]*>\n?/, '');
 
 let site: Site;
 let browser: Browser;
@@ -87,6 +87,8 @@ describe('the WordPress plugin, on WordPress 6.1.9 with an Author\'s posts', fun
     expect(scripts).to.have.length(1);
     expect(scripts[0][0]).to.equal('module');
     expect(scripts[0][1]).to.match(/\/wp-content\/plugins\/nn-elements\/dist\/nn-elements\.js\?ver=0\.1\.0$/);
+    // The stylesheet that holds the elements' space is in the head, before they are defined.
+    expect(await page.$$eval('head link[rel="stylesheet"]', (l) => l.map((x) => x.getAttribute('href')).filter((h) => h!.includes('/plugins/nn-elements/dist/nn-elements.css')))).to.have.length(1);
     const reached = await page.evaluate(async () => {
       await Promise.all(['nn-graph', 'nn-playground', 'nn-quiz-task'].map((t) => customElements.whenDefined(t)));
       const pg = document.getElementById('ex2') as any;

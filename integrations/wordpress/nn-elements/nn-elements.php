@@ -172,6 +172,24 @@ foreach ( explode( '|', NN_ELEMENTS_TAGS ) as $nn_elements_tag ) {
 	add_shortcode( $nn_elements_tag, 'nn_elements_shortcode' );
 }
 
+/** Whether the post this request shows uses our tags or shortcodes (known before the head is printed). */
+function nn_elements_queried_post_uses_them() {
+	$post = is_singular() ? get_queried_object() : null;
+	return $post instanceof WP_Post && ( false !== stripos( $post->post_content, '<nn-' ) || false !== stripos( $post->post_content, '[nn-' ) );
+}
+
+/**
+ * In the head of a page showing such a post: the stylesheet that holds each element's space
+ * until the script defines it (so the page does not jump), and the script itself.
+ */
+function nn_elements_head_assets() {
+	if ( nn_elements_queried_post_uses_them() ) {
+		wp_enqueue_style( 'nn-elements', plugins_url( 'dist/nn-elements.css', __FILE__ ), array(), NN_ELEMENTS_VERSION );
+		nn_elements_enqueue();
+	}
+}
+add_action( 'wp_enqueue_scripts', 'nn_elements_head_assets' );
+
 /** The elements' module script, once per page, from the first content that uses them. */
 function nn_elements_enqueue() {
 	static $done = false;
