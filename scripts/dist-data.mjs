@@ -4,7 +4,7 @@
 //   <nn-quiz-task> reads on the author's own elements;
 // - vscode.html-custom-data.json, VS Code's HTML custom data: tags, attributes with their
 //   descriptions and values, for completion and hover in lesson files.
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 // Old names still read on plain pages (attributeAliases in the element classes).
@@ -18,8 +18,11 @@ for (const mod of manifest.modules) {
 }
 allow['*'] = ['data-question', 'data-choice', 'data-correct', 'data-feedback', 'data-explanation', 'data-solution'];
 mkdirSync('dist', { recursive: true });
-// The stylesheet that holds each element's space until it is defined (no build step: plain CSS).
-copyFileSync('src/css/nn-elements.css', 'dist/nn-elements.css');
+// The stylesheet that holds each element's space until it is defined, without its comments
+// and spaces (src/css/nn-elements.css is the readable one; its first comment, the usage, stays).
+const css = readFileSync('src/css/nn-elements.css', 'utf8');
+const usage = '/* nn-elements.css: each element\'s space until it is defined. Load it in the head, next to nn-elements.js. */\n';
+writeFileSync('dist/nn-elements.css', usage + css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim() + '\n');
 writeFileSync('dist/allowlist.json', JSON.stringify(allow, null, 2) + '\n');
 
 const tags = [];
