@@ -4,6 +4,7 @@ import { squaredError } from '../../core/regularization.js';
 import type { NodeRef } from '../../core/network.js';
 import { emit, type NnBackwardDetail, type NnUpdateDetail } from '../../events.js';
 import { StepTimerController } from '../shared/controllers/step-timer.js';
+import { headingLevel } from '../shared/heading-level.js';
 import { sourceName, termOf } from './formulas.js';
 import type { GraphModel } from './graph-model.js';
 import type { LinkSource } from './link-painter.js';
@@ -242,7 +243,7 @@ export class BackwardPass {
     const nIn = net.sizes[l - 1];
     const grads = Array.from({ length: nIn }, (_, i) => `∂L/∂${weightName(i + 1, j + 1)} = δ·${sourceName(l, i, this.side.labels())} = ${term(d)}·${term(g.values[l - 1][i])} = ${f(g.weights[l - 1][j * nIn + i])}`);
     return html`<div class="back-lines" role="group" aria-label=${t.backward}>
-      <h4>${t.backward}${this.off(node) ? html` · <span class="off-note">${t.reluOff}</span>` : nothing}</h4>
+      <h4 aria-level=${Math.min(6, headingLevel(this.side.host) + 1)}>${t.backward}${this.off(node) ? html` · <span class="off-note">${t.reluOff}</span>` : nothing}</h4>
       ${lines.map((s) => html`<p class="formula">${s}</p>`)}
       ${where}
       ${grads.map((s) => html`<p class="formula grad">${s}</p>`)}

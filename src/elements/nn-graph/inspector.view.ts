@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NodeRef } from '../../core/network.js';
+import { headingLevel } from '../shared/heading-level.js';
 import { formatNumber } from '../shared/i18n/numbers.js';
 import { formulaLines } from './formulas.js';
 import type { GraphModel } from './graph-model.js';
@@ -10,6 +11,8 @@ import { weightName, type GraphNames, type GraphStrings } from './names.js';
  * @internal
  */
 export interface InspectorView {
+  /** The element, for the level of the inspector's heading. */
+  host: Element;
   model: GraphModel;
   t: GraphStrings;
   names: GraphNames;
@@ -43,7 +46,7 @@ export function inspectorView(v: InspectorView): TemplateResult | typeof nothing
   const error = v.fieldError ? html`<p class="error" role="alert">${v.fieldError}</p>` : nothing;
   if (node.layer === 0) {
     return html`<section class="inspector ${v.driven ? 'driven-inspector' : ''}" part="inspector" aria-label=${t.inspectorTitle}>
-      <h3>${name}</h3>
+      <h3 aria-level=${headingLevel(v.host)}>${name}</h3>
       ${v.driven ? html`<p class="hint">${v.labels[node.index] ?? ''}</p>` : html`<div class="fields">
         <label>x${node.index + 1} =
           ${v.field(`i:${node.index}`, m.inputs[node.index], t.inputField({ i: node.index + 1 }))}
@@ -59,7 +62,7 @@ export function inspectorView(v: InspectorView): TemplateResult | typeof nothing
   const weights = Array.from({ length: nIn }, (_, i) => m.net.getWeight(node.layer, node.index, i));
   const bias = m.net.getBias(node.layer, node.index);
   return html`<section class="inspector ${v.driven ? 'driven-inspector' : ''}" part="inspector" aria-label=${t.inspectorTitle}>
-    <h3>${name}</h3>
+    <h3 aria-level=${headingLevel(v.host)}>${name}</h3>
     <p class="formula">${symbolic}</p>
     ${numeric ? html`<p class="formula">${numeric}</p>` : nothing}
     ${node.layer > 1 ? html`<p class="hint">${t.where} ${t.hiddenValues({ layer: node.layer - 1 })}</p>` : nothing}

@@ -383,7 +383,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     const t = this.t;
     const m = this.model;
     const labels = inputLabels(this.inputLabels, m.net.sizes[0]);
-    const common = { model: m, t, names: this.names, labels, driven: this.driven, selected: this.sel.node, digits: this.digits, locale: this.locale, field: this.fields.field };
+    const common = { host: this, model: m, t, names: this.names, labels, driven: this.driven, selected: this.sel.node, digits: this.digits, locale: this.locale, field: this.fields.field };
     const back = this.back.active;
     const view = { ...common, ...this.actions, back, hover: this.driven ? this.hover.actions : null, card: this.hover.card, narrow: this.picture.narrow, heat: !!this.heatmaps, locked: this.locked, neuronLimit: m.limits.neurons, inputChoices: this.inputChoices };
     this.picture.rendering(view);

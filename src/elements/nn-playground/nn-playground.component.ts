@@ -19,6 +19,7 @@ import { paintDatasetThumbs } from './dataset-thumbs.js';
 import { playgroundStyles } from './nn-playground.styles.js';
 import { PLAYGROUND_STRINGS } from './strings.js';
 import { RunControl } from './run-control.js';
+import { headingLevel } from '../shared/heading-level.js';
 import { OwnData, ownDataset } from './own-data.js';
 import { SetupStore } from './setup-store.js';
 import type { FrameTiming } from './training-loop.js';
@@ -292,7 +293,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     this.training.edit(e.detail);
   };
 
-  private readonly panels: Omit<PanelsView, 't' | 'cfg' | 'playing' | 'ownProblem' | 'canLink'> = {
+  private readonly panels: Omit<PanelsView, 't' | 'level' | 'cfg' | 'playing' | 'ownProblem' | 'canLink'> = {
     controls: { show: (n) => !this.hiddenControls.has(n), off: (n) => this.lockedControls.has(n) },
     num: (v, d) => this.num(v, d),
     set: (key, value, setting) => this.training.set(key, value, setting),
@@ -358,7 +359,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     const t = this.t;
     const run = this.run;
     const c = run.cfg;
-    const view: PanelsView = { ...this.panels, t, cfg: c, playing: this.training.playing, ownProblem: run.points?.problem ?? null, canLink: this.setup.canLink };
+    const view: PanelsView = { ...this.panels, t, level: headingLevel(this), cfg: c, playing: this.training.playing, ownProblem: run.points?.problem ?? null, canLink: this.setup.canLink };
     const k = this.panels.controls;
     return html`
       ${this.renderProblems()}
@@ -367,13 +368,13 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
       <div class="layout ${dataShown(view) ? '' : 'no-data'}">
         ${dataPanelView(view)}
         <section part="network" aria-label=${t.network}>
-          <h3>${t.network}</h3>
+          <h3 aria-level=${view.level}>${t.network}</h3>
           <nn-graph exportparts="toolbar: graph-toolbar, diagram: graph-diagram, node: graph-node, inspector: graph-inspector" max-layers=${MAX_LAYERS} max-neurons=${MAX_NEURONS} ?locked=${k.off('layers') || !k.show('layers')}
             .strings=${this.innerStrings('nn-graph')} .inputLabels=${run.inputLabels} .inputChoices=${run.inputChoices(k)} .heatmaps=${run.grid} .deadLinks=${run.session.trainer.dead} ?discretize=${c.discretize} ?flowing=${this.training.playing}
             @nn-graph-edit=${this.onGraphEdit} @nn-graph-hover=${this.training.onGraphHover}></nn-graph>
         </section>
         <section part="output" aria-label=${t.output}>
-          <h3>${t.output}</h3>
+          <h3 aria-level=${view.level}>${t.output}</h3>
           <div class="losses">
             <div>${t.testLoss}<b class="live-test"></b></div>
             <div>${t.trainingLoss}<b class="live-train"></b></div>

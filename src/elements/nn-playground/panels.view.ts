@@ -15,6 +15,8 @@ import type { PLAYGROUND_STRINGS } from './strings.js';
  */
 export interface PanelsView {
   t: Compiled<typeof PLAYGROUND_STRINGS>;
+  /** The panels' heading level, under the page's last heading before the playground. */
+  level: number;
   cfg: PlaygroundConfig;
   controls: ControlState & { show(name: ControlName | FeatureName): boolean; off(name: ControlName | FeatureName): boolean };
   playing: boolean;
@@ -70,7 +72,7 @@ export function dataPanelView(v: PanelsView): TemplateResult | typeof nothing {
   if (!dataShown(v)) return nothing;
   const list: PlaygroundDataset[] = [...(c.problem === 'regression' ? REGRESSION_DATASETS : CLASSIFICATION_DATASETS), ...(v.ownProblem === c.problem ? ['custom' as const] : [])];
   return html`<section part="data" aria-label=${t.data}>
-    <h3>${t.data}</h3>
+    <h3 aria-level=${v.level}>${t.data}</h3>
     ${k.show('dataset') ? html`<fieldset><legend>${t.dataset}</legend><div class="datasets">
       ${list.map((d) => html`<label class="dataset"><input type="radio" name="dataset" value=${d} .checked=${d === c.dataset} ?disabled=${k.off('dataset')}
         @change=${() => v.setDataset(d)} /><canvas data-dataset=${d} aria-hidden="true"></canvas><span>${t.datasetNames[d] ?? d}</span></label>`)}

@@ -12,7 +12,7 @@ export const quizStyles = css`
       .choices { display: flex; flex-direction: column; gap: 6px; }
       .choice { display: flex; gap: 10px; align-items: flex-start; padding: 8px 10px; border: 1px solid var(--_border); border-radius: var(--_radius); cursor: pointer; }
       .choice:has(input:checked) { border-color: var(--_accent); background: color-mix(in srgb, var(--_accent) 7%, transparent); }
-      .choice input { margin-top: 0.3em; flex: none; width: 1.1em; height: 1.1em; }
+      .choice input { flex: none; }
       .choice.correct { border-color: var(--_correct); }
       .choice.incorrect { border-color: var(--_incorrect); }
       .verdict { margin-inline-start: auto; font-weight: 600; white-space: nowrap; }

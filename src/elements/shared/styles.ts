@@ -38,6 +38,8 @@ export const themeStyles = css`
   :host([hidden]) { display: none; }
   *, *::before, *::after { box-sizing: inherit; }
   button, input, select { font: inherit; }
+  /* A touch target of at least 24 × 24 px (WCAG 2.5.8), as every other control has. */
+  input[type='checkbox'], input[type='radio'] { inline-size: 24px; block-size: 24px; margin: 0; flex: none; accent-color: var(--_accent); }
   button {
     min-height: 32px;
     min-width: 32px;
