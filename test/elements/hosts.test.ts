@@ -315,7 +315,8 @@ describe('elements on any host page', () => {
     const seen = await warnings(async () => {
       wrap = await make();
       const [one, two] = wrap.querySelectorAll('nn-quiz-task');
-      await settle(one);
+      // Each element renders first in a task of its own: wait for both.
+      await Promise.all([settle(one), settle(two)]);
       byName(one.shadowRoot!, 'B').click();
       byName(two.shadowRoot!, 'C').click();
       wrap.remove();

@@ -265,7 +265,8 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   }
 
 
-  protected override firstUpdated(): void {
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
     this.colours.update(this.themer.read());
   }
 

@@ -306,7 +306,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     return this.back.settle(() => super.getUpdateComplete());
   }
 
-  protected override firstUpdated(): void { this.colours.update(this.themer.read()); }
+  protected override firstUpdated(changed: PropertyValues): void { super.firstUpdated(changed); this.colours.update(this.themer.read()); }
 
   protected override onThemeChange(): void {
     this.colours.update(this.themer.read());

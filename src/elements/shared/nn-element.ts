@@ -70,6 +70,15 @@ function closestLang(el: Element): string {
  * Subclasses do their connect work in `onConnect`, which runs before pre-upgrade values
  * are applied: a host's explicit `el.state = …` wins over what the element restores itself.
  */
+/** Resolves in a new task, after the browser could paint and handle input (a message, not a 4 ms-clamped timeout). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 export abstract class NnElement<S extends object> extends LitElement {
   static override properties: PropertyDeclarations = {
     strings: { attribute: false }, theme: { reflect: true },
@@ -240,6 +249,38 @@ export abstract class NnElement<S extends object> extends LitElement {
   protected onConnect(): void {}
 
   protected onDisconnect(): void {}
+
+  /**
+   * Whether the first render waits for a task of its own. A lesson page upgrades all its
+   * elements at once when the script arrives, and the first renders of its graphs and
+   * playgrounds together were one long task (400 ms on a 4x slower CPU); a quiz renders in
+   * no time and keeps its first render with the upgrade.
+   */
+  protected static ownFirstTask = true;
+
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated && (this.constructor as typeof NnElement).ownFirstTask) await nextTask();
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * Once the element and those inside it have rendered, it has the custom state `nn-ready`:
+   * nn-elements.css keeps the element's space until then (`:not(:state(nn-ready))`), as it does
+   * while the tag is not yet defined, so the page does not jump between the two.
+   */
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    void this.updateComplete.then(() => this.themer.setState('nn-ready', true));
+  }
+
+  /** Settles once the element has rendered, and the elements it shows inside (a playground's graph and plot) too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (const inner of this.renderRoot?.querySelectorAll?.<NnElement<object>>('nn-graph, nn-dataset-plot, nn-playground, nn-quiz-task') ?? []) {
+      done = (await inner.updateComplete) && done;
+    }
+    return done;
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

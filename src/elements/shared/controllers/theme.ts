@@ -105,6 +105,16 @@ export class ThemeController implements ReactiveController {
     return out;
   }
 
+  /** Sets a custom state of the element (`:state(name)` in CSS), through the one ElementInternals an element may attach. */
+  setState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals?.states.add(name);
+      else this.internals?.states.delete(name);
+    } catch {
+      // A browser without custom states: the page's CSS cannot tell, and nothing else depends on it.
+    }
+  }
+
   private updateScheme(): void {
     const states = this.internals?.states;
     if (!states) return;

@@ -1,0 +1,67 @@
+// Page-load benchmark in headless Chromium: the seed lesson (demo/index.html) and the
+// playground page, loaded with the CPU as is and throttled 4× (CDP
+// Emulation.setCPUThrottlingRate), until every element has rendered and the layout is still.
+// Reports, as medians of BENCH_RUNS (default 3) loads:
+//   the longest main-thread task and how many tasks took 50 ms or more (a `longtask`
+//   PerformanceObserver from the first byte),
+//   main-thread time from navigation to settled (CDP Performance.getMetrics TaskDuration),
+//   and the time until every element had rendered.
+// `node bench/load.mjs [--json]`, after `npm run build` (npm run bench runs it).
+import { loadavg } from 'node:os';
+import { launchBrowser, startServer } from './launch.mjs';
+
+const json = process.argv.includes('--json');
+const runs = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 3)));
+const PAGES = ['demo/index.html', 'demo/playground.html'];
+const loadBefore = loadavg();
+const { port, stop } = await startServer(8750);
+const browser = await launchBrowser();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+async function load(path, rate) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 1280, height: 800 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.evaluateOnNewDocument(`window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });`);
+    const before = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    await page.goto(`http://127.0.0.1:${port}/${path}`, { waitUntil: 'load' });
+    const rendered = await page.evaluate(`(async () => {
+      const tags = ['nn-graph', 'nn-playground', 'nn-quiz-task', 'nn-dataset-plot'];
+      await Promise.all(tags.filter((t) => document.querySelector(t)).map((t) => customElements.whenDefined(t)));
+      await Promise.all([...document.querySelectorAll(tags.join(','))].map((e) => e.updateComplete));
+      const at = performance.now();
+      for (let i = 0; i < 5; i++) await new Promise((r) => requestAnimationFrame(r));
+      return at;
+    })()`);
+    const after = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const long = await page.evaluate('window.__long');
+    return { longest: Math.max(0, ...long), over50: long.filter((d) => d >= 50).length, mainThreadMs: (after.TaskDuration - before.TaskDuration) * 1000, renderedMs: rendered };
+  } finally {
+    await page.close();
+  }
+}
+
+const rows = [];
+try {
+  for (const path of PAGES) {
+    for (const rate of [1, 4]) {
+      const samples = [];
+      for (let i = 0; i < runs; i++) samples.push(await load(path, rate));
+      const pick = (f) => median(samples.map(f));
+      rows.push({ page: path, cpu: `${rate}x`, longestTaskMs: pick((s) => s.longest), tasksOver50: pick((s) => s.over50), mainThreadMs: pick((s) => s.mainThreadMs), renderedMs: pick((s) => s.renderedMs), longestTasks: samples.map((s) => Math.round(s.longest)) });
+    }
+  }
+} finally {
+  await browser.close();
+  stop();
+}
+const loadAfter = loadavg();
+if (json) console.log(JSON.stringify({ runs, loadBefore, loadAfter, rows }, null, 2));
+else {
+  console.log(`\nPage load: headless Chromium, 1280×800, ${runs} load${runs > 1 ? 's' : ''} of each (medians); load average ${loadBefore[0].toFixed(2)} before, ${loadAfter[0].toFixed(2)} after`);
+  console.log('page                   CPU  longest task ms  tasks ≥ 50 ms  main thread ms  all rendered at ms  longest per run');
+  for (const r of rows) console.log(`${r.page.padEnd(22)} ${r.cpu.padStart(3)} ${r.longestTaskMs.toFixed(0).padStart(16)} ${String(r.tasksOver50).padStart(14)} ${r.mainThreadMs.toFixed(0).padStart(15)} ${r.renderedMs.toFixed(0).padStart(19)}  ${r.longestTasks.join(', ')}`);
+}
