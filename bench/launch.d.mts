@@ -1,0 +1,7 @@
+// Types of bench/launch.mjs, for the Node tests that start the demo server and Chromium with it.
+import type { Browser } from 'puppeteer-core';
+
+/** Starts scripts/serve.mjs on a port from `base` up; resolves once it listens. */
+export function startServer(base: number): Promise<{ port: number; stop: () => void }>;
+/** Headless Chromium at CHROME_PATH (else /usr/bin/chromium); nothing is downloaded. */
+export function launchBrowser(): Promise<Browser>;
