@@ -4,7 +4,7 @@
  */
 import { ReactiveElement } from '@lit/reactive-element';
 import { expect, fixture, html } from '@open-wc/testing';
-import { FrameLoopController } from '../../../src/elements/shared/controllers/frame-loop.js';
+import { FRAME_WORK_MS, FrameLoopController } from '../../../src/elements/shared/controllers/frame-loop.js';
 import { LinkController } from '../../../src/elements/shared/controllers/link.js';
 import { PersistenceController, fingerprint } from '../../../src/elements/shared/controllers/persistence.js';
 import { StepTimerController } from '../../../src/elements/shared/controllers/step-timer.js';
@@ -98,6 +98,56 @@ describe('FrameLoopController', () => {
     loop.hostDisconnected();
     await frames(3);
     expect(ticks).to.equal(at);
+  });
+});
+
+describe('FrameLoopController: one budget per page', () => {
+  it('gives every running loop of the page its tick in one animation frame, the budget shared: each a part of what is left, none past its end', async () => {
+    const els = await Promise.all([host(), host(), host()]);
+    const seen: { who: number; frame: number; share: number; at: number; deadline: number }[] = [];
+    let frame = 0;
+    const counter = () => { frame++; rafId = requestAnimationFrame(counter); };
+    let rafId = requestAnimationFrame(counter);
+    const loops = els.map(({ el }, who) => new FrameLoopController(el, (deadline) => seen.push({ who, frame, share: deadline - performance.now(), at: performance.now(), deadline })));
+    for (const l of loops) { l.hostConnected(); l.start(); }
+    await frames(4);
+    for (const l of loops) l.stop();
+    cancelAnimationFrame(rafId);
+    const byFrame = new Map<number, typeof seen>();
+    for (const s of seen) byFrame.set(s.frame, [...(byFrame.get(s.frame) ?? []), s]);
+    const full = [...byFrame.values()].filter((f) => f.length === 3);
+    expect(full.length, 'frames where all three ticked').to.be.at.least(2);
+    for (const f of full) {
+      // The first gets a third of the budget; no deadline is past the end of the one budget.
+      expect(f[0].share).to.be.at.most(FRAME_WORK_MS / 3 + 0.2);
+      for (const s of f) expect(s.deadline).to.be.at.most(f[0].at + FRAME_WORK_MS + 0.2);
+    }
+  });
+
+  it('when one loop spends the budget, the others wait for the next frame and go first there (round-robin)', async () => {
+    const els = await Promise.all([host(), host(), host()]);
+    const order: number[] = [];
+    const ticks: [number, number][] = [];
+    let frame = 0;
+    const counter = () => { frame++; rafId = requestAnimationFrame(counter); };
+    let rafId = requestAnimationFrame(counter);
+    const loops = els.map(({ el }, who) => new FrameLoopController(el, (deadline) => {
+      order.push(who);
+      ticks.push([frame, who]);
+      // Loop 0 overruns the whole frame's budget every time.
+      if (who === 0) while (performance.now() < deadline + FRAME_WORK_MS) { /* busy */ }
+    }));
+    for (const l of loops) { l.hostConnected(); l.start(); }
+    await frames(7);
+    for (const l of loops) l.stop();
+    cancelAnimationFrame(rafId);
+    // Frame 1: 0 alone (it spent the budget); frame 2: 1 and 2 first, then 0's turn is over the budget.
+    expect(order.slice(0, 3)).to.deep.equal([0, 1, 2]);
+    // After 0's overrun, no other loop works in the same frame.
+    const after0 = ticks.filter(([f, w], i) => w !== 0 && i > 0 && ticks[i - 1][1] === 0 && ticks[i - 1][0] === f);
+    expect(after0, 'ticks after loop 0 in its frame').to.deep.equal([]);
+    const counts = [0, 1, 2].map((w) => order.filter((x) => x === w).length);
+    expect(Math.max(...counts) - Math.min(...counts), `turns ${counts}`).to.be.at.most(1);
   });
 });
 
