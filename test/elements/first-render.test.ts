@@ -9,11 +9,12 @@ type AnyEl = HTMLElement & Record<string, any>;
 const microtasks = async (n = 20) => { for (let i = 0; i < n; i++) await Promise.resolve(); };
 
 describe('first render', () => {
-  afterEach(() => document.querySelectorAll('.first-render').forEach((e) => e.remove()));
+  const added: Element[] = [];
+  afterEach(() => added.splice(0).forEach((e) => e.remove()));
 
   function add(html: string): AnyEl {
     const wrap = document.createElement('div');
-    wrap.className = 'first-render';
+    added.push(wrap);
     wrap.innerHTML = html;
     document.body.append(wrap);
     return wrap.firstElementChild as AnyEl;
