@@ -285,7 +285,6 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   /** The accessible name of a node, as its button reads. */
   nameOf(node: NodeRef): string { return this.names.node(node); }
 
-  protected override onConnect(): void { this.ensureModel(); }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -295,7 +294,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     }
     if (changed.has('maxLayers') || changed.has('maxNeurons')) this.alone.limits();
     if (changed.has('target') || changed.has('learningRate') || !this.hasUpdated) this.back.read(this.target, this.learningRate, !this.driven);
-    this.ensureModel();
+    this.ensureModel(); // in the first update's own task, not in the upgrade of every element at once
     if (this.driven) return;
     this.alone.sync(!this.hasUpdated || changed.has('persistKey'));
     this.model.forward();
