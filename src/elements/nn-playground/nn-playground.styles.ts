@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 export const playgroundStyles = css`
       :host { container-type: inline-size; }
+      /* Until the graph and plot inside have rendered too (each in a task of its own), nothing
+         shows: a phone painting in between saw the panels below the network move down. */
+      :host(:not(:state(nn-ready))) * { visibility: hidden; }
       .toolbar { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: end; padding: 8px 0 12px; border-bottom: 1px solid var(--_border); }
       .toolbar .buttons { display: flex; gap: 6px; align-items: center; }
       .play { width: 44px; height: 44px; padding: 0; display: inline-grid; place-items: center; flex: none; border-radius: 50%; background: var(--_accent); color: var(--_surface); border-color: var(--_accent); font-size: 1.1em; }
