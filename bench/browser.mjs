@@ -15,7 +15,7 @@
 // after says how busy the machine was (the benchmark itself keeps about one core busy).
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { launchBrowser, startServer } from './launch.mjs';
+import { launchBrowser, median, metric, startServer } from './launch.mjs';
 import { privateMangle } from '../scripts/private-names.mjs';
 
 const json = process.argv.includes('--json');
@@ -66,11 +66,6 @@ async function allocationPerFrame(page, cdp) {
   return out;
 }
 
-const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? 0;
-const median = (xs) => {
-  const v = [...xs].sort((a, b) => a - b);
-  return v.length % 2 ? v[v.length >> 1] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-};
 
 /** One row per case from its runs: medians, and the spread a noisy machine puts in them. */
 function summarize(samples) {

@@ -5,3 +5,7 @@ import type { Browser } from 'puppeteer-core';
 export function startServer(base: number): Promise<{ port: number; stop: () => void }>;
 /** Headless Chromium at CHROME_PATH (else /usr/bin/chromium); nothing is downloaded. */
 export function launchBrowser(): Promise<Browser>;
+/** The median of a list of numbers (the mean of the middle two for an even count). */
+export function median(xs: readonly number[]): number;
+/** One value of a CDP Performance.getMetrics answer (0 when absent). */
+export function metric(metrics: { metrics: { name: string; value: number }[] }, name: string): number;

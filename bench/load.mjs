@@ -8,7 +8,7 @@
 //   and the time until every element had rendered.
 // `node bench/load.mjs [--json]`, after `npm run build` (npm run bench runs it).
 import { loadavg } from 'node:os';
-import { launchBrowser, startServer } from './launch.mjs';
+import { launchBrowser, median, startServer } from './launch.mjs';
 
 const json = process.argv.includes('--json');
 const runs = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 3)));
@@ -16,7 +16,6 @@ const PAGES = ['demo/index.html', 'demo/playground.html'];
 const loadBefore = loadavg();
 const { port, stop } = await startServer(8750);
 const browser = await launchBrowser();
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 async function load(path, rate) {
   const page = await browser.newPage();

@@ -6,7 +6,7 @@
 // They share one frame budget (FrameLoopController's PageFrames), so the page's cost per frame
 // does not grow with the number training. `node bench/many.mjs [--json]`, after `npm run build`.
 import { loadavg } from 'node:os';
-import { launchBrowser, startServer } from './launch.mjs';
+import { launchBrowser, median, metric, startServer } from './launch.mjs';
 
 const json = process.argv.includes('--json');
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
@@ -14,8 +14,6 @@ const runs = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 3)));
 const loadBefore = loadavg();
 const { port, stop } = await startServer(8780);
 const browser = await launchBrowser();
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const metric = (m, name) => m.metrics.find((x) => x.name === name)?.value ?? 0;
 
 async function run(count, training, rate) {
   const page = await browser.newPage();

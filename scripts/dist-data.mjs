@@ -7,13 +7,12 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-// Old names still read on plain pages (attributeAliases in the element classes).
-const ALIASES = { 'nn-dataset-plot': ['dataset'], 'nn-playground': ['dataset'] };
+import { ATTRIBUTE_ALIASES } from './attribute-aliases.mjs';
 const allow = {};
 for (const mod of manifest.modules) {
   for (const d of mod.declarations ?? []) {
     if (!d.tagName) continue;
-    allow[d.tagName] = ['id', 'class', 'lang', 'dir', ...(d.attributes ?? []).map((a) => a.name), ...(ALIASES[d.tagName] ?? [])];
+    allow[d.tagName] = ['id', 'class', 'lang', 'dir', ...(d.attributes ?? []).map((a) => a.name), ...Object.keys(ATTRIBUTE_ALIASES[d.tagName] ?? {})];
   }
 }
 allow['*'] = ['data-question', 'data-choice', 'data-correct', 'data-feedback', 'data-explanation', 'data-solution'];

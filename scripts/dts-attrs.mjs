@@ -5,8 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-// Old names still read on plain pages (attributeAliases in the element classes).
-const ALIASES = { 'nn-dataset-plot': { dataset: 'dataset-name' }, 'nn-playground': { dataset: 'dataset-name' } };
+import { ATTRIBUTE_ALIASES } from './attribute-aliases.mjs';
 const oneLine = (s) => String(s ?? '').replace(/\s+/g, ' ').replace(/\*\//g, '*\\/').trim();
 
 for (const mod of manifest.modules) {
@@ -18,7 +17,7 @@ for (const mod of manifest.modules) {
     const end = text.lastIndexOf('*/', at);
     if (at < 0 || end < 0 || text.slice(end, at).trim() !== '*/') throw new Error(`dts-attrs: no JSDoc before class ${d.name} in ${file}`);
     const tags = (d.attributes ?? []).map((a) => ` * @attr {${oneLine(a.type?.text ?? 'string')}} ${a.name} - ${oneLine(a.description)}`);
-    for (const [alias, name] of Object.entries(ALIASES[d.tagName] ?? {})) tags.push(` * @attr {string} ${alias} - The old name of \`${name}\`, still read on plain pages.`);
+    for (const [alias, name] of Object.entries(ATTRIBUTE_ALIASES[d.tagName] ?? {})) tags.push(` * @attr {string} ${alias} - The old name of \`${name}\`, still read on plain pages.`);
     const body = text.slice(0, end).replace(/\n \* @attr .*(?=\n)/g, '').replace(/\s*$/, '');
     writeFileSync(file, `${body}\n *\n${tags.join('\n')}\n ${text.slice(end)}`);
   }

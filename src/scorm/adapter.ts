@@ -203,21 +203,20 @@ export function connect(win: Window = window): (() => void) | null {
     else lms.set('cmi.exit', all.every((q) => q.complete) ? 'normal' : 'suspend');
     lms.commit();
     lms.finish();
-    doc.removeEventListener('nn-answer', onAnswer);
-    doc.removeEventListener('nn-task-complete', report);
-    for (const name of SAVE_ON) doc.removeEventListener(name, report);
-    win.removeEventListener('nn-answer', stamp, true);
-    win.removeEventListener('nn-task-complete', stamp, true);
-    win.removeEventListener('pagehide', finish);
+    for (const [target, name, listener, capture] of listeners) target.removeEventListener(name, listener, capture);
   };
 
-  doc.addEventListener('nn-answer', onAnswer);
-  doc.addEventListener('nn-task-complete', report);
-  for (const name of SAVE_ON) doc.addEventListener(name, report);
-  // In the capture phase, so that every listener of the page sees the statement with its actor.
-  win.addEventListener('nn-answer', stamp, true);
-  win.addEventListener('nn-task-complete', stamp, true);
-  win.addEventListener('pagehide', finish);
+  /** What the adapter listens to, added here and removed by finish. */
+  const listeners: [EventTarget, string, EventListener, boolean][] = [
+    [doc, 'nn-answer', onAnswer, false],
+    [doc, 'nn-task-complete', report, false],
+    ...SAVE_ON.map((name): [EventTarget, string, EventListener, boolean] => [doc, name, report, false]),
+    // In the capture phase, so that every listener of the page sees the statement with its actor.
+    [win, 'nn-answer', stamp, true],
+    [win, 'nn-task-complete', stamp, true],
+    [win, 'pagehide', finish, false],
+  ];
+  for (const [target, name, listener, capture] of listeners) target.addEventListener(name, listener, capture);
   report();
   return finish;
 }

@@ -53,7 +53,7 @@ async function pasteInto(html: string, loading: string) {
 }
 
 describe('demo/builder.html: an author writes a tag without typing an attribute', () => {
-  it('a playground set up in the form (xor, learning rate 0.1, layers 4,2, noise hidden) is the same in a fresh page from "HTML to paste" and "Loading code"', async () => {
+  it('a playground set up in the form (xor, learning rate 0.1, layers 4,2, noise hidden) is the same in a fresh page built with the "HTML to paste" and "Loading code" fields', async () => {
     const { doc } = await openBuilder();
     setField(byName<HTMLSelectElement>(doc, 'Element'), 'nn-playground');
     setField(byName<HTMLSelectElement>(doc, 'dataset-name'), 'xor');
