@@ -25,7 +25,7 @@ const plugins = (properties = true) => [
 
 export default [
   {
-    input: 'src/index.ts',
+    input: 'src/bundle/index.ts',
     // The on-demand chunks import what they share from nn-elements.js itself, not from a copy behind a facade.
     preserveEntrySignatures: 'allow-extension',
     // Languages other than English are separate files, loaded when a page's lang asks for one.

@@ -1,7 +1,7 @@
 // Runs in headless Chromium under bench/browser.mjs. The Node side drives it through
 // window.bench and reads the browser's own counters over CDP; this page only sets up the
 // elements and counts frames, epochs and long tasks.
-import { core } from '../dist/nn-elements.js';
+import * as core from '../dist/core.js';
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : NaN; };
 const stage = document.getElementById('stage');

@@ -1,7 +1,8 @@
 /**
  * The built CDN files in dist/ (npm test builds them first), each loaded alone in a fresh
  * page as an author would paste it: each registers its own element and only the elements
- * it needs, and the whole-library file renders a working playground.
+ * it needs, and the whole-library file renders a working playground (from its second part,
+ * nn-elements.playground.js, which it loads itself).
  */
 import { expect } from '@open-wc/testing';
 import * as inPlot from '../harness/nn-dataset-plot.js';
@@ -90,7 +91,8 @@ describe('dist CDN files, each alone in a page', () => {
 
   it('the README\'s first example, pasted beside dist/, renders both exercises and links the goal quiz', async () => {
     const w = await readmeExample();
-    await w.customElements.whenDefined('nn-quiz-task');
+    // The graph and the quiz at once; the playground and the plot from nn-elements.playground.js right after (shown on the page).
+    await Promise.all(TAGS.map((t) => w.customElements.whenDefined(t)));
     expect(defined(w)).to.deep.equal(TAGS);
     const graph = w.document.querySelector('nn-graph') as HTMLElement & { updateComplete: Promise<unknown> };
     const quiz = w.document.querySelector('nn-quiz-task[goal]') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -101,9 +103,9 @@ describe('dist CDN files, each alone in a page', () => {
     expect(quiz.shadowRoot!.textContent).to.not.include('Waiting for the exercise');
   });
 
-  it('nn-elements.js defines all four, and its playground trains', async () => {
+  it('nn-elements.js defines all four (the playground and the plot from its second part), and its playground trains', async () => {
     const w = await page('/dist/nn-elements.js', '<nn-playground></nn-playground>');
-    await w.customElements.whenDefined('nn-playground');
+    await Promise.all(TAGS.map((t) => w.customElements.whenDefined(t)));
     expect(defined(w)).to.deep.equal(TAGS);
     const pg = w.document.querySelector('nn-playground') as HTMLElement & { step(): void; epoch: number; updateComplete: Promise<unknown> };
     await pg.updateComplete;

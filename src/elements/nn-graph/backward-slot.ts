@@ -1,5 +1,7 @@
 import type { ProblemLog } from '../shared/attributes/problems.js';
 import { asText, parseNumberAttr, toNumber } from '../shared/attributes/parse.js';
+import { adoptPartStyles } from '../shared/on-demand.js';
+import { nowOrIdle } from '../shared/now-or-idle.js';
 import type { BackwardPass, BackwardSide } from './backward.js';
 
 /**
@@ -30,13 +32,13 @@ export class BackwardSlot {
     }
     if (next !== this.target) this.pass?.clear();
     this.target = next;
-    if (next !== null) this.load();
+    if (next !== null) this.load(false);
   }
 
   /** The loaded pass, or null when the graph has no target. */
   async get(): Promise<BackwardPass | null> {
     if (this.target === null) return null;
-    this.load();
+    this.load(true);
     await this.ready;
     return this.pass;
   }
@@ -58,11 +60,19 @@ export class BackwardSlot {
     return this.target === null ? null : this.pass;
   }
 
-  private load(): void {
+  /**
+   * Fetches the chunk: at once when asked by code (`now`) or when the graph is in or near the
+   * viewport, else when the browser is first idle (a lesson's later exercise waits for the
+   * page's first render; until then nn-elements.css holds its space, nn-ready not being set).
+   */
+  private load(now: boolean): void {
     if (this.loading) return;
     this.loading = true;
-    this.ready = import('./backward.js').then((m) => {
+    const host = this.side.host;
+    this.ready = new Promise<void>((go) => (now ? go() : nowOrIdle([host], go))).then(() => import('./backward.js')).then((m) => {
       this.pass = new m.BackwardPass({ ...this.side, target: () => this.target, rate: () => this.rate });
+      adoptPartStyles(host, m.inspectorStyles);
+      adoptPartStyles(host, m.backwardStyles);
       this.side.changed();
     }).catch((e: unknown) => {
       // A chunk that did not arrive (offline, a blocked path): the graph goes on without it, and may try again.

@@ -14,6 +14,9 @@ import { subscript, weightName, type GraphNames, type GraphStrings } from './nam
 const STEP_MS = 450;
 
 /** What the backward pass reads from its graph and tells it. */
+export { backwardStyles } from './backward.styles.js';
+export { inspectorStyles } from './inspector.styles.js';
+
 export interface BackwardSide {
   host: ReactiveControllerHost & HTMLElement;
   model(): GraphModel;

@@ -53,7 +53,7 @@ export interface DiagramView {
   digits: number;
   locale: string;
   fmt(v: number): string;
-  field(param: string, value: number, label?: string): TemplateResult;
+  field(param: string, value: number, label?: string): TemplateResult | typeof nothing;
   onNode(node: NodeRef): void;
   onLink(layer: number, to: number, from: number): void;
   onAddNeuron(layer: number): void;

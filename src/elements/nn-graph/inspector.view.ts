@@ -24,7 +24,7 @@ export interface InspectorView {
   backward: TemplateResult | typeof nothing;
   digits: number;
   locale: string;
-  field(param: string, value: number, label?: string): TemplateResult;
+  field(param: string, value: number, label?: string): TemplateResult | typeof nothing;
 }
 
 /**
@@ -40,7 +40,7 @@ export function paramField(param: string, text: string, label: string | undefine
 export function inspectorView(v: InspectorView): TemplateResult | typeof nothing {
   const node = v.selected;
   const t = v.t;
-  if (!node) return v.driven ? nothing : html`<div class="inspector empty" part="inspector"><p class="hint">${t.inspectorHint}</p></div>`;
+  if (!node) return nothing; // the empty panel's hint is the slot's (inspector-slot.ts)
   const m = v.model;
   const name = v.names.node(node);
   const error = v.fieldError ? html`<p class="error" role="alert">${v.fieldError}</p>` : nothing;

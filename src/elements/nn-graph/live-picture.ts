@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HeatmapGrid } from '../../core/heatmap.js';
 import { ResizeController } from '../shared/controllers/resize.js';
+import { OnDemand, adoptPartStyles } from '../shared/on-demand.js';
 import { windowOf } from '../shared/realm.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
 import { layoutKey, narrowAt } from './diagram.view.js';
 import { BiasPainter, LinkPainter, type LinkSource } from './link-painter.js';
 import type { GraphNames } from './names.js';
-import { NodeThumbs } from './node-thumbs.js';
+import type { NodeThumbs } from './node-thumbs.js';
 
 /** While training, the most links restyled in one redraw (see redraw). */
 const LINK_WRITES = 96;
@@ -45,7 +46,9 @@ export interface PictureHost extends ReactiveControllerHost, HTMLElement {
 export class LivePicture implements ReactiveController {
   private readonly links = new LinkPainter();
   private readonly biases = new BiasPainter();
-  private readonly thumbs: NodeThumbs;
+  /** The neurons' heatmap pictures: a playground's alone, so they load with its first `heatmaps` (node-thumbs.ts). */
+  private readonly driven: OnDemand<typeof import('./driven-part.js')>;
+  private thumbs: NodeThumbs | null = null;
   private thumbnailsShown = -Infinity;
   private flowPhase = 0;
   private flowShownAt = -Infinity;
@@ -65,8 +68,16 @@ export class LivePicture implements ReactiveController {
   constructor(private source: PictureHost, private colours: PaletteTables, private net: () => LinkSource, private names: () => GraphNames) {
     const host = source;
     host.addController(this);
-    this.thumbs = new NodeThumbs(host, colours);
+    this.driven = new OnDemand(host, 'nn-graph\'s playground part', () => import('./driven-part.js').then((m) => {
+      adoptPartStyles(host, m.drivenStyles);
+      return m;
+    }));
     this.resize = new ResizeController(host, (entries) => this.resized(entries));
+  }
+
+  /** The graph pictures a playground's network: its part (styles, node pictures) loads now, before the first render shows. */
+  drive(): void {
+    void this.driven.start();
   }
 
   /** Whether the diagram, at its measured width, has narrow columns (short headings, stacked −/+). */
@@ -90,7 +101,7 @@ export class LivePicture implements ReactiveController {
       const box = this.source.renderRoot.querySelector<SVGSVGElement>('svg.links')?.viewBox.baseVal;
       this.flowCanvas = canvas && ctx && box ? { canvas, ctx, box: { width: box.width, height: box.height } } : null;
       this.flowShown = false;
-      this.thumbs.invalidate();
+      this.thumbs?.invalidate();
     }
     this.links.paint(this.net(), this.source.deadLinks);
     this.biases.paint(this.net());
@@ -100,12 +111,12 @@ export class LivePicture implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.thumbs.stop();
+    this.thumbs?.stop();
   }
 
   /** The colours changed: every picture is painted again. */
   recolour(): void {
-    this.thumbs.invalidate();
+    this.thumbs?.invalidate();
     this.paintThumbs();
   }
 
@@ -113,7 +124,10 @@ export class LivePicture implements ReactiveController {
   paintThumbs(): void {
     const grid = this.source.heatmaps;
     const canvas = this.source.renderRoot.querySelector<HTMLCanvasElement>('canvas.thumbs');
-    if (grid && canvas) this.thumbs.paint(grid, canvas, this.buttons, this.source.discretize);
+    if (!grid || !canvas) return;
+    const part = this.driven.get();
+    this.thumbs ??= part && new part.NodeThumbs(this.source, this.colours);
+    this.thumbs?.paint(grid, canvas, this.buttons, this.source.discretize);
   }
 
   /**
@@ -172,7 +186,7 @@ export class LivePicture implements ReactiveController {
 
   /** The pictures follow a new size; the graph renders again only when the column mode changes. */
   private resized(entries: readonly ResizeObserverEntry[]): boolean {
-    this.thumbs.invalidate();
+    this.thumbs?.invalidate();
     this.paintThumbs();
     const w = entries[entries.length - 1]?.contentRect.width ?? 0;
     const before = this.width;

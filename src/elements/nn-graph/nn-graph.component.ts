@@ -13,11 +13,10 @@ import { askOwner } from './edit-request.js';
 import { inputLabels } from './graph-config.js';
 import { ForwardPass } from './forward-pass.js';
 import { GraphModel, type GraphEdit, type GraphState } from './graph-model.js';
-import { inspectorView } from './inspector.view.js';
+import { InspectorSlot } from './inspector-slot.js';
 import { changesView, toolbarView } from './toolbar.view.js';
 import { LivePicture } from './live-picture.js';
 import { NamesCache, type GraphNames } from './names.js';
-import { ParamFields } from './param-fields.js';
 import { GraphHover } from './hover.js';
 import { NodeSelection } from './selection.js';
 import { StandaloneGraph } from './standalone.js';
@@ -151,7 +150,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   private digits = 2;
   private readonly colours = new PaletteTables();
   private readonly picture = new LivePicture(this, this.colours, () => this.back.active?.links() ?? this.model.net, () => this.names);
-  private readonly fields = new ParamFields({
+  private readonly inspector = new InspectorSlot(this, {
     locale: () => this.locale,
     digits: () => this.digits,
     strings: () => this.t,
@@ -176,6 +175,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   set network(net: Network) {
     if (!(net instanceof Network)) throw new TypeError('nn-graph network must be a Network from nn-elements/core');
     this.driven = true;
+    this.picture.drive();
     this.model = GraphModel.picture(net);
     this.afterRebuild();
   }
@@ -285,7 +285,6 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   /** The accessible name of a node, as its button reads. */
   nameOf(node: NodeRef): string { return this.names.node(node); }
 
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('decimals') || !this.hasUpdated) {
@@ -305,7 +304,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     return this.back.settle(() => super.getUpdateComplete());
   }
 
-  protected override firstUpdated(changed: PropertyValues): void { super.firstUpdated(changed); this.colours.update(this.themer.read()); }
+  protected override firstUpdated(changed: PropertyValues): void { super.firstUpdated(changed); this.colours.update(this.themer.read()); this.inspector.prefetch(); }
 
   protected override onThemeChange(): void {
     this.colours.update(this.themer.read());
@@ -382,7 +381,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     const t = this.t;
     const m = this.model;
     const labels = inputLabels(this.inputLabels, m.net.sizes[0]);
-    const common = { host: this, model: m, t, names: this.names, labels, driven: this.driven, selected: this.sel.node, digits: this.digits, locale: this.locale, field: this.fields.field };
+    const common = { host: this, model: m, t, names: this.names, labels, driven: this.driven, selected: this.sel.node, digits: this.digits, locale: this.locale, field: this.inspector.field };
     const back = this.back.active;
     const view = { ...common, ...this.actions, back, hover: this.driven ? this.hover.actions : null, card: this.hover.card, narrow: this.picture.narrow, heat: !!this.heatmaps, locked: this.locked, neuronLimit: m.limits.neurons, inputChoices: this.inputChoices };
     this.picture.rendering(view);
@@ -392,7 +391,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
       ${back?.controls() ?? nothing}
       <div class="scroll">${diagramView(view)}</div>
       ${this.driven ? nothing : changesView(t, this.changeText)}
-      ${inspectorView({ ...common, fieldError: this.sel.fieldError, backward: back && this.sel.node ? back.inspector(this.sel.node) : nothing })}
+      ${this.inspector.view({ ...common, fieldError: this.sel.fieldError, backward: back && this.sel.node ? back.inspector(this.sel.node) : nothing })}
       ${this.renderLiveRegion()}
     `;
   }

@@ -48,48 +48,6 @@ export const graphStyles = css`
         display: none; position: absolute; top: -8px; right: -10px; min-width: 18px; height: 18px; padding: 0 3px;
         border-radius: 9px; background: var(--_changed); color: var(--_surface); font-size: 11px; line-height: 18px;
       }
-      /* The backward pass: δ above each node it reached; an off ReLU greyed and dotted (it passes no gradient). */
-      .node .delta { position: absolute; bottom: calc(100% + 2px); left: 50%; transform: translateX(-50%); white-space: nowrap; font-size: 10px; line-height: 12px; padding: 0 3px; border-radius: 3px; background: var(--_surface); color: var(--_text, inherit); direction: ltr; unicode-bidi: isolate; pointer-events: none; }
-      .node .delta::before { content: attr(data-v); }
-      .node.off { border-style: dotted; border-color: var(--_muted); }
-      .node.off .val { color: var(--_muted); }
-      .backward { margin: 0 0 6px; }
-      .backward .toolbar { margin-bottom: 4px; }
-      .backward button.text { min-height: 28px; padding: 2px 10px; }
-      .backward button[aria-pressed='true'] { border-color: var(--_accent); }
-      .backward .loss { margin: 2px 0; }
-      .back-lines { margin-top: 8px; border-top: 1px dashed var(--_border); padding-top: 6px; }
-      .back-lines h4 { margin: 0 0 4px; font-size: 0.9em; }
-      .back-lines .off-note { font-weight: normal; color: var(--_muted); }
-      /* A playground's hovered link: its weight, editable, at the link's middle. */
-      .link-card {
-        position: absolute; transform: translate(-50%, -50%); z-index: 2; display: flex; align-items: center;
-        padding: 3px 6px; border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface);
-        box-shadow: 0 2px 6px rgb(0 0 0 / 0.18); font-size: 0.75em; font-family: ui-monospace, monospace; white-space: nowrap;
-      }
-      .link-card input { width: 4.6em; min-height: 24px; padding: 1px 4px; margin-inline-start: 4px; border: 1px solid var(--_accent); border-radius: 4px; font: inherit; }
-      /* A playground neuron's bias, as TensorFlow Playground marks it: blue positive, orange negative, stronger when larger. */
-      .node .bias { position: absolute; left: 1px; bottom: 1px; width: 8px; height: 8px; border: 1px solid var(--_border); background: var(--_positive); opacity: 0.35; pointer-events: none; }
-      .node .bias[data-level^='-'] { background: var(--_negative); }
-      .node .bias[data-level='0'] { background: var(--_surface); }
-      .node .bias[data-level='1'], .node .bias[data-level='-1'] { opacity: 0.5; }
-      .node .bias[data-level='2'], .node .bias[data-level='-2'] { opacity: 0.65; }
-      .node .bias[data-level='3'], .node .bias[data-level='-3'] { opacity: 0.8; }
-      .node .bias[data-level='4'], .node .bias[data-level='-4'] { opacity: 1; }
-      .diagram canvas.thumbs, .diagram canvas.flow { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
-      .node.heat { width: min(40px, 10cqw, 70cqw / var(--cols, 3)); height: min(40px, 10cqw, 70cqw / var(--cols, 3)); border-radius: 4px; padding: 0; overflow: hidden; background: transparent; }
-      .wfield {
-        position: absolute; transform: translateX(-50%); margin-top: calc(min(26px, 6.5cqw) + 6px); z-index: 1;
-        display: flex; align-items: center; gap: 3px; font-size: 0.75em; font-family: ui-monospace, monospace;
-        background: var(--_surface); border-radius: 4px; padding: 1px 3px;
-      }
-      .wfield input { width: 4.6em; min-height: 24px; padding: 1px 4px; border: 1px solid var(--_accent); border-radius: 4px; font: inherit; }
-      /* Below and to the left of its input, where no link runs: the links leave the node towards the right. (Narrow diagrams keep it centred, inside the element.) */
-      .diagram:not(.narrow) .wfield { transform: translateX(-84%); }
-      /* A playground's input that is not fed in: TensorFlow Playground's dimmed feature. */
-      .node.choice-off { opacity: 0.4; background: var(--_neutral); }
-      .node.choice[aria-pressed='true'] { border-color: var(--_border); box-shadow: none; }
-      .node.choice-off:hover:not(:disabled), .node.choice-off:focus-visible { opacity: 0.75; }
       .in-label { position: absolute; transform: translate(-100%, -50%); padding-right: 30px; font-size: 0.75em; white-space: nowrap; color: var(--_muted); pointer-events: none; }
       .legend { display: flex; gap: 16px; flex-wrap: wrap; font-size: 0.8em; color: var(--_muted); margin: 4px 0; }
       .legend .calc::before { content: ''; display: inline-block; width: 12px; height: 12px; border: 2px dashed var(--_changed); border-radius: 50%; margin-inline-end: 4px; vertical-align: -2px; }
@@ -100,19 +58,9 @@ export const graphStyles = css`
       .inspector { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 10px 12px; margin: 8px auto 0; max-width: 760px; background: var(--_surface); min-height: 11.5em; box-sizing: border-box; }
       /* Before a selection: the room is kept (a selection must not push the lesson down), but it reads as a place for the calculation, not an empty panel. */
       .inspector.empty { display: grid; place-items: center; border-style: dashed; background: transparent; }
-      /* In a playground the calculation opens over what follows, as a card, instead of pushing the page down. */
       :host { position: relative; }
-      .driven-inspector { position: absolute; left: 0; right: 0; z-index: 3; min-height: 0; box-shadow: 0 4px 14px rgb(0 0 0 / 0.2); }
-      .inspector h3 { margin: 0 0 6px; font-size: 1em; }
-      .formula { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; overflow-wrap: anywhere; margin: 2px 0; }
-      .fields { display: flex; flex-wrap: wrap; gap: 8px 14px; margin-top: 8px; direction: ltr; }
-      .fields label { display: inline-flex; gap: 4px; align-items: center; font-family: ui-monospace, monospace; font-size: 0.9em; }
-      .fields input { width: 6em; padding: 3px 6px; border: 1px solid var(--_border); border-radius: 4px; }
-      .fields input[aria-invalid='true'] { border-color: var(--_error); }
       .error { color: var(--_error); font-size: 0.875em; margin: 6px 0 0; }
       .hint { color: var(--_muted); margin: 0; }
-      /* "where h = …" between two equation lines, in their size. */
-      .inspector .formula + .hint { font-size: 0.9em; margin: 2px 0; }
       @media (prefers-reduced-motion: no-preference) {
         .node .val { transition: opacity 200ms; }
       }

@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type CSSResult, type CSSResultOrNative, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatNumber } from './i18n/numbers.js';
 import { windowOf } from './realm.js';
+import { settleParts } from './on-demand.js';
 import { ThemeController } from './controllers/theme.js';
 import { ProblemLog, quote } from './attributes/problems.js';
 import { parseEnumAttr } from './attributes/parse.js';
@@ -236,7 +237,27 @@ export abstract class NnElement<S extends object> extends LitElement {
     const root = this.renderRoot as ShadowRoot;
     if (!root || !('adoptedStyleSheets' in root)) return;
     const win = windowOf(this);
-    root.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((s) => sheetIn(win, s));
+    root.adoptedStyleSheets = [...(this.constructor as typeof LitElement).elementStyles, ...this.partStyles].map((s) => sheetIn(win, s));
+  }
+
+  /** Styles of parts loaded on demand (shared/on-demand.ts), after the element's own. */
+  private readonly partStyles: CSSResult[] = [];
+
+  /** Adds a part's styles after the element's own, once; kept when the element moves to another document. @internal */
+  addPartStyles(styles: CSSResult): void {
+    if (this.partStyles.includes(styles)) return;
+    this.partStyles.push(styles);
+    const root = this.renderRoot as ShadowRoot | undefined;
+    if (!root) return;
+    if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheetIn(windowOf(this), styles)];
+    else {
+      // As Lit does without constructable sheets: a <style> with the page's nonce.
+      const style = document.createElement('style');
+      const nonce = (globalThis as { litNonce?: string }).litNonce;
+      if (nonce !== undefined) style.setAttribute('nonce', nonce);
+      style.textContent = styles.cssText;
+      (root as ParentNode).append(style);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -275,7 +296,7 @@ export abstract class NnElement<S extends object> extends LitElement {
 
   /** Settles once the element has rendered, and the elements it shows inside (a playground's graph and plot) too. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
+    let done = await settleParts(this, () => super.getUpdateComplete());
     for (const inner of this.renderRoot?.querySelectorAll?.<NnElement<object>>('nn-graph, nn-dataset-plot, nn-playground, nn-quiz-task') ?? []) {
       done = (await inner.updateComplete) && done;
     }
