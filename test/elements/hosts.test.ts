@@ -399,6 +399,24 @@ describe('elements on any host page', () => {
     });
   });
 
+  it('a graph takes addLayer(), reset(), step() and play() in the task it was added in, before its first render', async () => {
+    const graph = document.createElement('nn-graph') as NnGraph;
+    document.body.append(graph);
+    try {
+      // Its first render is in a task of its own: these calls come before it.
+      graph.addLayer();
+      graph.reset();
+      graph.step();
+      const forward = oneEvent(graph, 'nn-forward');
+      graph.play();
+      expect(graph.network.sizes).to.deep.equal([3, 4, 1, 1]);
+      const { detail } = await forward;
+      expect(detail.values.map((layer: number[]) => layer.length)).to.deep.equal([3, 4, 1, 1]);
+    } finally {
+      graph.remove();
+    }
+  });
+
   it('#16 a graph moved to another parent mid-Play finishes its forward pass', async () => {
     const wrap = await fixture(html`<div><nn-graph></nn-graph><section></section></div>`);
     const graph = wrap.querySelector('nn-graph') as NnGraph;

@@ -221,6 +221,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
 
   /** Plays the forward pass layer by layer (all at once when the learner prefers reduced motion). */
   play(): void {
+    this.ensureModel(); // a host may call it before the first render (its own task)
     this.pass.cancel();
     if (this.driven) return;
     this.back.pass?.clear();
@@ -230,6 +231,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
 
   /** Computes the next node (>|) and opens its calculation. */
   step(): void {
+    this.ensureModel();
     this.pass.cancel();
     if (this.driven) return;
     this.back.pass?.clear();
@@ -240,6 +242,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
 
   /** Clears the computed values; weights, biases and inputs stay. */
   reset(): void {
+    this.ensureModel();
     this.pass.reset();
     this.back.pass?.clear();
     this.clearChanges();
@@ -276,10 +279,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     }
   }
 
-  /**
-   * Redraws the node heatmaps from `heatmaps` without a full render. All of them go on one
-   * canvas under the nodes; only nodes whose picture changed are redrawn.
-   */
+  /** Redraws the node heatmaps from `heatmaps` without a full render (one canvas under the nodes; only changed pictures). */
   drawHeatmaps(): void { this.picture.paintThumbs(); }
 
   /** The accessible name of a node, as its button reads. */
@@ -334,6 +334,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
    * host that only set `network`): the graph edits the given network itself, as it always did.
    */
   private edit(edit: GraphEdit): void {
+    this.ensureModel();
     if (edit.kind !== 'parameter' && this.locked) return;
     const taken = this.driven && askOwner(this, edit);
     const detail = taken ? null : this.model.apply(edit);
