@@ -5,8 +5,9 @@
 // - what the seed lesson (demo/index.html) loads before its first interaction: nn-elements.css
 //   and the bundle (the page's own HTML and CSS are the author's): 36,000. The rest comes after
 //   the first render, in idle time (test/node/first-load.test.ts checks that the lesson fetches
-//   nothing else before): <nn-playground> and <nn-dataset-plot> (nn-elements.playground.js, at
-//   once when the page shows one), the inspector, a playground graph's pictures, the backward pass.
+//   nothing else before): <nn-quiz-task> (nn-elements.quiz.js) and <nn-playground> with
+//   <nn-dataset-plot> (nn-elements.playground.js), each at once when the page shows one; the
+//   inspector, a playground graph's pictures, the backward pass.
 // Parts loaded on demand (features, languages) are listed apart. Exits non-zero over a budget.
 // `node scripts/sizes.mjs [--json]`, after `npm run build`.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -74,7 +75,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const file of onDemand) {
       const b = readFileSync(join('dist', file));
       const r = { files: 1, raw: b.length, gzip: gzipSync(b, { level: 9 }).length, brotli: br(b) };
-      line(file, r, file === 'nn-elements.playground.js' ? '  after the first render: at once when the page shows a playground or plot, else in idle time' : '  on demand (idle time, or the first action that needs it)');
+      const element = { 'nn-elements.quiz.js': 'a quiz', 'nn-elements.playground.js': 'a playground or plot' }[file];
+      line(file, r, element ? `  at once when the page shows ${element}, else in idle time after the first render` : '  on demand: idle time, or the first action or element that needs it');
       if (/^nn-elements\./.test(file)) for (const k of Object.keys(all)) all[k] += r[k];
     }
     line('nn-elements.js, all', all, '  the entry and every part it may load, languages aside (no budget: parts are fetched apart)');

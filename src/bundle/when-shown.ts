@@ -9,6 +9,6 @@ import { nowOrIdle } from '../elements/shared/now-or-idle.js';
 export function whenShown(selector: string, load: () => Promise<unknown>): void {
   const shown = typeof document === 'undefined' ? [] : [...document.querySelectorAll(selector)];
   nowOrIdle(shown, () => {
-    load().catch((error: unknown) => console.error(`nn-elements: the part for ${selector} could not load (is dist/nn-elements.playground.js served beside nn-elements.js?)`, error));
+    load().catch((error: unknown) => console.error(`nn-elements: the part for ${selector} could not load (are the files of dist/ served beside nn-elements.js?)`, error));
   });
 }

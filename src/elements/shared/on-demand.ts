@@ -1,5 +1,6 @@
 import type { CSSResult } from 'lit';
 import { nowOrIdle } from './now-or-idle.js';
+
 /**
  * Code that only a learner's action needs (a node's inspector, a playground's node pictures),
  * in its own chunk: fetched in the browser's first idle time after the element renders, or at
@@ -21,28 +22,39 @@ export class OnDemand<T> {
     return this.value;
   }
 
-  /** Starts the load once (again after a failure); resolves when it settled. */
+  /**
+   * Starts the load once (again after a failure), for something the element shows now:
+   * updateComplete waits for it. Resolves when it settled.
+   */
   start(): Promise<void> {
-    if (!this.pending) {
-      const p: Promise<void> = this.load().then((v) => {
-        this.value = v;
-        this.host.requestUpdate();
-      }, (e: unknown) => {
-        // Offline or a blocked path: the element goes on without the part, and tries again on the next action.
-        this.pending = null;
-        console.warn(`nn-elements: ${this.what} could not be loaded (${String(e)}); are the chunks served beside the script?`);
-      }).finally(() => loading.get(this.host)?.delete(p));
-      this.pending = p;
+    const p = this.fetch();
+    if (!this.value) {
       let set = loading.get(this.host);
       if (!set) loading.set(this.host, (set = new Set()));
       set.add(p);
+      void p.finally(() => set.delete(p));
     }
-    return this.pending;
+    return p;
   }
 
-  /** Loads it when the browser is first idle (prefetch): the first click then finds it in. */
+  /**
+   * Loads it when the browser is first idle (prefetch), so that the first click finds it in.
+   * Nothing waits for a prefetch: updateComplete does not hang on a part nobody asked for yet.
+   */
   prefetch(): void {
-    if (!this.pending) nowOrIdle([], () => void this.start());
+    if (!this.pending) nowOrIdle([], () => void this.fetch());
+  }
+
+  private fetch(): Promise<void> {
+    this.pending ??= this.load().then((v) => {
+      this.value = v;
+      this.host.requestUpdate();
+    }, (e: unknown) => {
+      // Offline or a blocked path: the element goes on without the part, and tries again on the next action.
+      this.pending = null;
+      console.warn(`nn-elements: ${this.what} could not be loaded (${String(e)}); are the chunks served beside the script?`);
+    });
+    return this.pending;
   }
 }
 
