@@ -26,8 +26,10 @@ const plugins = (properties = true) => [
 export default [
   {
     input: 'src/bundle/index.ts',
-    // The on-demand chunks import what they share from nn-elements.js itself, not from a copy behind a facade.
-    preserveEntrySignatures: 'allow-extension',
+    // nn-elements.js is a facade over the code it shares with its parts (a chunk of its own):
+    // the parts import that chunk by its plain name, so a page that loads nn-elements.js?ver=1
+    // (WordPress adds ?ver=, CDNs add cache keys) still runs one copy of the classes, not two.
+    preserveEntrySignatures: 'strict',
     // Languages other than English are separate files, loaded when a page's lang asks for one.
     output: {
       dir: 'dist',
@@ -35,7 +37,8 @@ export default [
       sourcemap: true,
       entryFileNames: 'nn-elements.js',
       // Parts loaded on demand (the backward pass) sit beside it, named after it: dist/chunks/ is the per-element files'.
-      chunkFileNames: (chunk) => (chunk.facadeModuleId && /[\\/]locales[\\/]/.test(chunk.facadeModuleId) ? 'locales/[name].js' : 'nn-elements.[name].js'),
+      // The shared code behind the facade is nn-elements.main.js; the parts are named after their module.
+      chunkFileNames: (chunk) => (chunk.facadeModuleId && /[\\/]locales[\\/]/.test(chunk.facadeModuleId) ? 'locales/[name].js' : chunk.name === 'index' ? 'nn-elements.main.js' : 'nn-elements.[name].js'),
     },
     plugins: plugins(),
   },

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
 
-const file = 'dist/nn-elements.js';
+// nn-elements.js is a facade: the code is in nn-elements.main.js.
+const file = 'dist/nn-elements.main.js';
 const code = readFileSync(file, 'utf8');
 const map = new TraceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
 const lines = code.split('\n');

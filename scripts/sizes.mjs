@@ -66,8 +66,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     line('seed lesson, first', first, `${verdict(first.gzip, FIRST_LOAD_BUDGET)}  (nn-elements.css + nn-elements.js)`);
     // Loaded only by a page whose lang asks for them (dynamic imports, outside every budget above).
     // Features loaded the first time a page uses them (the backward pass, the CSV parser), for the one-file bundle and the per-element files.
+    const inBundle = new Set(closure(resolve('dist/nn-elements.js')));
     const onDemand = [
-      ...readdirSync('dist').filter((f) => /^nn-elements\..+\.js$/.test(f)),
+      ...readdirSync('dist').filter((f) => /^nn-elements\..+\.js$/.test(f) && !inBundle.has(resolve('dist', f))),
       ...readdirSync(join('dist', 'chunks')).filter((f) => /^(backward|csv).*\.js$/.test(f)).map((f) => `chunks/${f}`),
       ...readdirSync(join('dist', 'locales')).filter((f) => f.endsWith('.js')).sort().map((f) => `locales/${f}`),
     ];

@@ -3,7 +3,7 @@ import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { launchBrowser, median, startServer } from '../../bench/launch.mjs';
 
 // What the seed lesson needs before a learner's first action is nn-elements.css and
-// nn-elements.js: with every other file of dist/ held back, its first screen (Exercise 1's
+// nn-elements.js (a facade over nn-elements.main.js): with every other file of dist/ held back, its first screen (Exercise 1's
 // graph, at a desktop's and a phone's size) renders whole. The rest (the quizzes, the
 // playground and the plot, the inspector, a playground graph's pictures, the backward pass)
 // comes after the first render, at once for what the page shows and else in idle time;
@@ -42,11 +42,11 @@ describe('the first load and the first click', function () {
   });
 
   for (const [width, height] of [[1280, 800], [390, 844]]) {
-    it(`the seed lesson at ${width}×${height} renders its first screen (Exercise 1's graph) from nn-elements.css and nn-elements.js alone, and defines the quiz, the playground and the plot once the rest may come`, async () => {
+    it(`the seed lesson at ${width}×${height} renders its first screen (Exercise 1's graph) from nn-elements.css and nn-elements.js (its main chunk) alone, and defines the quiz, the playground and the plot once the rest may come`, async () => {
       const page = await browser.newPage();
       try {
         await page.setViewport({ width, height });
-        const { asked, release } = await holding(page, /^\/dist\/(nn-elements\.(js|css)|locales\/.*)$/);
+        const { asked, release } = await holding(page, /^\/dist\/(nn-elements(\.main)?\.js|nn-elements\.css|locales\/.*)$/);
         await page.goto(url('demo/index.html'), { waitUntil: 'load' });
         const first = await page.evaluate(`(async () => {
           await customElements.whenDefined('nn-graph');

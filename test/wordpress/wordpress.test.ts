@@ -10,7 +10,7 @@ import { missing, startSite, type Site } from './site.js';
 // as it filters a real author's post, and read back in Chromium. `npm run test:wordpress`.
 const readme = readFileSync('README.md', 'utf8');
 // The README lesson as an author pastes it into WordPress: the plugin loads the script and the stylesheet.
-const lesson = /```html\n([\s\S]*?)```/.exec(readme)![1].replace(/<script[^>]*><\/script>\n?/, '').replace(/<link[^>]*>\n?/, '');
+const lesson = /```html\n([\s\S]*?)```/.exec(readme)![1].replace(/<script[^>]*><\/script>\n?/, '').replace(/<link[^>]*>\n?/g, '');
 
 let site: Site;
 let browser: Browser;
