@@ -17,18 +17,22 @@ export class InspectorSlot {
   private readonly part: OnDemand<Part>;
   private fields: ParamFields | null = null;
 
-  constructor(host: HTMLElement & { requestUpdate(): void }, private fieldsHost: ParamFieldsHost) {
-    this.part = new OnDemand(host, 'nn-graph\'s inspector', () => import('./inspector-part.js').then((m) => {
-      adoptPartStyles(host, m.inspectorStyles);
-      return m;
-    }));
+  constructor(private host: HTMLElement & { requestUpdate(): void }, private fieldsHost: ParamFieldsHost) {
+    this.part = new OnDemand(host, 'nn-graph\'s inspector', () => import('./inspector-part.js'));
+  }
+
+  /** The part, if it is in (else loading it); its styles join the graph's with its first use, not with a prefetch. */
+  private use(): Part | null {
+    const part = this.part.get();
+    if (part) adoptPartStyles(this.host, part.inspectorStyles);
+    return part;
   }
 
   prefetch(): void { this.part.prefetch(); }
 
   /** A field for `param` (i:index, w:layer:to:from, b:layer:index) holding `value`; nothing until the part is in. */
   readonly field = (param: string, value: number, label?: string): TemplateResult | typeof nothing => {
-    const part = this.part.get();
+    const part = this.use();
     if (!part) return nothing;
     this.fields ??= new part.ParamFields(this.fieldsHost);
     return this.fields.field(param, value, label);
@@ -36,7 +40,7 @@ export class InspectorSlot {
 
   /** The selected node's panel, or the hint of an empty one. */
   view(v: Omit<InspectorView, 'field'>): TemplateResult | typeof nothing {
-    const part = v.selected ? this.part.get() : null;
+    const part = v.selected ? this.use() : null;
     if (part) return part.inspectorView({ ...v, field: this.field });
     return v.driven ? nothing : html`<div class="inspector empty" part="inspector"><p class="hint">${v.t.inspectorHint}</p></div>`;
   }
