@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { compileMessages, formatMessage } from '../../../src/elements/shared/i18n/messages.js';
 import { loadLocale, localeMessages, registerLocale, resolveLocale } from '../../../src/elements/shared/i18n/registry.js';
 import { parseLocaleNumber } from '../../../src/elements/shared/i18n/numbers.js';
-import { formatCompact, formatNumber } from '../../../src/elements/shared/i18n/numbers.js';
+import { decimalSeparator, formatCompact, formatEpoch, formatNumber, formatPercent, numberFormat } from '../../../src/elements/shared/i18n/numbers.js';
 import { ProblemLog } from '../../../src/elements/shared/attributes/problems.js';
 import { GRAPH_STRINGS } from '../../../src/elements/nn-graph/strings.js';
 
@@ -70,5 +70,31 @@ describe('messages and numbers by language', () => {
     expect(formatCompact(1234.5, 2, 'de')).to.equal('1,23k');
     // Arabic's format carries a bidi mark before the sign; the minus must still come first.
     expect(formatNumber(-0.47, 2, 'ar').startsWith('−')).to.equal(true);
+  });
+
+  it('writes English without Intl exactly as Intl does: fixed decimals, any decimals grouped, percentages, epochs, plural forms', () => {
+    const values = [0, -0, 1, -1, 0.5, -0.5, 0.005, -0.005, 0.125, 2.675, 1.005, 1234.5678, -1234.5678, 999.995, 1e6, -98765432.1, 123456789012, 1e20, 1e21, 3e25, 0.1 + 0.2, Number.EPSILON, 5e-7];
+    // And pseudo-random ones across magnitudes, the same on every run.
+    let x = 7;
+    for (let i = 0; i < 400; i++) {
+      x = (x * 48271) % 2147483647;
+      values.push(((x / 2147483647) - 0.5) * 10 ** ((x % 13) - 4));
+    }
+    for (const v of values) {
+      for (let d = 0; d <= 6; d++) {
+        const intl = new Intl.NumberFormat('en', { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: false }).format(v);
+        expect(numberFormat('en', d).format(v), `${v} with ${d} decimals`).to.equal(intl);
+      }
+      const whole = Math.round(v);
+      expect(numberFormat('en', -1).format(whole), `${whole}`).to.equal(new Intl.NumberFormat('en', { maximumFractionDigits: 20 }).format(whole));
+      expect(numberFormat('en', -1).format(v), `${v}`).to.equal(new Intl.NumberFormat('en', { maximumFractionDigits: 20 }).format(v));
+    }
+    const percent = new Intl.NumberFormat('en', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    for (const v of [...values, 0.0145, 0.9995, 0.952, 1, 0.00049, 12.3456]) expect(formatPercent(v, 'en'), `${v} as a percentage`).to.equal(percent.format(v));
+    for (const n of [0, 1, 12, 999, 1000, 123456, 1234567, 99999999]) expect(formatEpoch(n, 'en')).to.equal(new Intl.NumberFormat('en', { minimumIntegerDigits: 6, maximumFractionDigits: 0, useGrouping: true }).format(n));
+    const rules = new Intl.PluralRules('en');
+    const message = { one: '{count} layer', other: '{count} layers' };
+    for (const n of [-2, -1, 0, 1, 2, 11, 21, 1.5]) expect(formatMessage(message, { count: n }, 'en'), String(n)).to.equal(`${numberFormat('en', -1).format(n)} ${rules.select(n) === 'one' ? 'layer' : 'layers'}`);
+    expect(decimalSeparator('en')).to.equal('.');
   });
 });

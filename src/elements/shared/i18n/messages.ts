@@ -50,6 +50,8 @@ const hasParams = (m: string) => /\{\w+\}/.test(m);
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function plural(locale: string, count: number): string {
+  // English whole counts without Intl (see numberFormat in numbers.ts): ±1 is "one", the rest "other".
+  if (locale === 'en' && Number.isInteger(count)) return Math.abs(count) === 1 ? 'one' : 'other';
   let r = pluralRules.get(locale);
   if (!r) pluralRules.set(locale, (r = new Intl.PluralRules(locale)));
   return r.select(count);

@@ -17,8 +17,56 @@ const FIXED: Intl.NumberFormatOptions[] = Array.from({ length: 21 }, (_, d) => (
 const EPOCH: Intl.NumberFormatOptions = { minimumIntegerDigits: 6, maximumFractionDigits: 0, useGrouping: true };
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
-/** A cached `Intl.NumberFormat` with fixed decimals (`decimals` < 0: as many as needed). */
-export function numberFormat(locale: string, decimals: number): Intl.NumberFormat {
+/**
+ * English, the default, is written without Intl where the result is the same: the first Intl
+ * object of a page starts ICU, 35–50 ms at 1× CPU (a CPU profile of the playground page), and
+ * an English lesson then never pays it. Beyond what these cover (below 1e-6, from 1e21, more
+ * than 20 decimals), and in every other language, Intl writes. test/pure/shared/i18n.test.ts
+ * checks both against each other.
+ */
+
+/** The shortest decimal that reads back as |v|, as whole and fraction digits; null where JavaScript writes an exponent (below 1e-6, from 1e21). */
+function decimalDigits(v: number): [string, string] | null {
+  const text = String(Math.abs(v));
+  if (text.includes('e')) return null;
+  const [whole, fraction = ''] = text.split('.');
+  return [whole, fraction];
+}
+
+/** Whole and fraction digits rounded to `d` decimals, half away from zero, as Intl rounds (2.675 → 2.68, where toFixed gives 2.67). */
+function rounded(whole: string, fraction: string, d: number, group: boolean): string {
+  let digits = whole + fraction.slice(0, d).padEnd(d, '0');
+  if (fraction.length > d && fraction.charCodeAt(d) >= 53) {
+    // Carry the rounding up through the digits ('9' → '0').
+    let i = digits.length - 1;
+    while (i >= 0 && digits[i] === '9') i--;
+    digits = (i < 0 ? '1' : digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1)) + '0'.repeat(digits.length - 1 - i);
+  }
+  const cut = digits.length - d;
+  const head = digits.slice(0, cut).replace(/^0+(?=\d)/, '');
+  return (group ? grouped(head) : head) + (d ? `.${digits.slice(cut)}` : '');
+}
+
+const negative = (v: number) => (v < 0 || Object.is(v, -0) ? '-' : '');
+const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+$)/g, ',');
+
+const ENGLISH: Pick<Intl.NumberFormat, 'format'>[] = FIXED.map((_, d) => ({
+  format: (v: number) => {
+    const n = decimalDigits(v);
+    return n ? negative(v) + rounded(n[0], n[1], d, false) : cached(`fixed${d}`, 'en', FIXED[d]).format(v);
+  },
+}));
+const ENGLISH_ANY: Pick<Intl.NumberFormat, 'format'> = {
+  format: (v: number) => {
+    const n = decimalDigits(v);
+    if (!n || n[1].length > 20) return cached('any', 'en', ANY_DECIMALS).format(v);
+    return negative(v) + grouped(n[0]) + (n[1] ? `.${n[1]}` : '');
+  },
+};
+
+/** A cached number format with fixed decimals (`decimals` < 0: as many as needed). */
+export function numberFormat(locale: string, decimals: number): Pick<Intl.NumberFormat, 'format'> {
+  if (locale === 'en') return decimals < 0 ? ENGLISH_ANY : ENGLISH[decimals];
   return decimals < 0 ? cached('any', locale, ANY_DECIMALS) : cached(`fixed${decimals}`, locale, FIXED[decimals]);
 }
 
@@ -27,11 +75,15 @@ export function numberFormat(locale: string, decimals: number): Intl.NumberForma
  * in the page's format: 001,234 in English, 001.234 in German.
  */
 export function formatEpoch(value: number, locale: string): string {
+  if (locale === 'en' && Number.isInteger(value) && value >= 0 && value < 1e15) return grouped(String(value).padStart(6, '0'));
   return cached('epoch', locale, EPOCH).format(value);
 }
 
 /** A share from 0 to 1 as a percentage with one decimal, in the page's format: 95.2%, 95,2 %. */
 export function formatPercent(value: number, locale: string): string {
+  const n = locale === 'en' ? decimalDigits(value) : null;
+  // × 100 on the digits, exactly, as Intl does (0.0145 is 1.5%, where 0.0145 × 100 would not be).
+  if (n) return `${negative(value)}${rounded(n[0] + n[1].slice(0, 2).padEnd(2, '0'), n[1].slice(2), 1, true)}%`;
   return cached('percent', locale, PERCENT).format(value);
 }
 
@@ -40,7 +92,7 @@ const separators = new Map<string, string>();
 /** The decimal separator of a language: "." in English, "," in German. */
 export function decimalSeparator(locale: string): string {
   let sep = separators.get(locale);
-  if (sep === undefined) separators.set(locale, (sep = numberFormat(locale, 1).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'));
+  if (sep === undefined) separators.set(locale, (sep = locale === 'en' ? '.' : cached('fixed1', locale, FIXED[1]).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.'));
   return sep;
 }
 
