@@ -67,6 +67,16 @@ export class ThemeController implements ReactiveController {
     this.observer = new win.MutationObserver(this.onChange);
     const doc = this.host.ownerDocument;
     for (const el of [doc.documentElement, doc.body]) if (el) this.observer.observe(el, { attributes: true });
+    // Read in the element's next update, not here: a page that upgrades many elements at once
+    // would force a style recalculation for each of them in one task (getComputedStyle).
+    this.schemeRead = false;
+  }
+
+  private schemeRead = false;
+
+  hostUpdate(): void {
+    if (this.schemeRead) return;
+    this.schemeRead = true;
     this.updateScheme();
   }
 
