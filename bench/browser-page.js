@@ -1,7 +1,12 @@
 // Runs in headless Chromium under bench/browser.mjs. The Node side drives it through
 // window.bench and reads the browser's own counters over CDP; this page only sets up the
 // elements and counts frames, epochs and long tasks.
+// The per-element files and core.js come from one build and share their chunks, so the
+// playground, the plot and this page use one Network class (the CDN bundle no longer
+// exports the core, and defines the playground only after its first idle time).
 import * as core from '../dist/core.js';
+import '../dist/nn-playground.js';
+import '../dist/nn-dataset-plot.js';
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : NaN; };
 const stage = document.getElementById('stage');

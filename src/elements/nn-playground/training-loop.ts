@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { FrameLoopController } from '../shared/controllers/frame-loop.js';
 import type { PlaygroundRun } from './playground-run.js';
+import { warmTrainingOnce } from './warm-training.js';
 
 /** Rows of the heatmap grid computed between two looks at the clock while training. */
 const HEAT_ROWS = 5;
@@ -70,6 +71,7 @@ export class TrainingLoop {
   private readonly loop: FrameLoopController;
 
   constructor(host: ReactiveControllerHost & HTMLElement, private view: TrainingView, readonly timing: FrameTiming) {
+    warmTrainingOnce();
     this.loop = new FrameLoopController(host, (deadline) => this.runFrame(deadline));
   }
 

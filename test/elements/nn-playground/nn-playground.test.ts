@@ -36,6 +36,18 @@ async function settle(el: NnPlayground) {
 const exercise2 = () => fixture<NnPlayground>(html`<nn-playground dataset-name="circle" layers="" activation="linear" learning-rate="0.03" seed="5"></nn-playground>`);
 
 describe('<nn-playground>', () => {
+  it('the idle-time warm-up of the training code trains a network of its own: a playground left idle keeps epoch 0, its weights and its losses', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground seed="4"></nn-playground>`);
+    const before = JSON.stringify(pg.state);
+    const losses = [pg.trainLoss, pg.testLoss];
+    // The warm-up runs in the first idle time (at most 3 s away): wait for two idle periods.
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestIdleCallback(() => r(null), { timeout: 3000 }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(pg.epoch).to.equal(0);
+    expect([pg.trainLoss, pg.testLoss]).to.deep.equal(losses);
+    expect(JSON.stringify(pg.state)).to.equal(before);
+  });
+
   it('a "+" in its network makes one trip: one rebuild, one network handed to the graph, the old network untouched, no nn-network-change on the page', async () => {
     const el = await fixture<NnPlayground>(html`<nn-playground layers="4,2" seed="3"></nn-playground>`);
     await settle(el);
