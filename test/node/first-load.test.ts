@@ -1,6 +1,7 @@
 import { expect } from 'chai';
-import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { launchBrowser, median, startServer } from '../../bench/launch.mjs';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { median } from '../../bench/launch.mjs';
+import { chromiumAndServer } from './chromium.js';
 
 // What the seed lesson needs before a learner's first action is nn-elements.css and
 // nn-elements.js (a facade over nn-elements.main.js): with every other file of dist/ held back, its first screen (Exercise 1's
@@ -11,9 +12,6 @@ import { launchBrowser, median, startServer } from '../../bench/launch.mjs';
 // And the first click on a node opens its inspector within 100 ms on a local server, even when
 // the inspector's chunk was not prefetched (idle time never came).
 
-let browser: Browser;
-let server: { port: number; stop: () => void };
-const url = (path: string) => `http://127.0.0.1:${server.port}/${path}`;
 
 /** A page whose requests for dist/ files other than `allowed` wait until `release()`. */
 async function holding(page: Page, allowed: RegExp): Promise<{ asked: string[]; release: () => void }> {
@@ -32,22 +30,15 @@ async function holding(page: Page, allowed: RegExp): Promise<{ asked: string[]; 
 
 describe('the first load and the first click', function () {
   this.timeout(120000);
-  before(async () => {
-    server = await startServer(8760);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const lab = chromiumAndServer(8760);
 
   for (const [width, height] of [[1280, 800], [390, 844]]) {
     it(`the seed lesson at ${width}×${height} renders its first screen (Exercise 1's graph) from nn-elements.css and nn-elements.js (its main chunk) alone, and defines the quiz, the playground and the plot once the rest may come`, async () => {
-      const page = await browser.newPage();
+      const page = await lab.browser.newPage();
       try {
         await page.setViewport({ width, height });
         const { asked, release } = await holding(page, /^\/dist\/(nn-elements(\.main)?\.js|nn-elements\.css|locales\/.*)$/);
-        await page.goto(url('demo/index.html'), { waitUntil: 'load' });
+        await page.goto(lab.url('demo/index.html'), { waitUntil: 'load' });
         const first = await page.evaluate(`(async () => {
           await customElements.whenDefined('nn-graph');
           const ex1 = document.getElementById('ex1');
@@ -75,14 +66,14 @@ describe('the first load and the first click', function () {
   it('the first click on a node opens its inspector within 100 ms (median of 3 fresh pages, the chunk not prefetched)', async () => {
     const times: number[] = [];
     for (let run = 0; run < 3; run++) {
-      const page = await browser.newPage();
+      const page = await lab.browser.newPage();
       try {
         await page.setViewport({ width: 1280, height: 800 });
         // No idle time: the inspector's chunk is fetched by the click itself, the worst case.
         await page.evaluateOnNewDocument('window.requestIdleCallback = () => 0;');
         const asked: string[] = [];
         page.on('request', (r) => asked.push(new URL(r.url()).pathname));
-        await page.goto(url('demo/graph.html'), { waitUntil: 'load' });
+        await page.goto(lab.url('demo/graph.html'), { waitUntil: 'load' });
         await page.evaluate(`customElements.whenDefined('nn-graph').then(() => document.querySelector('nn-graph').updateComplete)`);
         expect(asked.some((p) => p.includes('inspector-part')), 'prefetched before the click').to.equal(false);
         const box = await page.evaluate(`(() => {

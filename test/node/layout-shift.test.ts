@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'puppeteer-core';
-import { launchBrowser, startServer } from '../../bench/launch.mjs';
+import { chromiumAndServer, type Lab } from './chromium.js';
 
 // The page must not jump when the elements arrive (dist/nn-elements.css holds their space).
 // Each demo page, and the README's first example pasted into a bare page with the README's
@@ -15,11 +14,9 @@ const PAGES = ['demo/index.html', 'demo/graph.html', 'demo/plot.html', 'demo/pla
 const readmeExample = /```html\n([\s\S]*?)```/.exec(readFileSync('README.md', 'utf8'))![1];
 const readmePage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>README example</title></head><body>${readmeExample}</body></html>`;
 
-let browser: Browser;
-let server: { port: number; stop: () => void };
 
-async function shiftWhileUpgrading(path: string, width: number, height: number): Promise<{ cls: number; before: number; worst: string }> {
-  const page = await browser.newPage();
+async function shiftWhileUpgrading(lab: Lab, path: string, width: number, height: number): Promise<{ cls: number; before: number; worst: string }> {
+  const page = await lab.browser.newPage();
   try {
     await page.setViewport({ width, height, deviceScaleFactor: 1 });
     const cdp = await page.createCDPSession();
@@ -53,7 +50,7 @@ async function shiftWhileUpgrading(path: string, width: number, height: number):
         }
       }).observe({ type: 'layout-shift', buffered: true });
     `);
-    await page.goto(`http://127.0.0.1:${server.port}/${path}`, { waitUntil: 'load' });
+    await page.goto(lab.url(path), { waitUntil: 'load' });
     // Every element defined and updated, and the layout still for five frames.
     await page.evaluate(`(async () => {
       const tags = ['nn-graph', 'nn-playground', 'nn-quiz-task', 'nn-dataset-plot'];
@@ -83,19 +80,12 @@ async function shiftWhileUpgrading(path: string, width: number, height: number):
 
 describe('no jump while the elements load (layout shift, 4× slower CPU)', function () {
   this.timeout(120000);
-  before(async () => {
-    server = await startServer(8700);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const lab = chromiumAndServer(8700);
 
   for (const [width, height] of [[1280, 800], [390, 844]]) {
     for (const path of PAGES) {
       it(`${path} at ${width}×${height}: layout shifts add up to at most ${LIMIT}`, async () => {
-        const { cls, before, worst } = await shiftWhileUpgrading(path, width, height);
+        const { cls, before, worst } = await shiftWhileUpgrading(lab, path, width, height);
         console.log(`      ${path} ${width}px: ${cls.toFixed(4)}${worst ? ` (largest: ${worst})` : ''}${before ? `; the page's own before the upgrade: ${before.toFixed(4)}` : ''}`);
         expect(cls, `${path} at ${width}px; largest shifts: ${worst}`).to.be.at.most(LIMIT);
       });

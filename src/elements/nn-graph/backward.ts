@@ -4,6 +4,7 @@ import { squaredError } from '../../core/regularization.js';
 import type { NodeRef } from '../../core/network.js';
 import { emit, type NnBackwardDetail, type NnUpdateDetail } from '../../events.js';
 import { StepTimerController } from '../shared/controllers/step-timer.js';
+import type { PartStyled } from '../shared/on-demand.js';
 import { headingLevel } from '../shared/heading-level.js';
 import { sourceName, termOf } from './formulas.js';
 import type { GraphModel } from './graph-model.js';
@@ -13,12 +14,12 @@ import { subscript, weightName, type GraphNames, type GraphStrings } from './nam
 /** Time between two layers of a played backward pass, as the forward pass plays. */
 const STEP_MS = 450;
 
-/** What the backward pass reads from its graph and tells it. */
 export { backwardStyles } from './backward.styles.js';
 export { inspectorStyles } from './inspector.styles.js';
 
+/** What the backward pass reads from its graph and tells it. */
 export interface BackwardSide {
-  host: ReactiveControllerHost & HTMLElement;
+  host: ReactiveControllerHost & HTMLElement & PartStyled;
   model(): GraphModel;
   /** The `target` attribute, read; null without one. */
   target(): number | null;

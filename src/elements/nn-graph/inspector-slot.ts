@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { OnDemand, adoptPartStyles } from '../shared/on-demand.js';
+import { OnDemand, type PartStyled } from '../shared/on-demand.js';
 import type { InspectorView } from './inspector.view.js';
 import type { ParamFields, ParamFieldsHost } from './param-fields.js';
 
@@ -17,14 +17,14 @@ export class InspectorSlot {
   private readonly part: OnDemand<Part>;
   private fields: ParamFields | null = null;
 
-  constructor(private host: HTMLElement & { requestUpdate(): void }, private fieldsHost: ParamFieldsHost) {
+  constructor(private host: HTMLElement & PartStyled & { requestUpdate(): void }, private fieldsHost: ParamFieldsHost) {
     this.part = new OnDemand(host, 'nn-graph\'s inspector', () => import('./inspector-part.js'));
   }
 
   /** The part, if it is in (else loading it); its styles join the graph's with its first use, not with a prefetch. */
   private use(): Part | null {
     const part = this.part.get();
-    if (part) adoptPartStyles(this.host, part.inspectorStyles);
+    if (part) this.host.addPartStyles(part.inspectorStyles);
     return part;
   }
 

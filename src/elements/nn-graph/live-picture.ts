@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { HeatmapGrid } from '../../core/heatmap.js';
 import { ResizeController } from '../shared/controllers/resize.js';
-import { OnDemand, adoptPartStyles } from '../shared/on-demand.js';
+import { OnDemand, type PartStyled } from '../shared/on-demand.js';
 import { windowOf } from '../shared/realm.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
 import { layoutKey, narrowAt } from './diagram.view.js';
@@ -25,7 +25,7 @@ const FLOW_MS = 100;
 const FLOW_MARKS = 3;
 
 /** What the picture reads from its graph: the public properties a playground sets, and its shadow root. */
-export interface PictureHost extends ReactiveControllerHost, HTMLElement {
+export interface PictureHost extends ReactiveControllerHost, HTMLElement, PartStyled {
   readonly deadLinks: readonly Uint8Array[] | null;
   readonly heatmaps: HeatmapGrid | null;
   readonly discretize: boolean;
@@ -46,7 +46,7 @@ export interface PictureHost extends ReactiveControllerHost, HTMLElement {
 export class LivePicture implements ReactiveController {
   private readonly links = new LinkPainter();
   private readonly biases = new BiasPainter();
-  /** The neurons' heatmap pictures: a playground's alone, so they load with its first `heatmaps` (node-thumbs.ts). */
+  /** What only a playground's graph shows (the neurons' heatmap pictures, their styles): its own chunk, driven-part.ts, loaded by `drive` or the first `heatmaps`. */
   private readonly driven: OnDemand<typeof import('./driven-part.js')>;
   private thumbs: NodeThumbs | null = null;
   private thumbnailsShown = -Infinity;
@@ -69,7 +69,7 @@ export class LivePicture implements ReactiveController {
     const host = source;
     host.addController(this);
     this.driven = new OnDemand(host, 'nn-graph\'s playground part', () => import('./driven-part.js').then((m) => {
-      adoptPartStyles(host, m.drivenStyles);
+      host.addPartStyles(m.drivenStyles);
       return m;
     }));
     this.resize = new ResizeController(host, (entries) => this.resized(entries));

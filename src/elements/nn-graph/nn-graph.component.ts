@@ -299,11 +299,6 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     this.model.forward();
   }
 
-  /** Settles after the backward pass's chunk, once a `target` asked for it, and the render it brings. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.back.settle(() => super.getUpdateComplete());
-  }
-
   protected override firstUpdated(changed: PropertyValues): void { super.firstUpdated(changed); this.colours.update(this.themer.read()); this.inspector.prefetch(); }
 
   protected override onThemeChange(): void {

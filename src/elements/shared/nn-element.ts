@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResult, type CSSResultOrNative, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { formatNumber } from './i18n/numbers.js';
 import { windowOf } from './realm.js';
-import { settleParts } from './on-demand.js';
+import { settleParts, type PartStyled } from './on-demand.js';
 import { ThemeController } from './controllers/theme.js';
 import { ProblemLog, quote } from './attributes/problems.js';
 import { parseEnumAttr } from './attributes/parse.js';
@@ -60,6 +60,15 @@ function closestLang(el: Element): string {
   return '';
 }
 
+/** Resolves in a new task, after the browser could paint and handle input (a message, not a 4 ms-clamped timeout). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
 /**
  * The base of the four elements: what every one of them needs to live on any host page.
  * - one problems log, its banner and `attributeProblems`;
@@ -71,16 +80,7 @@ function closestLang(el: Element): string {
  * Subclasses do their connect work in `onConnect`, which runs before pre-upgrade values
  * are applied: a host's explicit `el.state = …` wins over what the element restores itself.
  */
-/** Resolves in a new task, after the browser could paint and handle input (a message, not a 4 ms-clamped timeout). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-export abstract class NnElement<S extends object> extends LitElement {
+export abstract class NnElement<S extends object> extends LitElement implements PartStyled {
   static override properties: PropertyDeclarations = {
     strings: { attribute: false }, theme: { reflect: true },
     // Reactive state, not attributes:

@@ -74,8 +74,3 @@ export async function settleParts(host: object, update: () => Promise<boolean>):
 export interface PartStyled {
   addPartStyles(styles: CSSResult): void;
 }
-
-/** Adds a part's styles to the element's shadow root, after its own (once). */
-export function adoptPartStyles(host: Element, styles: CSSResult): void {
-  (host as Partial<PartStyled>).addPartStyles?.(styles);
-}

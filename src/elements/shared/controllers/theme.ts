@@ -47,6 +47,8 @@ export class ThemeController implements ReactiveController {
   private media: MediaQueryList | null = null;
   private observer: MutationObserver | null = null;
   private internals: ElementInternals | null = null;
+  /** The page's colour scheme was read since the host connected (in its first update, see hostConnected). */
+  private schemeRead = false;
   private onChange = () => this.refresh();
 
   constructor(private host: ReactiveControllerHost & HTMLElement, private repaint: () => void) {
@@ -71,8 +73,6 @@ export class ThemeController implements ReactiveController {
     // would force a style recalculation for each of them in one task (getComputedStyle).
     this.schemeRead = false;
   }
-
-  private schemeRead = false;
 
   hostUpdate(): void {
     if (this.schemeRead) return;

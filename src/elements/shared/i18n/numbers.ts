@@ -17,14 +17,6 @@ const FIXED: Intl.NumberFormatOptions[] = Array.from({ length: 21 }, (_, d) => (
 const EPOCH: Intl.NumberFormatOptions = { minimumIntegerDigits: 6, maximumFractionDigits: 0, useGrouping: true };
 const PERCENT: Intl.NumberFormatOptions = { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
-/**
- * English, the default, is written without Intl where the result is the same: the first Intl
- * object of a page starts ICU, 35–50 ms at 1× CPU (a CPU profile of the playground page), and
- * an English lesson then never pays it. Beyond what these cover (below 1e-6, from 1e21, more
- * than 20 decimals), and in every other language, Intl writes. test/pure/shared/i18n.test.ts
- * checks both against each other.
- */
-
 /** The shortest decimal that reads back as |v|, as whole and fraction digits; null where JavaScript writes an exponent (below 1e-6, from 1e21). */
 function decimalDigits(v: number): [string, string] | null {
   const text = String(Math.abs(v));
@@ -50,6 +42,13 @@ function rounded(whole: string, fraction: string, d: number, group: boolean): st
 const negative = (v: number) => (v < 0 || Object.is(v, -0) ? '-' : '');
 const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+$)/g, ',');
 
+/**
+ * English, the default, is written without Intl where the result is the same: the first Intl
+ * object of a page starts ICU, 35–50 ms at 1× CPU (a CPU profile of the playground page), and
+ * an English lesson then never pays it. Beyond what these cover (below 1e-6, from 1e21, more
+ * than 20 decimals), and in every other language, Intl writes. test/pure/shared/i18n.test.ts
+ * checks both against each other.
+ */
 const ENGLISH: Pick<Intl.NumberFormat, 'format'>[] = FIXED.map((_, d) => ({
   format: (v: number) => {
     const n = decimalDigits(v);
