@@ -19,6 +19,7 @@ import { lutIndex } from '../../src/elements/shared/painters/heatmap.js';
 import { byName, choose, deepQueryAll, drawPlot, nextFrame, plotPixel, settle, shownPlot, shadowText, showHeatmaps, thumbPixel } from './helpers.js';
 import * as inGraph from '../harness/nn-graph.js';
 import * as inPlayground from '../harness/nn-playground.js';
+import { canvasPixels } from '../harness/canvas.js';
 
 
 
@@ -112,7 +113,7 @@ describe('playground over time', () => {
       await nextFrame();
       await nextFrame();
       const c = shownPlot(plot);
-      return Array.from(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data).join();
+      return Array.from(canvasPixels(c)).join();
     };
     const start = await picture();
     steps(pg, 20);

@@ -12,6 +12,7 @@ import type { NnPlayground } from '../../src/elements/nn-playground/nn-playgroun
 import { nextFrame, plotPixel, settle, showHeatmaps, thumbPixel } from './helpers.js';
 import * as inPlot from '../harness/nn-dataset-plot.js';
 import * as inPlayground from '../harness/nn-playground.js';
+import { canvasPixel } from '../harness/canvas.js';
 
 /** How the browser resolves a CSS colour, as [r, g, b]. */
 function resolved(color: string, scheme = 'light'): number[] {
@@ -128,7 +129,7 @@ describe('theme of a playground', () => {
     await settle(pg);
     const plot = inPlayground.innerPlot<NnDatasetPlot>(pg);
     const canvas = inPlot.heatCanvas(plot);
-    const corner = () => Array.from(canvas.getContext('2d')!.getImageData(1, 1, 1, 1).data.slice(0, 3));
+    const corner = () => canvasPixel(canvas, 1, 1);
     const light = corner();
     pg.setAttribute('theme', 'dark');
     await settle(pg);

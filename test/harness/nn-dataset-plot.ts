@@ -2,6 +2,7 @@
  * The one place the tests know <nn-dataset-plot>'s shadow markup: its two canvases, the
  * legend and the table. The suites read the plot as shown (pixels), through these.
  */
+import { canvasPixel } from './canvas.js';
 const root = (plot: Element): ShadowRoot => plot.shadowRoot!;
 
 /** The canvas with the points (on top). */
@@ -43,8 +44,7 @@ export function shownPlot(plot: Element): HTMLCanvasElement {
 /** A pixel of the plot as shown, [r, g, b], at fractions (fx, fy) of its width and height. */
 export function plotPixel(plot: Element, fx: number, fy: number): number[] {
   const shown = shownPlot(plot);
-  const d = shown.getContext('2d')!.getImageData(Math.min(shown.width - 1, Math.floor(fx * shown.width)), Math.min(shown.height - 1, Math.floor(fy * shown.height)), 1, 1).data;
-  return [d[0], d[1], d[2]];
+  return canvasPixel(shown, Math.min(shown.width - 1, Math.floor(fx * shown.width)), Math.min(shown.height - 1, Math.floor(fy * shown.height)));
 }
 
 /** The legend's two ends as shown (low and high), for their order on the page. */
@@ -62,8 +62,7 @@ export function legendText(plot: Element): string[] {
 /** A pixel of the legend's bar, [r, g, b], at a fraction of its length (0: the −1 end). */
 export function legendPixel(plot: Element, f: number): number[] {
   const bar = legend(plot)!.querySelector<HTMLCanvasElement>('canvas.bar')!;
-  const d = bar.getContext('2d')!.getImageData(Math.min(bar.width - 1, Math.floor(f * bar.width)), 0, 1, 1).data;
-  return [d[0], d[1], d[2]];
+  return canvasPixel(bar, Math.min(bar.width - 1, Math.floor(f * bar.width)), 0);
 }
 
 /** The axes' tick labels as shown (x below the plot, then x2 at its left), or [] without axes. */

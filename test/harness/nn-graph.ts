@@ -3,6 +3,7 @@
  * element order). A change of markup is mended here, not in every suite; the suites speak of
  * nodes, links, fields and what a learner reads.
  */
+import { canvasPixel, canvasPixels } from './canvas.js';
 const root = (graph: Element): ShadowRoot => graph.shadowRoot!;
 
 /** A node's button by its place, "layer:index" ("1:1" is hidden layer 1, neuron 2). */
@@ -58,17 +59,27 @@ export function thumbsCanvas(graph: Element): HTMLCanvasElement | null {
   return root(graph).querySelector<HTMLCanvasElement>('canvas.thumbs');
 }
 
+/** The canvas drawn on while training: the moving dashes, and the neurons' pictures meanwhile (empty and of no size at rest). */
+export function liveCanvas(graph: Element): HTMLCanvasElement | null {
+  return root(graph).querySelector<HTMLCanvasElement>('canvas.flow');
+}
+
 /**
  * A pixel of one node's heatmap, [r, g, b], at fractions (fx, fy) of its box (3 px in from
- * the border). The thumbnails share one canvas under the nodes.
+ * the border), as shown: the thumbnails share one canvas under the nodes at rest, and are on
+ * the live canvas while training.
  */
 export function thumbPixel(graph: Element, key: string, fx = 0.5, fy = 0.5): number[] {
-  const canvas = thumbsCanvas(graph)!;
+  const still = thumbsCanvas(graph)!;
+  const live = liveCanvas(graph);
+  const shown = Object.assign(document.createElement('canvas'), { width: still.width, height: still.height });
+  const ctx = shown.getContext('2d')!;
+  if (live?.width) ctx.drawImage(live, 0, 0);
+  ctx.drawImage(still, 0, 0);
   const r = node(graph, key).getBoundingClientRect();
-  const box = canvas.getBoundingClientRect();
-  const scale = canvas.width / box.width;
-  const d = canvas.getContext('2d')!.getImageData(Math.floor((r.left - box.left + 3 + fx * (r.width - 6)) * scale), Math.floor((r.top - box.top + 3 + fy * (r.height - 6)) * scale), 1, 1).data;
-  return [d[0], d[1], d[2]];
+  const box = still.getBoundingClientRect();
+  const scale = still.width / box.width;
+  return canvasPixel(shown, Math.floor((r.left - box.left + 3 + fx * (r.width - 6)) * scale), Math.floor((r.top - box.top + 3 + fy * (r.height - 6)) * scale));
 }
 
 /** The weight field shown below the node it comes from, for the open node ("w:layer:to:from"). */
@@ -184,16 +195,28 @@ export function biasLevel(graph: Element, key: string): number | null {
   return v === null || v === undefined ? null : Number(v);
 }
 
-/** The canvas the flowing dashes are drawn on while a playground trains, as its pixels' alpha sum (0: nothing drawn) and a fingerprint of where they are. */
+/**
+ * The flowing dashes drawn while a playground trains, as their pixels' alpha sum (0: none)
+ * and a fingerprint of where they are: the live canvas outside the node boxes (inside them it
+ * shows the neurons' pictures while training).
+ */
 export function flowPicture(graph: Element): { ink: number; print: string } {
-  const canvas = root(graph).querySelector<HTMLCanvasElement>('canvas.flow');
+  const canvas = liveCanvas(graph);
   if (!canvas || !canvas.width) return { ink: 0, print: '' };
-  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  const data = canvasPixels(canvas);
+  const box = canvas.getBoundingClientRect();
+  const scale = canvas.width / box.width;
+  const boxes = nodes(graph).map((n) => n.getBoundingClientRect()).map((r) => [(r.left - box.left) * scale - 1, (r.top - box.top) * scale - 1, (r.right - box.left) * scale + 1, (r.bottom - box.top) * scale + 1]);
   let ink = 0;
   let print = 0;
   for (let i = 3; i < data.length; i += 4) {
+    if (!data[i]) continue;
+    const p = (i - 3) / 4;
+    const x = p % canvas.width;
+    const y = Math.floor(p / canvas.width);
+    if (boxes.some(([l, t, r, b]) => x >= l && x <= r && y >= t && y <= b)) continue;
     ink += data[i];
-    if (data[i]) print = (print * 31 + i) | 0;
+    print = (print * 31 + i) | 0;
   }
   return { ink, print: String(print) };
 }

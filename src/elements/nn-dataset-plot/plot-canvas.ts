@@ -5,6 +5,7 @@ import type { HeatmapGrid } from '../../core/heatmap.js';
 import { paintGrid } from '../shared/painters/heatmap.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
 import { ResizeController } from '../shared/controllers/resize.js';
+import { surfaceOf } from '../shared/painters/surface.js';
 import { CanvasWarmUp } from '../shared/painters/warm-up.js';
 import { windowOf } from '../shared/realm.js';
 import { drawPoints } from './plot-painter.js';
@@ -69,13 +70,13 @@ export class PlotCanvas {
   legend(bar: HTMLCanvasElement | null): void {
     const lut = this.colours.background;
     if (!bar || lut === this.legendLut) return;
-    const ctx = bar.getContext('2d');
+    const surface = surfaceOf(bar);
+    const ctx = surface.begin(256, 1);
     if (!ctx) return;
-    bar.width = 256;
-    bar.height = 1;
     const img = ctx.createImageData(256, 1);
     img.data.set(lut);
     ctx.putImageData(img, 0, 0);
+    surface.present();
     this.legendLut = lut;
   }
 
@@ -85,15 +86,9 @@ export class PlotCanvas {
     const dpr = window.devicePixelRatio || 1;
     const w = Math.max(1, Math.round(rect.width * dpr));
     const h = Math.max(1, Math.round(rect.height * dpr));
-    let resized = false;
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-      resized = true;
-    }
+    let resized = canvas.width !== w || canvas.height !== h;
     const n = grid ? grid.density : 1;
     if (heat.width !== n || heat.height !== n) {
-      heat.width = heat.height = n;
       this.image = null;
       resized = true;
     }
@@ -105,25 +100,30 @@ export class PlotCanvas {
       });
     }
     if (grid) {
-      const hctx = heat.getContext('2d');
+      const heatSurface = surfaceOf(heat);
+      const hctx = heatSurface.begin(n, n);
       if (!hctx) return;
       if (!this.image) this.image = hctx.createImageData(n, n);
       // A hovered neuron's output comes from the same grid: showing it costs no pass.
       paintGrid(this.image, (node && grid.outputs[node.layer]?.[node.index]) || grid.output, n, this.colours.background, discretize);
       hctx.putImageData(this.image, 0, 0);
+      heatSurface.present();
+    } else if (heat.width !== 1) {
+      surfaceOf(heat).begin(1, 1);
+      surfaceOf(heat).present();
     }
     heat.classList.toggle('crisp', discretize);
     const c = this.colours;
     const key = this.pointsKey;
     if (key.length && key[0] === w && key[1] === h && key[2] === train && key[3] === test && key[4] === showTest && key[5] === showAxes && key[6] === c.colors && key[7] === c.css && key[8] === classification) return;
-    const ctx = canvas.getContext('2d');
+    const surface = surfaceOf(canvas);
+    const ctx = surface.begin(w, h);
     if (!ctx) return;
     this.pointsKey = [w, h, train, test, showTest, showAxes, c.colors, c.css, classification];
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, w, h);
     const r = Math.max(2.5, 3.5 * dpr * Math.min(1, w / (300 * dpr)) + 0.5);
     const style = { colors: c.colors, lutCss: c.css, classification };
     drawPoints(ctx, train, w, r, false, style);
     if (showTest) drawPoints(ctx, test, w, r, true, style);
+    surface.present();
   }
 }

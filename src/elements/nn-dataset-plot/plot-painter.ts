@@ -1,5 +1,6 @@
 import { DOMAIN, type Point } from '../../core/dataset.js';
 import { lutIndex } from '../shared/painters/heatmap.js';
+import type { Context2D } from '../shared/painters/surface.js';
 
 export const SPAN = DOMAIN.max - DOMAIN.min;
 /** The points' outline in the light theme (--nn-point-outline). */
@@ -23,7 +24,7 @@ export interface PointStyle {
  * Training points as circles, test points as squares (shape, not only colour, tells them
  * apart), both with a dark outline: at least 3:1 against the pale background in either class.
  */
-export function drawPoints(ctx: CanvasRenderingContext2D, pts: readonly Point[], size: number, r: number, test: boolean, style: PointStyle): void {
+export function drawPoints(ctx: Context2D, pts: readonly Point[], size: number, r: number, test: boolean, style: PointStyle): void {
   ctx.lineWidth = test ? 1.5 : 1;
   ctx.strokeStyle = style.colors.outline;
   for (const p of pts) {

@@ -10,13 +10,20 @@ export const drivenStyles = css`
       }
       .link-card input { width: 4.6em; min-height: 24px; padding: 1px 4px; margin-inline-start: 4px; border: 1px solid var(--_accent); border-radius: 4px; font: inherit; }
       /* A playground neuron's bias, as TensorFlow Playground marks it: blue positive, orange negative, stronger when larger. */
-      .node .bias { position: absolute; left: 1px; bottom: 1px; width: 8px; height: 8px; border: 1px solid var(--_border); background: var(--_positive); opacity: 0.35; pointer-events: none; }
-      .node .bias[data-level^='-'] { background: var(--_negative); }
-      .node .bias[data-level='0'] { background: var(--_surface); }
-      .node .bias[data-level='1'], .node .bias[data-level='-1'] { opacity: 0.5; }
-      .node .bias[data-level='2'], .node .bias[data-level='-2'] { opacity: 0.65; }
-      .node .bias[data-level='3'], .node .bias[data-level='-3'] { opacity: 0.8; }
-      .node .bias[data-level='4'], .node .bias[data-level='-4'] { opacity: 1; }
+      /* Faded by the colours' alpha, not by opacity: a mark going to or from opacity 1 made
+         Chromium lay out the page's compositing layers again (as the links' extent, nn-graph.styles.ts). */
+      .node .bias {
+        --_bias: var(--_positive); --_bias-alpha: 35%;
+        position: absolute; left: 1px; bottom: 1px; width: 8px; height: 8px; pointer-events: none; background-clip: padding-box;
+        border: 1px solid color-mix(in srgb, var(--_border) var(--_bias-alpha), transparent);
+        background-color: color-mix(in srgb, var(--_bias) var(--_bias-alpha), transparent);
+      }
+      .node .bias[data-level^='-'] { --_bias: var(--_negative); }
+      .node .bias[data-level='0'] { --_bias: var(--_surface); }
+      .node .bias[data-level='1'], .node .bias[data-level='-1'] { --_bias-alpha: 50%; }
+      .node .bias[data-level='2'], .node .bias[data-level='-2'] { --_bias-alpha: 65%; }
+      .node .bias[data-level='3'], .node .bias[data-level='-3'] { --_bias-alpha: 80%; }
+      .node .bias[data-level='4'], .node .bias[data-level='-4'] { --_bias-alpha: 100%; }
       .diagram canvas.thumbs, .diagram canvas.flow { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
       .node.heat { width: min(40px, 10cqw, 70cqw / var(--cols, 3)); height: min(40px, 10cqw, 70cqw / var(--cols, 3)); border-radius: 4px; padding: 0; overflow: hidden; background: transparent; }
       /* A playground's input that is not fed in: TensorFlow Playground's dimmed feature. */

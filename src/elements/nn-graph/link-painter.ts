@@ -1,4 +1,5 @@
 import { linkWidth } from './layout.js';
+import type { Context2D } from '../shared/painters/surface.js';
 
 /** What the links picture: a network's weights, or its gradients in the same shapes. */
 export interface LinkSource {
@@ -79,7 +80,7 @@ export class LinkPainter {
    * device pixels per diagram unit. Squares, not a dashed stroke: a dash pattern over the
    * largest network's 384 lines rasterised in 50–200 ms tasks at 4× CPU (npm run bench).
    */
-  markLive(ctx: CanvasRenderingContext2D, sx: number, sy: number, phase: number, per: number, size: number): void {
+  markLive(ctx: Context2D, sx: number, sy: number, phase: number, per: number, size: number): void {
     const e = this.ends;
     const side = Math.round(size);
     const half = side >> 1;

@@ -52,8 +52,11 @@ export class LivePicture implements ReactiveController {
   private thumbnailsShown = -Infinity;
   private flowPhase = 0;
   private flowShownAt = -Infinity;
-  /** The dashes are on the canvas (cleared once when training stops). */
-  private flowShown = false;
+  /**
+   * Training: the live canvas shows the dashes and the neurons' pictures (see NodeThumbs); it
+   * is emptied and freed when training stops, so that at rest it costs the compositor nothing.
+   */
+  private live = false;
   private reducedMotion: MediaQueryList | null = null;
   /** The marks' canvas, its context and the diagram's units, for the layout in place. */
   private flowCanvas: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; box: { width: number; height: number } } | null = null;
@@ -97,15 +100,15 @@ export class LivePicture implements ReactiveController {
       this.biases.attach([...this.source.renderRoot.querySelectorAll<HTMLElement>('.node .bias')]);
       // Looked up once per layout, so that moving the marks reads and allocates nothing.
       const canvas = this.source.renderRoot.querySelector<HTMLCanvasElement>('canvas.flow');
-      const ctx = canvas?.getContext('2d');
       const box = this.source.renderRoot.querySelector<SVGSVGElement>('svg.links')?.viewBox.baseVal;
+      const ctx = canvas?.getContext('2d');
+      this.endLive();
       this.flowCanvas = canvas && ctx && box ? { canvas, ctx, box: { width: box.width, height: box.height } } : null;
-      this.flowShown = false;
       this.thumbs?.invalidate();
     }
     this.links.paint(this.net(), this.source.deadLinks);
     this.biases.paint(this.net());
-    if (!this.source.flowing) this.clearDashes();
+    if (!this.source.flowing) this.endLive();
     this.resize.observe(this.source.renderRoot.querySelector('.diagram'));
     this.paintThumbs();
   }
@@ -127,7 +130,9 @@ export class LivePicture implements ReactiveController {
     if (!grid || !canvas) return;
     const part = this.driven.get();
     this.thumbs ??= part && new part.NodeThumbs(this.source, this.colours);
-    this.thumbs?.paint(grid, canvas, this.buttons, this.source.discretize);
+    if (!this.thumbs?.update(grid, canvas, this.buttons, this.source.discretize)) return;
+    if (this.live) this.drawLive();
+    else this.thumbs.show();
   }
 
   /**
@@ -144,12 +149,14 @@ export class LivePicture implements ReactiveController {
     if (throttleMs === 0) this.links.paint(net, dead, Infinity, true);
     else if (this.links.sweeping) this.links.paint(net, dead, LINK_WRITES, false);
     else if (due) this.links.paint(net, dead, LINK_WRITES, true);
-    if (throttleMs === 0 || !this.source.flowing) this.clearDashes();
+    if (throttleMs === 0 || !this.source.flowing) this.endLive();
+    else if (!this.live) this.startLive();
     // The marks move in a frame that paints no pictures and sweeps no links, the lightest of
     // the redraws: with the pictures they made 70–90 ms tasks at 4× CPU (bench).
     else if (!due && !this.links.sweeping && now - this.flowShownAt >= FLOW_MS) {
       this.flowShownAt = now;
-      this.moveDashes();
+      this.flowPhase = (this.flowPhase + 1) % FLOW_STEPS;
+      this.drawLive();
     }
     if (due) {
       this.biases.paint(net);
@@ -158,30 +165,44 @@ export class LivePicture implements ReactiveController {
     }
   }
 
-  /** The dashes one step on, on their canvas; none for a reader who prefers reduced motion. */
-  private moveDashes(): void {
+  /** Training started: the pictures move to the live canvas. */
+  private startLive(): void {
+    if (!this.flowCanvas) return;
+    this.live = true;
+    this.thumbs?.setLive(true);
+    this.drawLive();
+  }
+
+  /** The live canvas anew: the dashes at their phase (none for a reader who prefers reduced motion), then the neurons' pictures. */
+  private drawLive(): void {
     const f = this.flowCanvas;
+    if (!f) return;
     const win = windowOf(this.source);
     this.reducedMotion ??= win.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
-    if (!f || this.reducedMotion?.matches) return this.clearDashes();
     const { canvas, ctx, box } = f;
     const dpr = win.devicePixelRatio || 1;
-    const w = Math.round(canvas.clientWidth * dpr);
-    const h = Math.round(canvas.clientHeight * dpr);
+    // The pictures' own size when they are placed: both canvases cover the diagram.
+    const size = this.thumbs?.size ?? { width: Math.round(canvas.clientWidth * dpr), height: Math.round(canvas.clientHeight * dpr) };
+    const { width: w, height: h } = size;
     if (!w || !h || !box.width) return;
     if (canvas.width !== w) canvas.width = w;
     if (canvas.height !== h) canvas.height = h;
-    this.flowPhase = (this.flowPhase + 1) % FLOW_STEPS;
     ctx.clearRect(0, 0, w, h);
-    ctx.fillStyle = this.colours.colors.surface;
-    this.links.markLive(ctx, w / box.width, h / box.height, this.flowPhase / FLOW_STEPS / FLOW_MARKS, FLOW_MARKS, 3 * dpr);
-    this.flowShown = true;
+    if (!this.reducedMotion?.matches) {
+      ctx.fillStyle = this.colours.colors.surface;
+      this.links.markLive(ctx, w / box.width, h / box.height, this.flowPhase / FLOW_STEPS / FLOW_MARKS, FLOW_MARKS, 3 * dpr);
+    }
+    this.thumbs?.drawOnto(ctx);
   }
 
-  private clearDashes(): void {
-    if (!this.flowShown || !this.flowCanvas) return;
-    this.flowCanvas.ctx.clearRect(0, 0, this.flowCanvas.canvas.width, this.flowCanvas.canvas.height);
-    this.flowShown = false;
+  /** Training stopped: the live canvas is emptied and freed, and the pictures are a still bitmap again. */
+  private endLive(): void {
+    if (!this.live) return;
+    this.live = false;
+    const f = this.flowCanvas;
+    // A canvas of no size holds no buffer: the compositor copies every 2D canvas at each commit.
+    if (f) f.canvas.width = f.canvas.height = 0;
+    this.thumbs?.setLive(false);
   }
 
   /** The pictures follow a new size; the graph renders again only when the column mode changes. */

@@ -1,6 +1,7 @@
 import type { HeatmapGrid } from '../../core/heatmap.js';
 import { paintGrid } from '../shared/painters/heatmap.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
+import { surfaceOf, type Context2D, type Surface } from '../shared/painters/surface.js';
 import { CanvasWarmUp } from '../shared/painters/warm-up.js';
 
 /** Cells per side of a node's heatmap picture. */
@@ -11,19 +12,26 @@ interface Thumbs {
   /** THUMB_CELLS wide, one THUMB_CELLS-high slot per node, scaled onto the shared canvas. */
   atlas: CanvasRenderingContext2D;
   nodes: { layer: number; index: number; x: number; y: number; w: number; h: number; image: ImageData; last: Uint16Array }[];
-  /** Scratch: indices of the nodes repainted this time. */
-  changed: Uint16Array;
+  surface: Surface;
+  width: number;
+  height: number;
 }
 
 /**
  * The neurons' heatmap pictures in a playground's graph. All of them go on one canvas under
  * the nodes (one canvas costs the compositor one upload per frame where one per node cost
- * fifty), through an atlas of 20 × 20 images; only nodes whose picture changed are redrawn.
+ * fifty), through an atlas of 20 × 20 images; only nodes whose picture changed are computed
+ * again. At rest the pictures are a still bitmap on their own canvas (a Surface, which costs
+ * the compositor nothing per frame); while training they are drawn on the graph's live canvas
+ * with the moving dashes (see LivePicture), since handing a new bitmap over ten times a second
+ * cost 6-15 ms a frame at 4× CPU where a live 2D canvas costs well under one.
  * @internal
  */
 export class NodeThumbs {
   private thumbs: Thumbs | null = null;
   private readonly warmUp: CanvasWarmUp;
+  /** Drawn on the live canvas: their own canvas shows nothing. */
+  private live = false;
 
   constructor(host: Element, private colours: PaletteTables) {
     this.warmUp = new CanvasWarmUp(host);
@@ -38,38 +46,59 @@ export class NodeThumbs {
     this.warmUp.stop();
   }
 
-  /** Paints every node's picture from `grid` onto `canvas`, measuring the node `buttons` first when needed. */
-  paint(grid: HeatmapGrid, canvas: HTMLCanvasElement, buttons: () => HTMLElement[], discretize = false): void {
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
+  /** The size the pictures are placed for, in device pixels (null before they are placed). */
+  get size(): { width: number; height: number } | null {
+    return this.thumbs && { width: this.thumbs.width, height: this.thumbs.height };
+  }
+
+  /**
+   * Brings every node's picture up to date with `grid`, measuring the node `buttons` first
+   * when needed (`canvas` is the pictures' own); true when one changed, for the caller to show.
+   */
+  update(grid: HeatmapGrid, canvas: HTMLCanvasElement, buttons: () => HTMLElement[], discretize = false): boolean {
     let thumbs = this.thumbs;
-    if (!thumbs || thumbs.grid !== grid) {
+    let changed = false;
+    if (!thumbs || thumbs.grid !== grid || thumbs.surface.canvas !== canvas) {
       thumbs = this.place(canvas, grid, buttons());
-      if (!thumbs) return;
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      this.warmUp.start(() => {
-        const t = this.thumbs;
-        if (t) t.nodes.forEach((n, k) => ctx.drawImage(t.atlas.canvas, 0, k * THUMB_CELLS, THUMB_CELLS, THUMB_CELLS, n.x, n.y, n.w, n.h));
-      });
+      if (!thumbs) return false;
+      changed = true;
+      this.warmUp.start(() => this.show());
     }
-    ctx.imageSmoothingEnabled = false;
-    const size = THUMB_CELLS;
-    // All writes to the atlas first, then all reads from it: alternating them makes the canvas
-    // copy the atlas for every node.
-    const changed = thumbs.changed;
-    let n = 0;
     for (let k = 0; k < thumbs.nodes.length; k++) {
       const t = thumbs.nodes[k];
       const values = grid.outputs[t.layer]?.[t.index];
       if (!values || !paintGrid(t.image, values, grid.density, this.colours.lut, discretize, t.last)) continue;
-      thumbs.atlas.putImageData(t.image, 0, k * size);
-      changed[n++] = k;
+      thumbs.atlas.putImageData(t.image, 0, k * THUMB_CELLS);
+      changed = true;
     }
-    for (let m = 0; m < n; m++) {
-      const k = changed[m];
-      const t = thumbs.nodes[k];
-      ctx.drawImage(thumbs.atlas.canvas, 0, k * size, size, size, t.x, t.y, t.w, t.h);
-    }
+    return changed;
+  }
+
+  /** Draws every node's picture from the atlas onto `ctx`, all writes to the atlas done: alternating them would make the canvas copy the atlas for every node. */
+  drawOnto(ctx: Context2D): void {
+    const t = this.thumbs;
+    if (!t) return;
+    ctx.imageSmoothingEnabled = false;
+    const size = THUMB_CELLS;
+    t.nodes.forEach((n, k) => ctx.drawImage(t.atlas.canvas, 0, k * size, size, size, n.x, n.y, n.w, n.h));
+  }
+
+  /** Shows the pictures on their own canvas, unless they are on the live one. */
+  show(): void {
+    const t = this.thumbs;
+    if (!t || this.live) return;
+    const ctx = t.surface.begin(t.width, t.height);
+    if (!ctx) return;
+    this.drawOnto(ctx);
+    t.surface.present();
+  }
+
+  /** The pictures go on the live canvas (`on`: their own shows nothing) or back on their own. */
+  setLive(on: boolean): void {
+    if (on === this.live) return;
+    this.live = on;
+    if (on) this.thumbs?.surface.clear();
+    else this.show();
   }
 
   /** Where each node's picture goes on the shared canvas, in device pixels, read after a render or resize. */
@@ -79,8 +108,6 @@ export class NodeThumbs {
     const w = Math.round(diagram.clientWidth * dpr);
     const h = Math.round(diagram.clientHeight * dpr);
     if (!w || !h) return null;
-    if (canvas.width !== w) canvas.width = w;
-    if (canvas.height !== h) canvas.height = h;
     const atlasCanvas = document.createElement('canvas');
     atlasCanvas.width = THUMB_CELLS;
     atlasCanvas.height = THUMB_CELLS * Math.max(1, buttons.length);
@@ -98,7 +125,7 @@ export class NodeThumbs {
         last: new Uint16Array(THUMB_CELLS * THUMB_CELLS).fill(0xffff),
       };
     });
-    this.thumbs = { grid, atlas, nodes, changed: new Uint16Array(nodes.length) };
+    this.thumbs = { grid, atlas, nodes, surface: surfaceOf(canvas), width: w, height: h };
     return this.thumbs;
   }
 }

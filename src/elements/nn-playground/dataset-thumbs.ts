@@ -2,6 +2,7 @@ import { generateDataset, problemOf, type DatasetName, type Point } from '../../
 import { createRandom } from '../../core/random.js';
 import type { Palette } from '../shared/controllers/theme.js';
 import { lutIndex, makeLut } from '../shared/painters/heatmap.js';
+import { surfaceOf } from '../shared/painters/surface.js';
 
 /** Pixels per side of a thumbnail's canvas (shown at 40 CSS px, sharp on 2× screens). */
 const SIZE = 80;
@@ -26,9 +27,9 @@ export function paintDatasetThumbs(root: ParentNode, palette: Palette | null, ow
     const name = canvas.dataset.dataset as DatasetName | 'custom';
     // The own points' picture is theirs: painted again when they change.
     if (canvas.dataset.painted === key && (name !== 'custom' || paintedOwn.get(canvas) === own)) continue;
-    const ctx = canvas.getContext('2d');
+    const surface = surfaceOf(canvas);
+    const ctx = surface.begin(SIZE, SIZE);
     if (!ctx) continue;
-    canvas.width = canvas.height = SIZE;
     let pts = name === 'custom' ? own ?? [] : pointsOf.get(name);
     if (!pts && name !== 'custom') pointsOf.set(name, (pts = generateDataset(name, createRandom('thumbnail'), { count: problemOf(name) === 'regression' ? 400 : 200 })));
     if (name === 'custom') paintedOwn.set(canvas, own);
@@ -41,6 +42,7 @@ export function paintDatasetThumbs(root: ParentNode, palette: Palette | null, ow
       ctx.fillStyle = `rgb(${lut[k]},${lut[k + 1]},${lut[k + 2]})`;
       ctx.fillRect(((p.x + 6) / 12) * SIZE - 1.5, ((6 - p.y) / 12) * SIZE - 1.5, 3, 3);
     }
+    surface.present();
     canvas.dataset.painted = key;
   }
 }

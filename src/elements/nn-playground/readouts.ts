@@ -112,5 +112,10 @@ export class Readouts {
 
 function setText(root: ParentNode, selector: string, text: string): void {
   const el = root.querySelector(selector);
-  if (el && el.textContent !== text) el.textContent = text;
+  if (!el || el.textContent === text) return;
+  // The text node's data, not textContent: a new node each time is a new item to paint, and
+  // made Chromium lay out the page's compositing layers again (see nn-graph's .links .extent).
+  const only = el.firstChild;
+  if (only && only.nodeType === 3 && !only.nextSibling) (only as Text).data = text;
+  else el.textContent = text;
 }

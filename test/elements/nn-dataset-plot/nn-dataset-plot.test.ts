@@ -6,6 +6,7 @@ import '../../../src/elements/nn-playground/nn-playground.js';
 import type { NnDatasetPlot } from '../../../src/elements/nn-dataset-plot/nn-dataset-plot.js';
 import { byName, nextFrame, plotPixel, shadowText } from '../helpers.js';
 import * as inPlot from '../../harness/nn-dataset-plot.js';
+import { canvasPixel } from '../../harness/canvas.js';
 
 /** The colour a learner sees at data coordinates (x, y). */
 function pixelAt(plot: NnDatasetPlot, x: number, y: number): [number, number, number] {
@@ -216,7 +217,7 @@ describe('<nn-dataset-plot>: the legend', () => {
     plot.draw();
     expect(inPlot.legendText(plot)).to.deep.equal(['Output', '−1', '0', '+1']);
     const heat = inPlot.heatCanvas(plot);
-    const cell = (x: number, y: number) => [...heat.getContext('2d')!.getImageData(x, y, 1, 1).data.slice(0, 3)];
+    const cell = (x: number, y: number) => canvasPixel(heat, x, y);
     const close = (a: number[], b: number[], what: string, by = 3) => a.forEach((v, i) => expect(Math.abs(v - b[i]), `${what}: ${a} vs ${b}`).to.be.at.most(by));
     close(inPlot.legendPixel(plot, 0), cell(0, 50), 'the −1 end is the plot\'s orange extreme');
     close(inPlot.legendPixel(plot, 0.999), cell(heat.width - 1, 50), 'the +1 end is its blue extreme');

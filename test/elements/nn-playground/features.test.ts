@@ -10,6 +10,7 @@ import type { NnPlayground } from '../../../src/elements/nn-playground/nn-playgr
 import { settle } from '../helpers.js';
 import * as inPlayground from '../../harness/nn-playground.js';
 import * as inGraph from '../../harness/nn-graph.js';
+import { canvasPixels } from '../../harness/canvas.js';
 
 const node = (pg: NnPlayground, label: string) => inPlayground.featureNodes(pg).find((n) => n.label === label)!;
 
@@ -123,6 +124,45 @@ describe('<nn-playground>: links flow while training', () => {
     pg.reset();
     await settle(pg);
     expect(flow(pg).ink, 'after Reset').to.equal(0);
+  });
+
+  it('while training, the neurons\' pictures are on the live canvas and their own is empty; on Pause they are a still bitmap again and the live canvas holds no buffer', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+    await settle(pg);
+    const graph = inPlayground.innerGraph(pg);
+    const still = inGraph.thumbsCanvas(graph)!;
+    const ink = (c: HTMLCanvasElement) => (c.width ? canvasPixels(c).reduce((a, v, i) => (i % 4 === 3 ? a + v : a), 0) : 0);
+    const atRest = inGraph.thumbPixel(graph, '1:0');
+    expect(ink(still), 'at rest: on their own canvas').to.be.above(0);
+    pg.play();
+    expect(await moved(pg, ''), 'training').to.equal(true);
+    expect(ink(still), 'training: their own canvas is empty').to.equal(0);
+    expect(inGraph.thumbPixel(graph, '1:0'), 'and the picture is still shown').to.not.deep.equal([0, 0, 0]);
+    pg.pause();
+    await settle(pg);
+    expect(ink(still), 'paused: on their own canvas again').to.be.above(0);
+    expect([inGraph.liveCanvas(graph)!.width, inGraph.liveCanvas(graph)!.height], 'the live canvas freed').to.deep.equal([0, 0]);
+    expect(inGraph.thumbPixel(graph, '1:0')).to.not.deep.equal(atRest);
+  });
+
+  it('at rest, no canvas of a playground is a 2D canvas with a buffer (each one costs a copy at every commit): all show still bitmaps', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
+    await settle(pg);
+    pg.play();
+    expect(await moved(pg, ''), 'trained').to.equal(true);
+    pg.pause();
+    await settle(pg);
+    const canvases: HTMLCanvasElement[] = [];
+    const walk = (root: ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el instanceof HTMLCanvasElement) canvases.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(pg.shadowRoot!);
+    const drawn = canvases.filter((c) => c.width * c.height > 0 && c.getContext('2d') !== null);
+    expect(drawn.map((c) => `${c.className || c.getAttribute('data-dataset')} ${c.width}x${c.height}`)).to.deep.equal([]);
+    expect(canvases.length, 'the canvases looked at').to.be.at.least(8);
   });
 
   it('stay plain for a reader who prefers reduced motion', async () => {

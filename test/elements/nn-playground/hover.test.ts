@@ -12,6 +12,7 @@ import { settle } from '../helpers.js';
 import * as inPlayground from '../../harness/nn-playground.js';
 import * as inGraph from '../../harness/nn-graph.js';
 import * as inPlot from '../../harness/nn-dataset-plot.js';
+import { canvasPixels } from '../../harness/canvas.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -33,7 +34,7 @@ function differing(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
 /** The heatmap canvas's pixels: one per grid cell. */
 function heatPixels(plot: Element): Uint8ClampedArray {
   const c = inPlot.heatCanvas(plot);
-  return c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+  return canvasPixels(c);
 }
 
 /**

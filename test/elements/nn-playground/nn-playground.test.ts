@@ -6,6 +6,7 @@ import type { NnDatasetPlot } from '../../../src/elements/nn-dataset-plot/nn-dat
 import { allByName, byName, choose, deepQueryAll, shadowText, shownPlot } from '../helpers.js';
 import * as inPlayground from '../../harness/nn-playground.js';
 import * as inGraph from '../../harness/nn-graph.js';
+import { canvasPixels } from '../../harness/canvas.js';
 
 
 function click(el: NnPlayground, name: string): void {
@@ -442,7 +443,7 @@ describe('<nn-playground>: datasets by their pictures', () => {
     const shown = [...pg.trainPoints, ...pg.testPoints].map((p) => `${p.x},${p.y}`).sort();
     expect(shown).to.deep.equal(spiral.map((p) => `${p.x},${p.y}`).sort());
     // The picture: the surface colour in a corner, both class colours somewhere.
-    const pixels = (c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const pixels = (c: HTMLCanvasElement) => canvasPixels(c);
     const corner = (c: HTMLCanvasElement) => [...pixels(c).slice(0, 3)];
     const has = (c: HTMLCanvasElement, rgb: number[]) => { const d = pixels(c); for (let k = 0; k < d.length; k += 4) if (Math.abs(d[k] - rgb[0]) + Math.abs(d[k + 1] - rgb[1]) + Math.abs(d[k + 2] - rgb[2]) < 12) return true; return false; };
     const thumb = inPlayground.datasetThumb(pg, 'spiral');
