@@ -115,7 +115,7 @@ export function diagramView(v: DiagramView): TemplateResult {
   return html`
     <div class="diagram ${v.narrow ? 'narrow' : ''}" part="diagram" ${cssProps({ 'aspect-ratio': `${width} / ${height}`, '--cols': String(sizes.length), 'max-width': `${width * 1.35}px`, 'min-height': `${Math.round((height / ROW_H) * (v.driven ? ROW_MIN_PX_DRIVEN : ROW_MIN_PX))}px` })}>
       <svg class="links" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true" @pointerover=${v.hover?.onLinksOver} @pointerout=${v.hover?.onLinksOut}><rect class="extent" x="-5%" y="-5%" width="110%" height="110%"></rect>${links}</svg>
-      ${v.heat ? html`<canvas class="flow" aria-hidden="true"></canvas><canvas class="thumbs" aria-hidden="true"></canvas>` : nothing}
+      ${v.heat ? html`<canvas class="thumbs" aria-hidden="true"></canvas><canvas class="flow" aria-hidden="true"></canvas>` : nothing}
       ${sizes.map((n, layer) => html`
         <div class="col-head" ${cssProps({ left: pct(x(layer), width) })}>
           ${v.narrow ? html`<div title=${v.names.column(layer)}><span aria-hidden="true">${v.names.columnShort(layer)}</span><span class="visually-hidden">${v.names.column(layer)}</span></div>` : html`<div>${v.names.column(layer)}</div>`}

@@ -108,7 +108,14 @@ export class LivePicture implements ReactiveController {
     }
     this.links.paint(this.net(), this.source.deadLinks);
     this.biases.paint(this.net());
+    // The live canvas is sized in the render that shows training, not at the first pass: a
+    // canvas changing size makes Chromium lay out the page's compositing layers again, and ten
+    // playgrounds started together then did so ten times, one per first pass (15 ms each at 4×).
     if (!this.source.flowing) this.endLive();
+    else if (!this.live) {
+      this.startLive();
+      this.drawLive();
+    }
     this.resize.observe(this.source.renderRoot.querySelector('.diagram'));
     this.paintThumbs();
   }
@@ -131,6 +138,8 @@ export class LivePicture implements ReactiveController {
     const part = this.driven.get();
     this.thumbs ??= part && new part.NodeThumbs(this.source, this.colours);
     if (!this.thumbs?.update(grid, canvas, this.buttons, this.source.discretize)) return;
+    // Training (the render that shows Pause comes before the first training frame): live now.
+    if (this.source.flowing) this.startLive();
     if (this.live) this.drawLive();
     else this.thumbs.show();
   }
@@ -150,10 +159,13 @@ export class LivePicture implements ReactiveController {
     else if (this.links.sweeping) this.links.paint(net, dead, LINK_WRITES, false);
     else if (due) this.links.paint(net, dead, LINK_WRITES, true);
     if (throttleMs === 0 || !this.source.flowing) this.endLive();
-    else if (!this.live) this.startLive();
+    else if (!this.live) {
+      this.startLive();
+      this.drawLive();
+    }
     // The marks move in a frame that paints no pictures and sweeps no links, the lightest of
     // the redraws: with the pictures they made 70–90 ms tasks at 4× CPU (bench).
-    else if (!due && !this.links.sweeping && now - this.flowShownAt >= FLOW_MS) {
+    else if (!due && !this.links.sweeping && now - this.flowShownAt >= Math.max(FLOW_MS, throttleMs)) {
       this.flowShownAt = now;
       this.flowPhase = (this.flowPhase + 1) % FLOW_STEPS;
       this.drawLive();
@@ -165,12 +177,11 @@ export class LivePicture implements ReactiveController {
     }
   }
 
-  /** Training started: the pictures move to the live canvas. */
+  /** Training started: the pictures move to the live canvas (drawn by the caller). */
   private startLive(): void {
-    if (!this.flowCanvas) return;
+    if (!this.flowCanvas || this.live) return;
     this.live = true;
     this.thumbs?.setLive(true);
-    this.drawLive();
   }
 
   /** The live canvas anew: the dashes at their phase (none for a reader who prefers reduced motion), then the neurons' pictures. */

@@ -93,12 +93,14 @@ export class NodeThumbs {
     t.surface.present();
   }
 
-  /** The pictures go on the live canvas (`on`: their own shows nothing) or back on their own. */
+  /**
+   * The pictures go on the live canvas (`on`), which lies over their own: that one keeps its
+   * last picture, covered (emptying it cost 8 ms at 4× CPU), and gets none until they are back.
+   */
   setLive(on: boolean): void {
     if (on === this.live) return;
     this.live = on;
-    if (on) this.thumbs?.surface.clear();
-    else this.show();
+    if (!on) this.show();
   }
 
   /** Where each node's picture goes on the shared canvas, in device pixels, read after a render or resize. */

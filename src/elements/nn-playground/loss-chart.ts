@@ -67,7 +67,7 @@ export function renderLossChart(history: { train: number[]; test: number[]; epoc
       <svg viewBox="0 0 ${w} ${h}" preserveAspectRatio="none" tabindex="0" role="slider" aria-label=${text.label}
           aria-valuemin=${at(0)} aria-valuemax=${at(n - 1)} aria-valuenow=${at(c ?? n - 1)} aria-valuetext=${said}
           @pointermove=${on?.move} @pointerleave=${on?.leave} @keydown=${on?.key} @focus=${on?.focus} @blur=${on?.blur}>
-        <rect class="extent" x="-2" y="-2" width=${w + 4} height=${h + 4}></rect>
+        <rect class="extent" x="-8" y="-8" width=${w + 16} height=${h + 16}></rect>
         ${n > 1 ? svg`<polyline class="train" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(train)}></polyline>
         <polyline class="test" fill="none" stroke-width="1.5" vector-effect="non-scaling-stroke" points=${points(test)}></polyline>` : nothing}
         ${c === null ? nothing : svg`<line class="cursor" x1=${cx} x2=${cx} y1="0" y2=${h} vector-effect="non-scaling-stroke"></line>`}

@@ -82,14 +82,14 @@ export class Readouts {
    * Renders the chart when it is stale: a new session, new strings (`strings`, compared by
    * identity) or a new loss, and, while playing, at most every CHART_MS.
    */
-  paintChart(root: ParentNode, session: TrainingSession, strings: unknown, playing: boolean, now = performance.now()): void {
+  paintChart(root: ParentNode, session: TrainingSession, strings: unknown, playing: boolean, now = performance.now(), slow = 1): void {
     const host = root.querySelector<HTMLElement>('.chart-host');
     if (!host) return;
     const c = this.chart;
     const stale = !c || c.session !== session || c.strings !== strings || c.loss !== session.trainLoss;
     if (c && c.session !== session) this.cursor = null;
     this.last = { root, session, strings };
-    if (stale && (!c || c.session !== session || !playing || now - c.at >= CHART_MS)) {
+    if (stale && (!c || c.session !== session || !playing || now - c.at >= CHART_MS * slow)) {
       this.chart = { at: now, session, strings, loss: session.trainLoss, result: renderLossChart(session.history, session.epoch, this.text(session), this.cursor, this.events) };
     }
     render(this.chart!.result, host);
@@ -104,9 +104,9 @@ export class Readouts {
     if (l) this.paintChart(l.root, l.session, l.strings, false);
   }
 
-  /** Whether the chart may be redrawn in a training frame that starts at `now`. */
-  due(now: number): boolean {
-    return !this.chart || now - this.chart.at >= CHART_MS;
+  /** Whether the chart may be redrawn in a training frame that starts at `now` (`slow`: that many times less often, see TrainingLoop). */
+  due(now: number, slow = 1): boolean {
+    return !this.chart || now - this.chart.at >= CHART_MS * slow;
   }
 }
 

@@ -141,8 +141,8 @@ export class RunControl implements TrainingView {
     this.readouts.paintLive(this.host.renderRoot, formatEpoch(s.epoch, locale), this.ui.num(s.testLoss, 3), this.ui.num(s.trainLoss, 3), formatPercent(s.testAccuracy, locale), formatPercent(s.trainAccuracy, locale));
   }
 
-  paintChart(now: number): void {
-    if (this.readouts.due(now)) this.readouts.paintChart(this.host.renderRoot, this.run.session, this.ui.strings(), this.loop.playing, now);
+  paintChart(now: number, slow = 1): void {
+    if (this.readouts.due(now, slow)) this.readouts.paintChart(this.host.renderRoot, this.run.session, this.ui.strings(), this.loop.playing, now, slow);
   }
 
   /** After a render: the live numbers and the chart as they are now. */

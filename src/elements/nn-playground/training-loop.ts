@@ -22,6 +22,14 @@ const SYNC_HEATMAP_MS = 20;
 const PASS_MS = 50;
 /** Least time between two writes of the epoch and losses while training. */
 const LIVE_MS = 66;
+/**
+ * Training elements on one page that refresh at the rates above; with more, each refreshes
+ * that much less often (slow, in runFrame), so that the page repaints about as much as for
+ * this many. The work budget is shared already (PageFrames), but every element's numbers,
+ * chart, pictures and dashes were repainted at their own rates: ten training on one page made
+ * frames of 33 ms at 4× CPU, nearly all style, layout and paint. Three ran at 52 fps (bench).
+ */
+const SMOOTH_LOOPS = 3;
 
 /**
  * What the loop asks of its playground: one epoch, and the pictures and readouts to refresh.
@@ -38,7 +46,7 @@ export interface TrainingView {
   /** Writes the epoch and losses in place. */
   paintLive(): void;
   /** Renders the loss chart when it is due (`force`: now). */
-  paintChart(now: number): void;
+  paintChart(now: number, slow: number): void;
   /** Epochs were trained: their timing, nn-epoch and the loss for screen readers. */
   report(start: number, trained: number, epochs: number): void;
   /** The template changed (a Step, an edit): render it. */
@@ -72,7 +80,7 @@ export class TrainingLoop {
 
   constructor(host: ReactiveControllerHost & HTMLElement, private view: TrainingView, readonly timing: FrameTiming) {
     warmTrainingOnce();
-    this.loop = new FrameLoopController(host, (deadline) => this.runFrame(deadline));
+    this.loop = new FrameLoopController(host, (deadline, sharing) => this.runFrame(deadline, sharing));
   }
 
   /** Complete heatmap passes so far (NnPlayground.heatmapPass). */
@@ -127,7 +135,7 @@ export class TrainingLoop {
     this.timing.draw = performance.now() - t1;
   }
 
-  private runFrame(deadline: number): void {
+  private runFrame(deadline: number, sharing = 1): void {
     if (this.restFrame) {
       this.restFrame = false;
       if (this.playing) return;
@@ -151,22 +159,23 @@ export class TrainingLoop {
     }
     // While training, a new pass starts at most every PASS_MS: a small network's pass fits in
     // every frame, but the boundary moves too little between two frames to be worth the paint.
-    const due = !this.playing || this.heatRow > 0 || start - this.passStarted >= PASS_MS;
+    const slow = Math.max(1, sharing / SMOOTH_LOOPS);
+    const due = !this.playing || this.heatRow > 0 || start - this.passStarted >= PASS_MS * slow;
     if (due && this.heatRow === 0) this.passStarted = start;
     const done = due && this.advanceHeatmap(deadline);
     const computed = performance.now();
-    if (done) view.showPass(this.playing ? THUMBNAIL_MS : 0);
+    if (done) view.showPass(this.playing ? THUMBNAIL_MS * slow : 0);
     if (!this.playing) {
       if (done) this.loop.stop();
       if (!n) return;
     }
     // The numbers are written in place, at most LIVE_MS apart while training (faster is a blur
     // no one reads, and each change costs a paint); the loss chart alone, when it is due.
-    if (!this.playing || start - this.liveAt >= LIVE_MS) {
+    if (!this.playing || start - this.liveAt >= LIVE_MS * slow) {
       this.liveAt = start;
       view.paintLive();
     }
-    view.paintChart(start);
+    view.paintChart(start, slow);
     this.timing.heatmaps = computed - trained;
     this.timing.draw = performance.now() - computed;
     view.report(start, trained, n);

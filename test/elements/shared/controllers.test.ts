@@ -124,6 +124,23 @@ describe('FrameLoopController: one budget per page', () => {
     }
   });
 
+  it('tells each tick how many loops take turns in its frame: 1 for a loop alone, 3 with three (a crowded page refreshes each less often, see TrainingLoop)', async () => {
+    const els = await Promise.all([host(), host(), host()]);
+    const sharing: number[][] = [[], [], []];
+    const loops = els.map(({ el }, who) => new FrameLoopController(el, (_deadline, n) => sharing[who].push(n)));
+    loops[0].hostConnected();
+    loops[0].start();
+    await frames(3);
+    expect(new Set(sharing[0]), 'alone').to.deep.equal(new Set([1]));
+    for (const l of loops.slice(1)) { l.hostConnected(); l.start(); }
+    sharing[0].length = 0;
+    await frames(3);
+    for (const l of loops) l.stop();
+    for (const s of sharing) expect(s.length, 'ticked').to.be.at.least(1);
+    expect(Math.max(...sharing.flat()), 'three take turns').to.equal(3);
+    expect(sharing.flat().filter((n) => n !== 3), 'every tick of a frame all three wanted').to.deep.equal([]);
+  });
+
   it('when one loop spends the budget, the others wait for the next frame and go first there (round-robin)', async () => {
     const els = await Promise.all([host(), host(), host()]);
     const order: number[] = [];

@@ -64,7 +64,7 @@ class PageFrames {
         const loop = order[k];
         // A tick that throws loses its turn, not the others'.
         waitFrom = k + 1;
-        loop.runTick(now + (end - now) / (order.length - k));
+        loop.runTick(now + (end - now) / (order.length - k), order.length);
         waitFrom = order.length;
         if (loop.keepsRunning() && !this.loops.includes(loop)) this.loops.push(loop);
       }
@@ -79,8 +79,9 @@ class PageFrames {
 }
 
 /**
- * Runs `tick(deadline)` once per animation frame, `deadline` being the `performance.now()` by
- * which its work should be done (its share of the page's frame budget, see PageFrames), while
+ * Runs `tick(deadline, sharing)` once per animation frame, `deadline` being the `performance.now()`
+ * by which its work should be done (its share of the page's frame budget, see PageFrames) and
+ * `sharing` the number of loops that take turns in this frame (1: it alone), while
  * `running`, the host is on screen and the tab is visible; asks for no frame otherwise, so a
  * paused or hidden element costs nothing. Browser APIs are touched only after connect (server
  * rendering imports the class in Node).
@@ -94,7 +95,7 @@ export class FrameLoopController implements ReactiveController {
   private observer: IntersectionObserver | null = null;
   private onVisibility = () => this.schedule();
 
-  constructor(private host: ReactiveControllerHost & HTMLElement, private tick: (deadline: number) => void) {
+  constructor(private host: ReactiveControllerHost & HTMLElement, private tick: (deadline: number, sharing: number) => void) {
     host.addController(this);
   }
 
@@ -147,8 +148,8 @@ export class FrameLoopController implements ReactiveController {
   }
 
   /** The frame's work, by PageFrames. */
-  runTick(deadline: number): void {
-    if (this.wanted && this.visible) this.tick(deadline);
+  runTick(deadline: number, sharing = 1): void {
+    if (this.wanted && this.visible) this.tick(deadline, sharing);
   }
 
   private schedule(): void {
