@@ -6,7 +6,6 @@ import { paintGrid } from '../shared/painters/heatmap.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
 import { ResizeController } from '../shared/controllers/resize.js';
 import { surfaceOf } from '../shared/painters/surface.js';
-import { CanvasWarmUp } from '../shared/painters/warm-up.js';
 import { windowOf } from '../shared/realm.js';
 import { drawPoints } from './plot-painter.js';
 
@@ -22,7 +21,6 @@ export class PlotCanvas {
   private pointsKey: unknown[] = [];
   /** The points canvas's size, border included, from the plot's ResizeObserver (reading it while training would force a layout). */
   size: { width: number; height: number } | null = null;
-  private readonly warmUp: CanvasWarmUp;
 
   private frame = 0;
   private readonly resize: ResizeController;
@@ -30,7 +28,6 @@ export class PlotCanvas {
   private legendLut: Uint8ClampedArray | null = null;
 
   constructor(private host: ReactiveControllerHost & HTMLElement, private colours: PaletteTables, private redraw: () => void) {
-    this.warmUp = new CanvasWarmUp(host);
     // The size of the points canvas, border included, as the observer reports it: reading it in
     // draw() would force a layout in the middle of a training frame.
     this.resize = new ResizeController(host, (entries) => {
@@ -60,7 +57,6 @@ export class PlotCanvas {
   stop(): void {
     if (this.frame) windowOf(this.host).cancelAnimationFrame(this.frame);
     this.frame = 0;
-    this.warmUp.stop();
   }
 
   /**
@@ -86,19 +82,8 @@ export class PlotCanvas {
     const dpr = window.devicePixelRatio || 1;
     const w = Math.max(1, Math.round(rect.width * dpr));
     const h = Math.max(1, Math.round(rect.height * dpr));
-    let resized = canvas.width !== w || canvas.height !== h;
     const n = grid ? grid.density : 1;
-    if (heat.width !== n || heat.height !== n) {
-      this.image = null;
-      resized = true;
-    }
-    // The compositor allocates at a canvas's first draws at a new size: draw again while the learner looks.
-    if (resized) {
-      this.warmUp.start(() => {
-        this.pointsKey = [];
-        this.redraw();
-      });
-    }
+    if (heat.width !== n || heat.height !== n) this.image = null;
     if (grid) {
       const heatSurface = surfaceOf(heat);
       const hctx = heatSurface.begin(n, n);

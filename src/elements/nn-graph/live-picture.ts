@@ -120,10 +120,6 @@ export class LivePicture implements ReactiveController {
     this.paintThumbs();
   }
 
-  hostDisconnected(): void {
-    this.thumbs?.stop();
-  }
-
   /** The colours changed: every picture is painted again. */
   recolour(): void {
     this.thumbs?.invalidate();
@@ -136,7 +132,7 @@ export class LivePicture implements ReactiveController {
     const canvas = this.source.renderRoot.querySelector<HTMLCanvasElement>('canvas.thumbs');
     if (!grid || !canvas) return;
     const part = this.driven.get();
-    this.thumbs ??= part && new part.NodeThumbs(this.source, this.colours);
+    this.thumbs ??= part && new part.NodeThumbs(this.colours);
     if (!this.thumbs?.update(grid, canvas, this.buttons, this.source.discretize)) return;
     // Training (the render that shows Pause comes before the first training frame): live now.
     if (this.source.flowing) this.startLive();

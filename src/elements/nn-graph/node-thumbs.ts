@@ -2,7 +2,6 @@ import type { HeatmapGrid } from '../../core/heatmap.js';
 import { paintGrid } from '../shared/painters/heatmap.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
 import { surfaceOf, type Context2D, type Surface } from '../shared/painters/surface.js';
-import { CanvasWarmUp } from '../shared/painters/warm-up.js';
 
 /** Cells per side of a node's heatmap picture. */
 const THUMB_CELLS = 20;
@@ -29,21 +28,14 @@ interface Thumbs {
  */
 export class NodeThumbs {
   private thumbs: Thumbs | null = null;
-  private readonly warmUp: CanvasWarmUp;
   /** Drawn on the live canvas: their own canvas shows nothing. */
   private live = false;
 
-  constructor(host: Element, private colours: PaletteTables) {
-    this.warmUp = new CanvasWarmUp(host);
-  }
+  constructor(private colours: PaletteTables) {}
 
   /** The node boxes moved (a new layout, a resize) or the colours changed: every picture is measured and painted again. */
   invalidate(): void {
     this.thumbs = null;
-  }
-
-  stop(): void {
-    this.warmUp.stop();
   }
 
   /** The size the pictures are placed for, in device pixels (null before they are placed). */
@@ -62,7 +54,6 @@ export class NodeThumbs {
       thumbs = this.place(canvas, grid, buttons());
       if (!thumbs) return false;
       changed = true;
-      this.warmUp.start(() => this.show());
     }
     for (let k = 0; k < thumbs.nodes.length; k++) {
       const t = thumbs.nodes[k];

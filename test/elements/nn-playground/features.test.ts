@@ -135,7 +135,7 @@ describe('<nn-playground>: links flow while training', () => {
     const ink = (c: HTMLCanvasElement) => (c.width ? canvasPixels(c).reduce((a, v, i) => (i % 4 === 3 ? a + v : a), 0) : 0);
     const atRest = inGraph.thumbPixel(graph, '1:0');
     expect(ink(still), 'at rest: on their own canvas').to.be.above(0);
-    // The first pictures' warm-up frames (see NodeThumbs) are over.
+    // The first render's frames are over.
     for (let i = 0; i < 5; i++) await nextFrame();
     const handed = countPictures(still);
     pg.play();
