@@ -60,9 +60,8 @@ async function setup(attrs) {
   for (const [k, v] of Object.entries(attrs)) pg.setAttribute(k, v);
   stage.append(pg);
   await pg.updateComplete;
-  // A learner reads for a while before pressing Play. In the first frames a new element draws
-  // its canvases two more times, so that their buffers exist before training (warmCanvas in
-  // the graph and the plot); Play two frames after the element appeared would time that too.
+  // A learner reads for a while before pressing Play: what the first frames after the element
+  // appeared do (its parts on demand, the first pictures) is the page load's, not training's.
   for (let i = 0; i < 12; i++) await nextFrame();
   current = { pg, frames: [], rafs: 0, maxGap: 0 };
   pg.addEventListener('nn-epoch', () => {

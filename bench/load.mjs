@@ -5,7 +5,10 @@
 //   the longest main-thread task and how many tasks took 50 ms or more (a `longtask`
 //   PerformanceObserver from the first byte),
 //   main-thread time from navigation to settled (CDP Performance.getMetrics TaskDuration),
-//   and the time until every element had rendered.
+//   and the time until every element had rendered;
+// and, for scale, the lesson page's own layout with JavaScript off (no element upgrades), on a
+// first load and on a second load in the same tab (fonts and glyphs cached), at 4× (a trace's
+// longest Layout event): what the browser spends before any of our code runs.
 // `node bench/load.mjs [--json]`, after `npm run build` (npm run bench runs it).
 import { loadavg } from 'node:os';
 import { launchBrowser, median, startServer } from './launch.mjs';
@@ -43,8 +46,42 @@ async function load(path, rate) {
   }
 }
 
+/** The longest Layout of loading `path` twice in one tab with JavaScript off, at 4× CPU: [first, second] in ms. */
+async function layoutAlone(path) {
+  const page = await browser.newPage();
+  try {
+    await page.setJavaScriptEnabled(false);
+    await page.setViewport({ width: 1280, height: 800 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const out = [];
+    for (let i = 0; i < 2; i++) {
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReturnAsStream' });
+      await page.goto(`http://127.0.0.1:${port}/${path}`, { waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, 500));
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.end');
+      const { stream } = await done;
+      let text = '';
+      for (;;) {
+        const chunk = await cdp.send('IO.read', { handle: stream });
+        text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+        if (chunk.eof) break;
+      }
+      await cdp.send('IO.close', { handle: stream });
+      const events = JSON.parse(text).traceEvents ?? JSON.parse(text);
+      out.push(Math.max(0, ...events.filter((e) => e.name === 'Layout' && e.ph === 'X').map((e) => e.dur / 1000)));
+    }
+    return out;
+  } finally {
+    await page.close();
+  }
+}
+
 const rows = [];
+const alone = [];
 try {
+  for (let i = 0; i < runs; i++) alone.push(await layoutAlone('demo/index.html'));
   for (const path of PAGES) {
     for (const rate of [1, 4]) {
       const samples = [];
@@ -58,9 +95,11 @@ try {
   stop();
 }
 const loadAfter = loadavg();
-if (json) console.log(JSON.stringify({ runs, loadBefore, loadAfter, rows }, null, 2));
+const aloneRow = { page: 'demo/index.html', firstLoadMs: median(alone.map((a) => a[0])), secondLoadMs: median(alone.map((a) => a[1])), runs: alone.map((a) => a.map(Math.round)) };
+if (json) console.log(JSON.stringify({ runs, loadBefore, loadAfter, rows, layoutWithoutScript: aloneRow }, null, 2));
 else {
   console.log(`\nPage load: headless Chromium, 1280×800, ${runs} load${runs > 1 ? 's' : ''} of each (medians); load average ${loadBefore[0].toFixed(2)} before, ${loadAfter[0].toFixed(2)} after`);
   console.log('page                   CPU  longest task ms  tasks ≥ 50 ms  main thread ms  all rendered at ms  longest per run');
   for (const r of rows) console.log(`${r.page.padEnd(22)} ${r.cpu.padStart(3)} ${r.longestTaskMs.toFixed(0).padStart(16)} ${String(r.tasksOver50).padStart(14)} ${r.mainThreadMs.toFixed(0).padStart(15)} ${r.renderedMs.toFixed(0).padStart(19)}  ${r.longestTasks.join(', ')}`);
+  console.log(`\nThe lesson page alone (JavaScript off), 4×, its longest layout: ${aloneRow.firstLoadMs.toFixed(0)} ms on a first load, ${aloneRow.secondLoadMs.toFixed(0)} ms loaded again in the same tab (runs: ${aloneRow.runs.map((r) => r.join(' / ')).join(', ')})`);
 }
