@@ -69,6 +69,12 @@ export class TrainingLoop {
   playing = false;
   /** Set by play: the loop's first frame only shows Play. */
   private restFrame = false;
+  /**
+   * A pass completed in a frame already past its budget: the next frame shows it and trains
+   * nothing. On the largest network at 4× CPU an epoch, a band of the heatmap and the pictures
+   * in one frame made tasks of 50-70 ms; apart, each is under 25.
+   */
+  private showNext = false;
   /** The next heatmap row to compute: while training, one pass over the grid may span frames. */
   private heatRow = 0;
   private passes = 0;
@@ -99,9 +105,11 @@ export class TrainingLoop {
   pause(): void {
     this.playing = false;
     // The picture may be from an earlier epoch (a pass spans frames, or was not due): the loop
-    // makes one more pass for the paused network within its budget, then stops.
-    if (this.heatRow === 0 && this.passEpoch === this.view.run.session.epoch) this.loop.stop();
-    else this.heatRow = 0;
+    // makes one more pass for the paused network within its budget, then stops. A pass waiting
+    // to be shown is shown first.
+    const current = this.heatRow === 0 && this.passEpoch === this.view.run.session.epoch;
+    if (current && !this.showNext) this.loop.stop();
+    else if (!current) this.heatRow = 0;
   }
 
   /** Trains `n` epochs at once (Step), then brings every picture up to date. */
@@ -121,6 +129,7 @@ export class TrainingLoop {
   afterStep(): void {
     const t0 = performance.now();
     this.heatRow = 0;
+    this.showNext = false;
     const done = this.advanceHeatmap(t0 + SYNC_HEATMAP_MS);
     const t1 = performance.now();
     if (done) {
@@ -141,6 +150,16 @@ export class TrainingLoop {
       if (this.playing) return;
     }
     const view = this.view;
+    const slow = Math.max(1, sharing / SMOOTH_LOOPS);
+    if (this.showNext) {
+      this.showNext = false;
+      const t = performance.now();
+      view.showPass(this.playing ? THUMBNAIL_MS * slow : 0);
+      this.timing.draw = performance.now() - t;
+      // Paused meanwhile: done, unless the pause asked for a pass of the paused network.
+      if (!this.playing && this.heatRow === 0 && this.passEpoch === view.run.session.epoch) this.loop.stop();
+      return;
+    }
     const start = performance.now();
     const trainUntil = start + (deadline - start) * TRAIN_SHARE;
     const speed = view.speed;
@@ -159,12 +178,12 @@ export class TrainingLoop {
     }
     // While training, a new pass starts at most every PASS_MS: a small network's pass fits in
     // every frame, but the boundary moves too little between two frames to be worth the paint.
-    const slow = Math.max(1, sharing / SMOOTH_LOOPS);
     const due = !this.playing || this.heatRow > 0 || start - this.passStarted >= PASS_MS * slow;
     if (due && this.heatRow === 0) this.passStarted = start;
     const done = due && this.advanceHeatmap(deadline);
     const computed = performance.now();
-    if (done) view.showPass(this.playing ? THUMBNAIL_MS * slow : 0);
+    if (done && this.playing && computed > deadline) this.showNext = true;
+    else if (done) view.showPass(this.playing ? THUMBNAIL_MS * slow : 0);
     if (!this.playing) {
       if (done) this.loop.stop();
       if (!n) return;
