@@ -111,10 +111,12 @@ export class LivePicture implements ReactiveController {
     // The live canvas is sized in the render that shows training, not at the first pass: a
     // canvas changing size makes Chromium lay out the page's compositing layers again, and ten
     // playgrounds started together then did so ten times, one per first pass (15 ms each at 4×).
+    // It is drawn in the first training frame: Play's own task stays light, and until then the
+    // still pictures show through it.
     if (!this.source.flowing) this.endLive();
     else if (!this.live) {
       this.startLive();
-      this.drawLive();
+      this.sizeLive();
     }
     this.resize.observe(this.source.renderRoot.querySelector('.diagram'));
     this.paintThumbs();
@@ -183,23 +185,33 @@ export class LivePicture implements ReactiveController {
   /** The live canvas anew: the dashes at their phase (none for a reader who prefers reduced motion), then the neurons' pictures. */
   private drawLive(): void {
     const f = this.flowCanvas;
-    if (!f) return;
+    const size = this.sizeLive();
+    if (!f || !size) return;
     const win = windowOf(this.source);
     this.reducedMotion ??= win.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
-    const { canvas, ctx, box } = f;
+    const { ctx, box } = f;
     const dpr = win.devicePixelRatio || 1;
-    // The pictures' own size when they are placed: both canvases cover the diagram.
-    const size = this.thumbs?.size ?? { width: Math.round(canvas.clientWidth * dpr), height: Math.round(canvas.clientHeight * dpr) };
     const { width: w, height: h } = size;
-    if (!w || !h || !box.width) return;
-    if (canvas.width !== w) canvas.width = w;
-    if (canvas.height !== h) canvas.height = h;
     ctx.clearRect(0, 0, w, h);
     if (!this.reducedMotion?.matches) {
       ctx.fillStyle = this.colours.colors.surface;
       this.links.markLive(ctx, w / box.width, h / box.height, this.flowPhase / FLOW_STEPS / FLOW_MARKS, FLOW_MARKS, 3 * dpr);
     }
     this.thumbs?.drawOnto(ctx);
+  }
+
+  /** Gives the live canvas the pictures' size (null: not laid out yet); a size it has costs nothing. */
+  private sizeLive(): { width: number; height: number } | null {
+    const f = this.flowCanvas;
+    if (!f || !f.box.width) return null;
+    const canvas = f.canvas;
+    const dpr = windowOf(this.source).devicePixelRatio || 1;
+    // The pictures' own size when they are placed: both canvases cover the diagram.
+    const size = this.thumbs?.size ?? { width: Math.round(canvas.clientWidth * dpr), height: Math.round(canvas.clientHeight * dpr) };
+    if (!size.width || !size.height) return null;
+    if (canvas.width !== size.width) canvas.width = size.width;
+    if (canvas.height !== size.height) canvas.height = size.height;
+    return size;
   }
 
   /** Training stopped: the live canvas is emptied and freed, and the pictures are a still bitmap again. */
