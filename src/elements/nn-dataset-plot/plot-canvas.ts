@@ -84,8 +84,8 @@ export class PlotCanvas {
     const h = Math.max(1, Math.round(rect.height * dpr));
     const n = grid ? grid.density : 1;
     if (heat.width !== n || heat.height !== n) this.image = null;
+    const heatSurface = surfaceOf(heat);
     if (grid) {
-      const heatSurface = surfaceOf(heat);
       const hctx = heatSurface.begin(n, n);
       if (!hctx) return;
       if (!this.image) this.image = hctx.createImageData(n, n);
@@ -94,8 +94,8 @@ export class PlotCanvas {
       hctx.putImageData(this.image, 0, 0);
       heatSurface.present();
     } else if (heat.width !== 1) {
-      surfaceOf(heat).begin(1, 1);
-      surfaceOf(heat).present();
+      heatSurface.begin(1, 1);
+      heatSurface.present();
     }
     heat.classList.toggle('crisp', discretize);
     const c = this.colours;

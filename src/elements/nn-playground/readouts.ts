@@ -89,7 +89,7 @@ export class Readouts {
     const stale = !c || c.session !== session || c.strings !== strings || c.loss !== session.trainLoss;
     if (c && c.session !== session) this.cursor = null;
     this.last = { root, session, strings };
-    if (stale && (!c || c.session !== session || !playing || now - c.at >= CHART_MS * slow)) {
+    if (stale && (!c || c.session !== session || !playing || this.due(now, slow))) {
       this.chart = { at: now, session, strings, loss: session.trainLoss, result: renderLossChart(session.history, session.epoch, this.text(session), this.cursor, this.events) };
     }
     render(this.chart!.result, host);

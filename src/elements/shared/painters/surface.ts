@@ -67,13 +67,6 @@ export class Surface {
     this.began = false;
     if (this.renderer && this.scratch) this.renderer.transferFromImageBitmap(this.scratch.transferToImageBitmap());
   }
-
-  /** Shows nothing (a transparent canvas). */
-  clear(): void {
-    this.began = false;
-    if (this.renderer) this.renderer.transferFromImageBitmap(null);
-    else this.own?.clearRect(0, 0, this.canvas.width, this.canvas.height);
-  }
 }
 
 const surfaces = new WeakMap<HTMLCanvasElement, Surface>();
