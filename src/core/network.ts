@@ -1,3 +1,4 @@
+import { NETWORK_BRAND, hasNetworkBrand } from './brand.js';
 import { ACTIVATIONS, type Activation, type ActivationName, isActivationName } from './activation.js';
 import type { Random } from './random.js';
 
@@ -89,7 +90,17 @@ function randomWeight(random: Random | undefined): number {
   return random.next() - 0.5;
 }
 
+/** Whether `value` is a Network from nn-elements/core: of this copy of the library or of another (the npm package's and the CDN bundle's, another frame's), where `instanceof` would say no. */
+export function isNetwork(value: unknown): value is Network {
+  return hasNetworkBrand(value);
+}
+
 export class Network {
+  /** The mark `isNetwork` reads (./brand.ts). */
+  get [NETWORK_BRAND](): true {
+    return true;
+  }
+
   sizes: number[];
   weights: Float64Array[];
   biases: Float64Array[];

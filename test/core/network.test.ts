@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ACTIVATIONS, ACTIVATION_NAMES, sigmoid, tanh, applyActivation, activationCode, derivativeFromOutput, createRandom, Network, NetworkError, REGULARIZATION_NAMES, Trainer, toSamples, generateDataset } from '../../src/core/index.js';
+import { ACTIVATIONS, ACTIVATION_NAMES, sigmoid, tanh, applyActivation, activationCode, derivativeFromOutput, createRandom, Network, NetworkError, isNetwork, REGULARIZATION_NAMES, Trainer, toSamples, generateDataset } from '../../src/core/index.js';
 
 const relu = (z: number) => Math.max(0, z);
 
@@ -251,5 +251,19 @@ describe('core: parameters by reference', () => {
     expect(net.parameter({ kind: 'bias', layer: 2, index: 0 })).to.equal(-0.5);
     expect(() => net.setParameter({ kind: 'bias', layer: 1, index: 0 }, Infinity)).to.throw(/finite/);
     expect(() => net.parameter({ kind: 'weight', layer: 1, to: 5, from: 0 })).to.throw();
+  });
+});
+
+describe('core: isNetwork', () => {
+  it('knows a Network, a copy of one, and one from another copy of the library (the registered mark), and nothing else', async () => {
+    const net = new Network({ inputs: 2, hidden: [3], random: createRandom(1) });
+    expect(isNetwork(net)).to.equal(true);
+    expect(isNetwork(net.clone())).to.equal(true);
+    // The CDN bundle's core is another copy of the class: instanceof says no, the mark says yes.
+    const other = await import('../../dist/core.js' as string) as { Network: typeof Network; createRandom: typeof createRandom };
+    const foreign = new other.Network({ inputs: 2, hidden: [3], random: other.createRandom(1) });
+    expect(foreign instanceof Network).to.equal(false);
+    expect(isNetwork(foreign)).to.equal(true);
+    for (const value of [null, undefined, 3, 'network', {}, { sizes: [2, 3, 1], weights: [], biases: [] }, Network]) expect(isNetwork(value)).to.equal(false);
   });
 });

@@ -1,6 +1,7 @@
 import { featureValue, type FeatureName } from '../../core/features.js';
 import { HeatmapGrid } from '../../core/heatmap.js';
-import { Network } from '../../core/network.js';
+import { hasNetworkBrand } from '../../core/brand.js';
+import type { Network } from '../../core/network.js';
 import type { PlotModel } from './plot-source.js';
 
 /**
@@ -31,7 +32,7 @@ export class PlotBackground {
   parts(): { network: Network; features: readonly FeatureName[] } | null {
     const m = this.model;
     if (!m) return null;
-    return m instanceof Network ? { network: m, features: ['x1', 'x2'] } : m;
+    return hasNetworkBrand(m) ? { network: m, features: ['x1', 'x2'] } : m;
   }
 
   /** The grid to draw: `given`, or one computed here from the model (null: no background). */

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Point } from '../../core/dataset.js';
 import type { HeatmapGrid } from '../../core/heatmap.js';
-import { Network, type NodeRef } from '../../core/network.js';
+import { hasNetworkBrand } from '../../core/brand.js';
+import type { NodeRef } from '../../core/network.js';
 import { emit } from '../../events.js';
 import { ProblemLog } from '../shared/attributes/problems.js';
 import { numberish, parseNumberAttr, parseTextAttr } from '../shared/attributes/parse.js';
 import { LightDomController } from '../shared/controllers/light-dom.js';
 import { NnElement } from '../shared/nn-element.js';
-import { PaletteTables } from '../shared/painters/palette.js';
+import { PaletteTables, readPalette } from '../shared/painters/palette.js';
 import { themeStyles } from '../shared/styles.js';
 import { plotStyles } from './nn-dataset-plot.styles.js';
 import { PlotCanvas } from './plot-canvas.js';
@@ -55,6 +56,7 @@ export interface PlotState {
  */
 export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   protected static override localeSection = 'nn-dataset-plot' as const;
+  protected static override readPalette = readPalette;
   static override styles = [themeStyles, plotStyles];
   static override properties: PropertyDeclarations = {
     datasetName: { attribute: 'dataset-name' }, noise: { converter: numberish },
@@ -190,7 +192,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   }
 
   set model(value: PlotModel | null) {
-    const ok = value === null || value === undefined || value instanceof Network || (typeof value === 'object' && (value as { network?: unknown }).network instanceof Network && Array.isArray((value as { features?: unknown }).features));
+    const ok = value === null || value === undefined || hasNetworkBrand(value) || (typeof value === 'object' && hasNetworkBrand((value as { network?: unknown }).network) && Array.isArray((value as { features?: unknown }).features));
     if (!ok) throw new TypeError('nn-dataset-plot model must be a Network or { network, features } from nn-elements/core');
     this.background.setModel(value ?? null);
     this.modelVersion++;
@@ -263,7 +265,6 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     this.announce(this.t.removed({ label: this.classRef(point.label), x: this.num(point.x, 2), y: this.num(point.y, 2) }));
     emit(this, 'nn-data-change', { action: 'remove', point, points: this.points });
   }
-
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);

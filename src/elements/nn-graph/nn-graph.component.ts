@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { HeatmapGrid } from '../../core/heatmap.js';
-import { Network, type NodeRef } from '../../core/network.js';
+import { isNetwork, type Network, type NodeRef } from '../../core/network.js';
 import { squaredError } from '../../core/regularization.js';
 import { emit, type NnBackwardDetail, type NnUpdateDetail } from '../../events.js';
 import { numberish, parseNumberAttr } from '../shared/attributes/parse.js';
 import { NnElement } from '../shared/nn-element.js';
-import { PaletteTables } from '../shared/painters/palette.js';
+import { PaletteTables, readPalette } from '../shared/painters/palette.js';
 import { themeStyles } from '../shared/styles.js';
 import { BackwardSlot } from './backward-slot.js';
 import { diagramView, type InputChoice } from './diagram.view.js';
@@ -60,6 +60,7 @@ export type { GraphState } from './graph-model.js';
  */
 export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   protected static override localeSection = 'nn-graph' as const;
+  protected static override readPalette = readPalette;
   static override styles = [themeStyles, graphStyles];
   static override properties: PropertyDeclarations = {
     inputs: {}, layers: {}, activation: {}, outputActivation: { attribute: 'output-activation' }, seed: {},
@@ -173,7 +174,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   }
 
   set network(net: Network) {
-    if (!(net instanceof Network)) throw new TypeError('nn-graph network must be a Network from nn-elements/core');
+    if (!isNetwork(net)) throw new TypeError('nn-graph network must be a Network from nn-elements/core');
     this.driven = true;
     this.picture.drive();
     this.model = GraphModel.picture(net);

@@ -16,6 +16,7 @@ import { checkboxControl } from './controls.js';
 import { dataPanelView, dataShown, toolbarView, type PanelsView } from './panels.view.js';
 import { PlaygroundRun, type PlaygroundState } from './playground-run.js';
 import { paintDatasetThumbs } from './dataset-thumbs.js';
+import { readPalette } from '../shared/painters/palette.js';
 import { playgroundStyles } from './nn-playground.styles.js';
 import { PLAYGROUND_STRINGS } from './strings.js';
 import { RunControl } from './run-control.js';
@@ -70,6 +71,7 @@ export type { PlaygroundState } from './playground-run.js';
 export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   protected static override localeSection = 'nn-playground' as const;
   protected static override innerSections = ['nn-graph', 'nn-dataset-plot'] as const;
+  protected static override readPalette = readPalette;
   static override styles = [themeStyles, playgroundStyles];
   static override properties: PropertyDeclarations = {
     datasetName: { attribute: 'dataset-name' }, problem: {}, features: {}, layers: {}, activation: {},

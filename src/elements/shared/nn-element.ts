@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type CSSResult, type CSSResultOrNative, type
 import { formatNumber } from './i18n/numbers.js';
 import { windowOf } from './realm.js';
 import { settleParts, type PartStyled } from './on-demand.js';
-import { ThemeController } from './controllers/theme.js';
+import { ThemeController, type PaletteReader } from './controllers/theme.js';
 import { ProblemLog, quote } from './attributes/problems.js';
 import { parseEnumAttr } from './attributes/parse.js';
 import { compileMessages, type Compiled, type LocaleSection, type Translation } from './i18n/messages.js';
@@ -131,7 +131,7 @@ export abstract class NnElement<S extends object> extends LitElement implements 
   theme: string | null = 'auto';
 
   /** Resolves the theme's colours for canvases and repaints them when they change. */
-  protected readonly themer = new ThemeController(this, () => this.onThemeChange());
+  protected readonly themer = new ThemeController(this, () => this.onThemeChange(), (this.constructor as typeof NnElement).readPalette);
 
   protected readonly problems: ProblemLog;
   protected abstract readonly defaultStrings: S;
@@ -278,6 +278,9 @@ export abstract class NnElement<S extends object> extends LitElement implements 
    * no time and keeps its first render with the upgrade.
    */
   protected static ownFirstTask = true;
+
+  /** How an element that paints canvases reads its theme's colours (painters/palette.ts); none for one that does not. */
+  protected static readPalette: PaletteReader | null = null;
 
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!this.hasUpdated && (this.constructor as typeof NnElement).ownFirstTask) await nextTask();

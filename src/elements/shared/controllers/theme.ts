@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveColor, type Rgb } from '../color.js';
+import type { Rgb } from '../color.js';
 import { windowOf } from '../realm.js';
 
 /** The colours canvases paint with, resolved by the browser from the theme's custom properties. */
@@ -17,18 +17,6 @@ export interface Palette {
   positiveRegion: Rgb;
 }
 
-const VARS: Record<keyof Palette, string> = {
-  positive: '--_positive',
-  negative: '--_negative',
-  neutral: '--_neutral',
-  surface: '--_surface',
-  text: '--_text',
-  muted: '--_muted',
-  outline: '--_point-outline',
-  negativeRegion: '--_negative-region',
-  neutralRegion: '--_neutral-region',
-  positiveRegion: '--_positive-region',
-};
 
 /**
  * Keeps a host's canvases in its theme. Colours are resolved by the browser (any CSS colour
@@ -42,6 +30,9 @@ const VARS: Record<keyof Palette, string> = {
  * attribute forces light or dark.
  * @internal
  */
+/** Reads a host's palette (null before its first render). */
+export type PaletteReader = (host: HTMLElement) => Palette | null;
+
 export class ThemeController implements ReactiveController {
   palette: Palette | null = null;
   private media: MediaQueryList | null = null;
@@ -51,7 +42,11 @@ export class ThemeController implements ReactiveController {
   private schemeRead = false;
   private onChange = () => this.refresh();
 
-  constructor(private host: ReactiveControllerHost & HTMLElement, private repaint: () => void) {
+  /**
+   * `reader` reads the host's colours: painters/palette.ts's `readPalette`, for an element that
+   * paints canvases. Without one (a quiz) there is no palette, and no colour code is loaded.
+   */
+  constructor(private host: ReactiveControllerHost & HTMLElement, private repaint: () => void, private reader: PaletteReader | null = null) {
     host.addController(this);
     try {
       this.internals = host.attachInternals();
@@ -96,22 +91,8 @@ export class ThemeController implements ReactiveController {
 
   /** Resolves the palette now (after the first render, when the probe exists). */
   read(): Palette | null {
-    const root = this.host.shadowRoot;
-    if (!root) return null;
-    let probe = root.querySelector<HTMLElement>('span[data-theme-probe]');
-    if (!probe) {
-      probe = this.host.ownerDocument.createElement('span');
-      probe.dataset.themeProbe = '';
-      probe.hidden = true;
-      root.append(probe);
-    }
-    const style = windowOf(this.host).getComputedStyle(probe);
-    const out = {} as Palette;
-    for (const key of Object.keys(VARS) as (keyof Palette)[]) {
-      probe.style.setProperty('color', `var(${VARS[key]})`);
-      out[key] = resolveColor(style.color, this.host.ownerDocument);
-    }
-    this.palette = out;
+    const out = this.reader?.(this.host) ?? null;
+    if (out) this.palette = out;
     return out;
   }
 

@@ -1,4 +1,6 @@
 import type { Palette } from '../controllers/theme.js';
+import { resolveColor } from '../color.js';
+import { windowOf } from '../realm.js';
 import { makeLut, paleLut } from './heatmap.js';
 
 /**
@@ -25,4 +27,41 @@ export class PaletteTables {
     const css = (c: readonly number[]) => `rgb(${c.join(',')})`;
     this.colors = { negative: css(p.negative), positive: css(p.positive), outline: css(p.outline), surface: css(p.surface), muted: css(p.muted) };
   }
+}
+
+const VARS: Record<keyof Palette, string> = {
+  positive: '--_positive',
+  negative: '--_negative',
+  neutral: '--_neutral',
+  surface: '--_surface',
+  text: '--_text',
+  muted: '--_muted',
+  outline: '--_point-outline',
+  negativeRegion: '--_negative-region',
+  neutralRegion: '--_neutral-region',
+  positiveRegion: '--_positive-region',
+};
+
+/**
+ * The host's palette, resolved by the browser (any CSS colour an author writes) through a
+ * hidden probe in its shadow root (ThemeController.reader of every element that paints).
+ * Null before the first render.
+ */
+export function readPalette(host: HTMLElement): Palette | null {
+  const root = host.shadowRoot;
+  if (!root) return null;
+  let probe = root.querySelector<HTMLElement>('span[data-theme-probe]');
+  if (!probe) {
+    probe = host.ownerDocument.createElement('span');
+    probe.dataset.themeProbe = '';
+    probe.hidden = true;
+    root.append(probe);
+  }
+  const style = windowOf(host).getComputedStyle(probe);
+  const out = {} as Palette;
+  for (const key of Object.keys(VARS) as (keyof Palette)[]) {
+    probe.style.setProperty('color', `var(${VARS[key]})`);
+    out[key] = resolveColor(style.color, host.ownerDocument);
+  }
+  return out;
 }
