@@ -5,6 +5,7 @@ import '../../src/index.js';
 // lesson's upgrade is not one long task; a quiz renders at once (it shows the author's text).
 // updateComplete waits for the elements inside a playground too, and each element gets the
 // custom state nn-ready when it has rendered (nn-elements.css holds its space until then).
+// One far below the viewport waits to render until it comes near, or until it is awaited.
 type AnyEl = HTMLElement & Record<string, any>;
 const microtasks = async (n = 20) => { for (let i = 0; i < n; i++) await Promise.resolve(); };
 
@@ -45,5 +46,56 @@ describe('first render', () => {
     const inner = [...pg.shadowRoot!.querySelectorAll<AnyEl>('nn-graph, nn-dataset-plot')];
     expect(inner.length).to.be.at.least(2);
     expect(inner.map((e) => e.hasUpdated)).to.deep.equal(inner.map(() => true));
+  });
+
+  const frames = async (n: number) => { for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r)); };
+  /** An element after a spacer three viewports tall: far below the fold. */
+  function addBelow(html: string): AnyEl {
+    const el = add(`<div style="height: ${3 * innerHeight}px"></div>${html}`);
+    return el.nextElementSibling as AnyEl;
+  }
+
+  for (const tag of ['nn-graph', 'nn-playground']) {
+    it(`${tag} far below the viewport renders only when it comes near, then has nn-ready`, async () => {
+      const el = addBelow(`<${tag}></${tag}>`);
+      await frames(4);
+      expect(el.hasUpdated, 'not while far off screen').to.equal(false);
+      expect(el.shadowRoot!.querySelector('[part]')).to.equal(null);
+      // Half a viewport away counts as near.
+      scrollTo(0, el.getBoundingClientRect().top + scrollY - 1.4 * innerHeight);
+      try {
+        for (let i = 0; i < 60 && !el.matches(':state(nn-ready)'); i++) await frames(1);
+        expect(el.hasUpdated).to.equal(true);
+        expect(el.matches(':state(nn-ready)')).to.equal(true);
+      } finally {
+        scrollTo(0, 0);
+      }
+    });
+  }
+
+  it('a far element that is awaited renders at once, also when its updateComplete is read before its first update began', async () => {
+    const pg = addBelow('<nn-playground></nn-playground>');
+    // Read in the same task as the upgrade, before the update's own microtasks ran.
+    const done = pg.updateComplete;
+    await done;
+    expect(pg.hasUpdated).to.equal(true);
+    const graph = addBelow('<nn-graph></nn-graph>');
+    await frames(3);
+    expect(graph.hasUpdated).to.equal(false);
+    await graph.updateComplete;
+    expect(graph.shadowRoot!.querySelectorAll('[part~="node"]').length).to.equal(3 + 4 + 1);
+  });
+
+  it('a goal reads a far playground\'s losses only after its first update (its training run is not built before), then shows them', async () => {
+    const quiz = add('<nn-quiz-task for="far-pg" goal="train-loss < 0.2"><p>Goal</p></nn-quiz-task>');
+    const pg = addBelow('<nn-playground id="far-pg" seed="3"></nn-playground>');
+    await frames(4);
+    await quiz.updateComplete;
+    expect(pg.hasUpdated).to.equal(false);
+    expect(quiz.shadowRoot!.textContent).to.contain('Training loss: –');
+    await pg.updateComplete;
+    await frames(2);
+    await quiz.updateComplete;
+    expect(quiz.shadowRoot!.textContent).to.match(/Training loss: \d\.\d{3}/);
   });
 });

@@ -9,6 +9,7 @@ import { numberish, parseNumberAttr, parseTextAttr } from '../shared/attributes/
 import { LightDomController } from '../shared/controllers/light-dom.js';
 import { NnElement } from '../shared/nn-element.js';
 import { PaletteTables, readPalette } from '../shared/painters/palette.js';
+import { nearViewport } from '../shared/first-render.js';
 import { themeStyles } from '../shared/styles.js';
 import { plotStyles } from './nn-dataset-plot.styles.js';
 import { PlotCanvas } from './plot-canvas.js';
@@ -57,6 +58,7 @@ export interface PlotState {
 export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   protected static override localeSection = 'nn-dataset-plot' as const;
   protected static override readPalette = readPalette;
+  protected static override firstRenderGate = nearViewport;
   static override styles = [themeStyles, plotStyles];
   static override properties: PropertyDeclarations = {
     datasetName: { attribute: 'dataset-name' }, noise: { converter: numberish },
@@ -72,7 +74,6 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   };
   protected static override attributeAliases = { dataset: 'dataset-name' };
   protected static override upgradeProperties = ['state', 'data', 'model', 'source'];
-
 
   /**
    * Dataset to generate: circle, xor, gauss, spiral, plane, multi-gauss. Plain pages may
@@ -268,7 +269,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    this.colours.update(this.themer.read());
+    this.colours.update(this.themer.palette ?? this.themer.read());
   }
 
   protected override onDisconnect(): void {
@@ -305,7 +306,6 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     this.colours.update(this.themer.read());
     this.draw();
   }
-
 
   /** Reads a `<script type="application/json">` child: the author's points (again when a CMS edits it later). */
   private readInlineData(): void {
@@ -354,8 +354,6 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
     this.configKey = '';
     this.requestUpdate();
   }
-
-
 
   private classRef(label: number): string {
     return label > 0 ? this.t.positiveRef : this.t.negativeRef;

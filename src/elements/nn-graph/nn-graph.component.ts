@@ -6,6 +6,7 @@ import { emit, type NnBackwardDetail, type NnUpdateDetail } from '../../events.j
 import { numberish, parseNumberAttr } from '../shared/attributes/parse.js';
 import { NnElement } from '../shared/nn-element.js';
 import { PaletteTables, readPalette } from '../shared/painters/palette.js';
+import { nearViewport } from '../shared/first-render.js';
 import { themeStyles } from '../shared/styles.js';
 import { BackwardSlot } from './backward-slot.js';
 import { diagramView, type InputChoice } from './diagram.view.js';
@@ -61,6 +62,7 @@ export type { GraphState } from './graph-model.js';
 export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   protected static override localeSection = 'nn-graph' as const;
   protected static override readPalette = readPalette;
+  protected static override firstRenderGate = nearViewport;
   static override styles = [themeStyles, graphStyles];
   static override properties: PropertyDeclarations = {
     inputs: {}, layers: {}, activation: {}, outputActivation: { attribute: 'output-activation' }, seed: {},
@@ -300,7 +302,7 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     this.model.forward();
   }
 
-  protected override firstUpdated(changed: PropertyValues): void { super.firstUpdated(changed); this.colours.update(this.themer.read()); this.inspector.prefetch(); }
+  protected override firstUpdated(changed: PropertyValues): void { super.firstUpdated(changed); this.colours.update(this.themer.palette ?? this.themer.read()); this.inspector.prefetch(); }
 
   protected override onThemeChange(): void {
     this.colours.update(this.themer.read());

@@ -17,6 +17,7 @@ import { dataPanelView, dataShown, toolbarView, type PanelsView } from './panels
 import { PlaygroundRun, type PlaygroundState } from './playground-run.js';
 import { paintDatasetThumbs } from './dataset-thumbs.js';
 import { readPalette } from '../shared/painters/palette.js';
+import { nearViewport } from '../shared/first-render.js';
 import { playgroundStyles } from './nn-playground.styles.js';
 import { PLAYGROUND_STRINGS } from './strings.js';
 import { RunControl } from './run-control.js';
@@ -72,6 +73,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   protected static override localeSection = 'nn-playground' as const;
   protected static override innerSections = ['nn-graph', 'nn-dataset-plot'] as const;
   protected static override readPalette = readPalette;
+  protected static override firstRenderGate = nearViewport;
   static override styles = [themeStyles, playgroundStyles];
   static override properties: PropertyDeclarations = {
     datasetName: { attribute: 'dataset-name' }, problem: {}, features: {}, layers: {}, activation: {},

@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { NnEpochDetail } from '../../events.js';
 import type { ProblemLog } from '../shared/attributes/problems.js';
 import { LinkController } from '../shared/controllers/link.js';
+import { afterFirstUpdate } from '../shared/nn-element.js';
 import type { GoalVariable } from './goal.js';
 
 /** The element a goal follows: anything that fires nn-epoch and reads like a playground. */
@@ -55,6 +56,11 @@ export class GoalLink {
   /** A goal variable now: from the epoch's detail, else the target's property; null when unknown. */
   read(name: GoalVariable, detail: NnEpochDetail | null): number | null {
     const t = this.link.target;
+    // An event's numbers, else the target's own, but not before its first update: reading them
+    // would build its training run (70 ms at 4x CPU) for a playground the learner has not
+    // reached, whose first render waits until it is near (shared/first-render.ts). The goal
+    // reads again after that update.
+    if (!detail && (t as { hasUpdated?: boolean } | null)?.hasUpdated === false) return null;
     const v =
       name === 'train-loss' ? (detail?.trainLoss ?? t?.trainLoss)
       : name === 'test-loss' ? (detail?.testLoss ?? t?.testLoss)
@@ -78,7 +84,8 @@ export class GoalLink {
   }
 
   private afterUpdate(el: GoalTarget | null): void {
-    const done = (el as { updateComplete?: Promise<unknown> } | null)?.updateComplete;
+    // After its first update (a restored state), without hastening it: an off-screen playground renders when near.
+    const done = el ? afterFirstUpdate(el) ?? (el as { updateComplete?: Promise<unknown> }).updateComplete : undefined;
     if (done) void done.then(() => el === this.link.target && this.changed(null));
   }
 }

@@ -48,7 +48,6 @@ export type { QuizState } from './quiz-model.js';
  */
 export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
   protected static override localeSection = 'nn-quiz-task' as const;
-  protected static override ownFirstTask = false;
   static override shadowRootOptions: ShadowRootInit = { ...NnElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [themeStyles, quizStyles];
   static override properties: PropertyDeclarations = {

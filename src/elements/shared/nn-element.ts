@@ -60,6 +60,27 @@ function closestLang(el: Element): string {
   return '';
 }
 
+/** A first render's gate: `wait` resolves when it may go; `open` lets it go now. */
+export interface FirstRenderGate {
+  wait(el: Element): Promise<void>;
+  open(el: Element): void;
+}
+
+/** What waits for an element's first update without asking for it (afterFirstUpdate). */
+const waitingFirst = new WeakMap<Element, () => void>();
+
+/**
+ * Settles after `el`'s first update, without hastening it (a goal reading a playground that
+ * waits to render); undefined once it has updated, or for an element that is not a Lit element.
+ */
+export function afterFirstUpdate(el: Element): Promise<void> | undefined {
+  if ((el as { hasUpdated?: boolean }).hasUpdated !== false) return undefined;
+  return new Promise((resolve) => {
+    const before = waitingFirst.get(el);
+    waitingFirst.set(el, () => (before?.(), resolve()));
+  });
+}
+
 /** Resolves in a new task, after the browser could paint and handle input (a message, not a 4 ms-clamped timeout). */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
@@ -272,18 +293,23 @@ export abstract class NnElement<S extends object> extends LitElement implements 
   protected onDisconnect(): void {}
 
   /**
-   * Whether the first render waits for a task of its own. A lesson page upgrades all its
-   * elements at once when the script arrives, and the first renders of its graphs and
-   * playgrounds together were one long task (400 ms on a 4x slower CPU); a quiz renders in
-   * no time and keeps its first render with the upgrade.
+   * What the first render waits for (./first-render.ts: until the element nears the viewport
+   * or is awaited), and then for a task of its own. A lesson page upgrades all its elements at
+   * once when the script arrives, and the first renders of its graphs and playgrounds together
+   * were one long task (400 ms on a 4x slower CPU). None: a quiz renders in no time and keeps
+   * its first render with the upgrade (it shows the author's text), and carries no gate code.
    */
-  protected static ownFirstTask = true;
+  protected static firstRenderGate: FirstRenderGate | null = null;
 
   /** How an element that paints canvases reads its theme's colours (painters/palette.ts); none for one that does not. */
   protected static readPalette: PaletteReader | null = null;
 
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated && (this.constructor as typeof NnElement).ownFirstTask) await nextTask();
+    const gate = (this.constructor as typeof NnElement).firstRenderGate;
+    if (!this.hasUpdated && gate) {
+      await gate.wait(this);
+      await nextTask();
+    }
     return super.scheduleUpdate();
   }
 
@@ -294,11 +320,15 @@ export abstract class NnElement<S extends object> extends LitElement implements 
    */
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
+    waitingFirst.get(this)?.();
+    waitingFirst.delete(this);
     void this.updateComplete.then(() => this.themer.setState('nn-ready', true));
   }
 
   /** Settles once the element has rendered, and the elements it shows inside (a playground's graph and plot) too. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    // Whoever awaits the element wants it rendered: a held first render goes now.
+    (this.constructor as typeof NnElement).firstRenderGate?.open(this);
     let done = await settleParts(this, () => super.getUpdateComplete());
     for (const inner of this.renderRoot?.querySelectorAll?.<NnElement<object>>('nn-graph, nn-dataset-plot, nn-playground, nn-quiz-task') ?? []) {
       done = (await inner.updateComplete) && done;

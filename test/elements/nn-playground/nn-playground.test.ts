@@ -257,7 +257,7 @@ describe('<nn-playground>', () => {
     const wrap = await fixture(html`<div><nn-playground id="followed" dataset-name="xor" seed="4"></nn-playground><nn-dataset-plot for="followed" style="width: 200px"></nn-dataset-plot></div>`);
     const pg = wrap.querySelector('nn-playground') as NnPlayground;
     const plot = wrap.querySelector('nn-dataset-plot') as NnDatasetPlot;
-    await plot.updateComplete;
+    await Promise.all([pg.updateComplete, plot.updateComplete]);
     await new Promise((r) => requestAnimationFrame(r));
     expect(plot.trainPoints).to.deep.equal(pg.trainPoints);
     const picture = () => { const c = shownPlot(plot); return c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.join(); };

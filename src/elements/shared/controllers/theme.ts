@@ -73,6 +73,10 @@ export class ThemeController implements ReactiveController {
     if (this.schemeRead) return;
     this.schemeRead = true;
     this.updateScheme();
+    // Before the first render, while the shadow root holds only the probe: the style this
+    // forces is the host's and the probe's. Read after the render (as it was), it forced the
+    // whole new shadow tree's style inside the render's task: a third of a graph's first render.
+    if (!this.palette) this.read();
   }
 
   hostDisconnected(): void {
