@@ -73,12 +73,14 @@ describe('first render', () => {
     });
   }
 
-  it('a far element that is awaited renders at once, also when its updateComplete is read before its first update began', async () => {
+  it('a far element that is awaited renders at once and is nn-ready when the await returns, also when its updateComplete is read before its first update began', async () => {
     const pg = addBelow('<nn-playground></nn-playground>');
     // Read in the same task as the upgrade, before the update's own microtasks ran.
     const done = pg.updateComplete;
     await done;
     expect(pg.hasUpdated).to.equal(true);
+    // Who awaited it sees it ready, with nothing else awaited.
+    expect(pg.matches(':state(nn-ready)')).to.equal(true);
     const graph = addBelow('<nn-graph></nn-graph>');
     await frames(3);
     expect(graph.hasUpdated).to.equal(false);

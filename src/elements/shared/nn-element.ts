@@ -322,7 +322,8 @@ export abstract class NnElement<S extends object> extends LitElement implements 
     super.firstUpdated(changed);
     waitingFirst.get(this)?.();
     waitingFirst.delete(this);
-    void this.updateComplete.then(() => this.themer.setState('nn-ready', true));
+    // Set in getUpdateComplete, so that whoever awaited it sees the state too.
+    void this.updateComplete;
   }
 
   /** Settles once the element has rendered, and the elements it shows inside (a playground's graph and plot) too. */
@@ -333,6 +334,7 @@ export abstract class NnElement<S extends object> extends LitElement implements 
     for (const inner of this.renderRoot?.querySelectorAll?.<NnElement<object>>('nn-graph, nn-dataset-plot, nn-playground, nn-quiz-task') ?? []) {
       done = (await inner.updateComplete) && done;
     }
+    if (this.hasUpdated) this.themer.setState('nn-ready', true);
     return done;
   }
 
