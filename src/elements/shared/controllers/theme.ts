@@ -30,7 +30,7 @@ export interface Palette {
  * attribute forces light or dark.
  * @internal
  */
-/** Reads a host's palette (null before its first render). */
+/** Reads a host's palette (null while it has no shadow root). */
 export type PaletteReader = (host: HTMLElement) => Palette | null;
 
 export class ThemeController implements ReactiveController {
@@ -93,7 +93,7 @@ export class ThemeController implements ReactiveController {
     if (JSON.stringify(this.palette) !== before) this.repaint();
   }
 
-  /** Resolves the palette now (after the first render, when the probe exists). */
+  /** Resolves the palette now (through the reader; first in the first update, before the render). */
   read(): Palette | null {
     const out = this.reader?.(this.host) ?? null;
     if (out) this.palette = out;

@@ -45,7 +45,7 @@ const VARS: Record<keyof Palette, string> = {
 /**
  * The host's palette, resolved by the browser (any CSS colour an author writes) through a
  * hidden probe in its shadow root (ThemeController.reader of every element that paints).
- * Null before the first render.
+ * Null while the host has no shadow root.
  */
 export function readPalette(host: HTMLElement): Palette | null {
   const root = host.shadowRoot;
