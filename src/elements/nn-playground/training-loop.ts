@@ -82,6 +82,8 @@ export class TrainingLoop {
   /** The epoch whose weights the current or last pass uses. */
   private passEpoch = -1;
   private liveAt = 0;
+  /** The last pass was shown with every picture repainted (showPass(0)), not throttled. */
+  private shownWhole = true;
   private readonly loop: FrameLoopController;
 
   constructor(host: ReactiveControllerHost & HTMLElement, private view: TrainingView, readonly timing: FrameTiming) {
@@ -108,7 +110,12 @@ export class TrainingLoop {
     // makes one more pass for the paused network within its budget, then stops. A pass waiting
     // to be shown is shown first.
     const current = this.heatRow === 0 && this.passEpoch === this.view.run.session.epoch;
-    if (current && !this.showNext) this.loop.stop();
+    if (current && !this.showNext) {
+      // The pass for these weights is shown, but maybe with the thumbnails throttled (an older
+      // picture of some neurons): shown again whole, so the paused network is pictured as it is.
+      if (!this.shownWhole) this.show(0);
+      this.loop.stop();
+    }
     else if (!current) this.heatRow = 0;
   }
 
@@ -133,7 +140,7 @@ export class TrainingLoop {
     const done = this.advanceHeatmap(t0 + SYNC_HEATMAP_MS);
     const t1 = performance.now();
     if (done) {
-      this.view.showPass(0);
+      this.show(0);
       // A pass the loop was finishing after a pause is now made for the current weights.
       if (!this.playing) this.loop.stop();
     } else {
@@ -154,7 +161,7 @@ export class TrainingLoop {
     if (this.showNext) {
       this.showNext = false;
       const t = performance.now();
-      view.showPass(this.playing ? THUMBNAIL_MS * slow : 0);
+      this.show(this.playing ? THUMBNAIL_MS * slow : 0);
       this.timing.draw = performance.now() - t;
       // Paused meanwhile: done, unless the pause asked for a pass of the paused network.
       if (!this.playing && this.heatRow === 0 && this.passEpoch === view.run.session.epoch) this.loop.stop();
@@ -183,7 +190,7 @@ export class TrainingLoop {
     const done = due && this.advanceHeatmap(deadline);
     const computed = performance.now();
     if (done && this.playing && computed > deadline) this.showNext = true;
-    else if (done) view.showPass(this.playing ? THUMBNAIL_MS * slow : 0);
+    else if (done) this.show(this.playing ? THUMBNAIL_MS * slow : 0);
     if (!this.playing) {
       if (done) this.loop.stop();
       if (!n) return;
@@ -198,6 +205,11 @@ export class TrainingLoop {
     this.timing.heatmaps = computed - trained;
     this.timing.draw = performance.now() - computed;
     view.report(start, trained, n);
+  }
+
+  private show(throttleMs: number): void {
+    this.shownWhole = throttleMs === 0;
+    this.view.showPass(throttleMs);
   }
 
   /** Computes heatmap rows until `deadline` (at least one band); true when that completed a pass. */

@@ -73,4 +73,23 @@ describe('TrainingLoop: a frame past its budget', () => {
     expect(log[log.length - 1], `the last: ${log.slice(-6).join(' ')}`).to.equal('show-complete');
     expect(shown, 'every pass shown').to.equal(loop.passCount);
   });
+
+  it('a Pause just after a pass was shown with its thumbnails throttled shows that pass again, whole, at once', async () => {
+    const host = await fixture<LoopHost>(html`<training-loop-host></training-loop-host>`);
+    const { view, log } = slowView(1);
+    let loop: TrainingLoop | null = null;
+    const show = view.showPass;
+    // The learner pauses in the task right after a frame that showed a pass, throttled.
+    view.showPass = (ms: number) => {
+      show(ms);
+      if (ms > 0 && loop?.playing) queueMicrotask(() => loop!.pause());
+    };
+    loop = new TrainingLoop(host, view, { start: 0, train: 0, heatmaps: 0, draw: 0, epochs: 0 });
+    loop.play();
+    await frames(10);
+    expect(loop.playing, `paused: ${log.join(' ')}`).to.equal(false);
+    const after = log.slice(log.lastIndexOf('show') + 1);
+    expect(after, `after the throttled show: ${log.join(' ')}`).to.not.include('train');
+    expect(after[after.length - 1], `the last: ${log.slice(-6).join(' ')}`).to.equal('show-complete');
+  });
 });
