@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import { nearNow } from '../../src/elements/shared/first-render.js';
 
 // A page's graphs, plots and playgrounds render first each in a task of their own, so that a
 // lesson's upgrade is not one long task; a quiz renders at once (it shows the author's text).
@@ -99,5 +100,18 @@ describe('first render', () => {
     await frames(2);
     await quiz.updateComplete;
     expect(quiz.shadowRoot!.textContent).to.match(/Training loss: \d\.\d{3}/);
+  });
+
+  it('once the page has painted, an element on screen or half a viewport away is near by its box, one further or not laid out is not', async () => {
+    await frames(2);
+    expect(performance.getEntriesByType('paint').length, 'the test page has painted').to.be.greaterThan(0);
+    const box = (css: string) => {
+      const el = add(`<div style="position: absolute; left: 0; width: 50px; height: 50px; ${css}"></div>`);
+      return nearNow(el, window);
+    };
+    expect(box('top: 0')).to.equal(true);
+    expect(box(`top: ${1.4 * innerHeight}px`)).to.equal(true);
+    expect(box(`top: ${1.6 * innerHeight}px`)).to.equal(false);
+    expect(box('top: 0; display: none')).to.equal(false);
   });
 });
