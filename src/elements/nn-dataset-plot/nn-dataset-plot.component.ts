@@ -269,7 +269,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    this.colours.update(this.themer.palette ?? this.themer.read());
+    this.colours.update(this.themer.palette);
   }
 
   protected override onDisconnect(): void {
@@ -303,7 +303,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   }
 
   protected override onThemeChange(): void {
-    this.colours.update(this.themer.read());
+    this.colours.update(this.themer.palette);
     this.draw();
   }
 

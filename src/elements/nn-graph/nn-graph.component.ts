@@ -302,10 +302,10 @@ export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
     this.model.forward();
   }
 
-  protected override firstUpdated(changed: PropertyValues): void { super.firstUpdated(changed); this.colours.update(this.themer.palette ?? this.themer.read()); this.inspector.prefetch(); }
+  protected override firstUpdated(changed: PropertyValues): void { super.firstUpdated(changed); this.colours.update(this.themer.palette); this.inspector.prefetch(); }
 
   protected override onThemeChange(): void {
-    this.colours.update(this.themer.read());
+    this.colours.update(this.themer.palette);
     this.picture.recolour();
   }
 

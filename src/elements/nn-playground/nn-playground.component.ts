@@ -334,7 +334,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.training.paintAll();
-    paintDatasetThumbs(this.renderRoot, this.themer.palette ?? this.themer.read(), this.run.points?.list ?? null);
+    paintDatasetThumbs(this.renderRoot, this.themer.palette, this.run.points?.list ?? null);
     if (this.graph && this.graph.network !== this.run.session.network) this.graph.network = this.run.session.network;
   }
 

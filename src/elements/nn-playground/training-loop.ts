@@ -109,7 +109,7 @@ export class TrainingLoop {
     // The picture may be from an earlier epoch (a pass spans frames, or was not due): the loop
     // makes one more pass for the paused network within its budget, then stops. A pass waiting
     // to be shown is shown first.
-    const current = this.heatRow === 0 && this.passEpoch === this.view.run.session.epoch;
+    const current = this.pictured;
     if (current && !this.showNext) {
       // The pass for these weights is shown, but maybe with the thumbnails throttled (an older
       // picture of some neurons): shown again whole, so the paused network is pictured as it is.
@@ -164,7 +164,7 @@ export class TrainingLoop {
       this.show(this.playing ? THUMBNAIL_MS * slow : 0);
       this.timing.draw = performance.now() - t;
       // Paused meanwhile: done, unless the pause asked for a pass of the paused network.
-      if (!this.playing && this.heatRow === 0 && this.passEpoch === view.run.session.epoch) this.loop.stop();
+      if (!this.playing && this.pictured) this.loop.stop();
       return;
     }
     const start = performance.now();
@@ -205,6 +205,11 @@ export class TrainingLoop {
     this.timing.heatmaps = computed - trained;
     this.timing.draw = performance.now() - computed;
     view.report(start, trained, n);
+  }
+
+  /** No pass is under way, and the last one was made for the current weights. */
+  private get pictured(): boolean {
+    return this.heatRow === 0 && this.passEpoch === this.view.run.session.epoch;
   }
 
   private show(throttleMs: number): void {

@@ -93,11 +93,10 @@ export class ThemeController implements ReactiveController {
     if (JSON.stringify(this.palette) !== before) this.repaint();
   }
 
-  /** Resolves the palette now (through the reader; first in the first update, before the render). */
-  read(): Palette | null {
+  /** Resolves the palette (through the reader; first in the first update, before the render): elements paint with `palette`. */
+  private read(): void {
     const out = this.reader?.(this.host) ?? null;
     if (out) this.palette = out;
-    return out;
   }
 
   /** Sets a custom state of the element (`:state(name)` in CSS), through the one ElementInternals an element may attach. */
