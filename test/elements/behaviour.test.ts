@@ -19,7 +19,7 @@ import { lutIndex } from '../../src/elements/shared/painters/heatmap.js';
 import { byName, choose, deepQueryAll, drawPlot, nextFrame, plotPixel, settle, shownPlot, shadowText, showHeatmaps, thumbPixel } from './helpers.js';
 import * as inGraph from '../harness/nn-graph.js';
 import * as inPlayground from '../harness/nn-playground.js';
-import { canvasPixels } from '../harness/canvas.js';
+import { canvasPixels, countPictures } from '../harness/canvas.js';
 
 
 
@@ -295,6 +295,20 @@ describe('orientation and thresholds of every heatmap', () => {
       expect(isOrange(negative), 'orange on the negative side').to.equal(true);
     });
   }
+
+  it('the neurons\' pictures, back from the live canvas with new values, are made and handed to their own canvas once', async () => {
+    const graph = await fixture<NnGraph>(html`<nn-graph style="width: 500px"></nn-graph>`);
+    await showHeatmaps(graph, signOf(0), 20);
+    graph.flowing = true;
+    await settle(graph);
+    const handed = countPictures(inGraph.thumbsCanvas(graph)!);
+    // Training moved on: the next picture differs (the output now follows y).
+    (graph.heatmaps as HeatmapGrid).compute(signOf(1));
+    graph.flowing = false;
+    await graph.updateComplete;
+    expect(handed.count, 'handed once').to.equal(1);
+    expect(isBlue(thumbPixel(graph, '1:0', 0.5, 0.05)), 'the new picture: blue at the top').to.equal(true);
+  });
 
   it('discretize thresholds at exactly 0', () => {
     expect(lutIndex(1e-9, true)).to.equal(255);

@@ -59,7 +59,7 @@ export function thumbsCanvas(graph: Element): HTMLCanvasElement | null {
   return root(graph).querySelector<HTMLCanvasElement>('canvas.thumbs');
 }
 
-/** The canvas drawn on while training: the moving dashes, and the neurons' pictures meanwhile (empty and of no size at rest). */
+/** The canvas drawn on while training: the moving dashes, and the neurons' pictures meanwhile (hidden at rest, and of no size soon after). */
 export function liveCanvas(graph: Element): HTMLCanvasElement | null {
   return root(graph).querySelector<HTMLCanvasElement>('canvas.flow');
 }
@@ -74,7 +74,7 @@ export function thumbPixel(graph: Element, key: string, fx = 0.5, fy = 0.5): num
   const live = liveCanvas(graph);
   const shown = Object.assign(document.createElement('canvas'), { width: still.width, height: still.height });
   const ctx = shown.getContext('2d')!;
-  if (live?.width) ctx.drawImage(live, 0, 0);
+  if (live?.width && !live.hidden) ctx.drawImage(live, 0, 0);
   ctx.drawImage(still, 0, 0);
   const r = node(graph, key).getBoundingClientRect();
   const box = still.getBoundingClientRect();
@@ -202,7 +202,7 @@ export function biasLevel(graph: Element, key: string): number | null {
  */
 export function flowPicture(graph: Element): { ink: number; print: string } {
   const canvas = liveCanvas(graph);
-  if (!canvas || !canvas.width) return { ink: 0, print: '' };
+  if (!canvas || !canvas.width || canvas.hidden) return { ink: 0, print: '' };
   const data = canvasPixels(canvas);
   const box = canvas.getBoundingClientRect();
   const scale = canvas.width / box.width;

@@ -23,6 +23,16 @@ const FLOW_STEPS = 12;
 /** Least time between two steps of the marks. */
 const FLOW_MS = 100;
 const FLOW_MARKS = 3;
+/**
+ * A live canvas of a new size gets a new buffer from the browser in each of its first three
+ * commits (three are in flight at once), and each cost 10-20 ms of main thread at 4× CPU on
+ * the largest network, where later commits cost about 1 (CDP trace). So its first draws come
+ * one per frame page-wide, at most: ten playgrounds started together made frames of 90-110 ms
+ * with four to six first draws in them; and Play's first frames, which train nothing, draw it.
+ */
+const WARM_DRAWS = 3;
+/** The frame (document.timeline time) in which a live canvas last made one of its first draws. */
+let warmedAt: unknown;
 
 /** What the picture reads from its graph: the public properties a playground sets, and its shadow root. */
 export interface PictureHost extends ReactiveControllerHost, HTMLElement, PartStyled {
@@ -57,6 +67,8 @@ export class LivePicture implements ReactiveController {
    * is emptied and freed when training stops, so that at rest it costs the compositor nothing.
    */
   private live = false;
+  /** Draws since the live canvas got its size (see WARM_DRAWS). */
+  private warmDraws = 0;
   private reducedMotion: MediaQueryList | null = null;
   /** The marks' canvas, its context and the diagram's units, for the layout in place. */
   private flowCanvas: { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D; box: { width: number; height: number } } | null = null;
@@ -117,6 +129,9 @@ export class LivePicture implements ReactiveController {
     else if (!this.live) {
       this.startLive();
       this.sizeLive();
+      // From the frame after the one that lays out and paints this render.
+      const win = windowOf(this.source);
+      win.requestAnimationFrame(() => win.requestAnimationFrame(this.warm));
     }
     this.resize.observe(this.source.renderRoot.querySelector('.diagram'));
     this.paintThumbs();
@@ -156,7 +171,9 @@ export class LivePicture implements ReactiveController {
     if (throttleMs === 0) this.links.paint(net, dead, Infinity, true);
     else if (this.links.sweeping) this.links.paint(net, dead, LINK_WRITES, false);
     else if (due) this.links.paint(net, dead, LINK_WRITES, true);
-    if (throttleMs === 0 || !this.source.flowing) this.endLive();
+    const still = throttleMs === 0 || !this.source.flowing;
+    const ended = still && this.live;
+    if (still) this.endLive();
     else if (!this.live) {
       this.startLive();
       this.drawLive();
@@ -168,7 +185,7 @@ export class LivePicture implements ReactiveController {
       this.flowPhase = (this.flowPhase + 1) % FLOW_STEPS;
       this.drawLive();
     }
-    if (due) {
+    if (due || ended) {
       this.biases.paint(net);
       this.thumbnailsShown = now;
       this.paintThumbs();
@@ -179,14 +196,29 @@ export class LivePicture implements ReactiveController {
   private startLive(): void {
     if (!this.flowCanvas || this.live) return;
     this.live = true;
+    this.flowCanvas.canvas.hidden = false;
     this.thumbs?.setLive(true);
   }
+
+  /** Until the live canvas has had its first draws, one per frame while training. */
+  private readonly warm = (): void => {
+    if (!this.live || this.warmDraws >= WARM_DRAWS) return;
+    this.drawLive();
+    windowOf(this.source).requestAnimationFrame(this.warm);
+  };
 
   /** The live canvas anew: the dashes at their phase (none for a reader who prefers reduced motion), then the neurons' pictures. */
   private drawLive(): void {
     const f = this.flowCanvas;
     const size = this.sizeLive();
     if (!f || !size) return;
+    if (this.warmDraws < WARM_DRAWS) {
+      // Another canvas had its first draw in this frame: this one keeps its last picture a frame longer.
+      const frame = this.source.ownerDocument.timeline?.currentTime;
+      if (frame != null && frame === warmedAt) return;
+      warmedAt = frame;
+      this.warmDraws++;
+    }
     const win = windowOf(this.source);
     this.reducedMotion ??= win.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;
     const { ctx, box } = f;
@@ -209,18 +241,28 @@ export class LivePicture implements ReactiveController {
     // The pictures' own size when they are placed: both canvases cover the diagram.
     const size = this.thumbs?.size ?? { width: Math.round(canvas.clientWidth * dpr), height: Math.round(canvas.clientHeight * dpr) };
     if (!size.width || !size.height) return null;
-    if (canvas.width !== size.width) canvas.width = size.width;
-    if (canvas.height !== size.height) canvas.height = size.height;
+    if (canvas.width !== size.width || canvas.height !== size.height) {
+      canvas.width = size.width;
+      canvas.height = size.height;
+      this.warmDraws = 0;
+    }
     return size;
   }
 
-  /** Training stopped: the live canvas is emptied and freed, and the pictures are a still bitmap again. */
+  /**
+   * Training stopped: the live canvas is hidden, and freed in a task of its own half a second
+   * later (freeing its buffer took 13 ms at 4× CPU, in Pause's own task), and the pictures are
+   * a still bitmap again (shown by the paintThumbs that follows every call).
+   */
   private endLive(): void {
     if (!this.live) return;
     this.live = false;
     const f = this.flowCanvas;
-    // A canvas of no size holds no buffer: the compositor copies every 2D canvas at each commit.
-    if (f) f.canvas.width = f.canvas.height = 0;
+    if (f) {
+      f.canvas.hidden = true;
+      // A canvas of no size holds no buffer: the compositor copies every 2D canvas at each commit.
+      windowOf(this.source).setTimeout(() => this.live || (f.canvas.width = f.canvas.height = 0), 500);
+    }
     this.thumbs?.setLive(false);
   }
 

@@ -30,6 +30,8 @@ const LIVE_MS = 66;
  * frames of 33 ms at 4× CPU, nearly all style, layout and paint. Three ran at 52 fps (bench).
  */
 const SMOOTH_LOOPS = 3;
+/** Frames after Play that train nothing: Play's render, then the live canvas's first draws. */
+const REST_FRAMES = 4;
 
 /**
  * What the loop asks of its playground: one epoch, and the pictures and readouts to refresh.
@@ -67,8 +69,8 @@ export interface FrameTiming { start: number; train: number; heatmaps: number; d
  */
 export class TrainingLoop {
   playing = false;
-  /** Set by play: the loop's first frame only shows Play. */
-  private restFrame = false;
+  /** Set by play: the loop's first frames only show Play (and the graph's live canvas warms, see LivePicture). */
+  private restFrames = 0;
   /**
    * A pass completed in a frame already past its budget: the next frame shows it and trains
    * nothing. On the largest network at 4× CPU an epoch, a band of the heatmap and the pictures
@@ -98,9 +100,10 @@ export class TrainingLoop {
 
   play(): void {
     this.playing = true;
-    // Play's own frame renders the button and lays out the toolbar; training starts in the next,
-    // so on a slow CPU the two do not add up into one long task (55 ms at 4×, measured).
-    this.restFrame = true;
+    // Play's own frame renders the button and lays out the toolbar, and the graph's live canvas
+    // gets its buffers in the next three (LivePicture's WARM_DRAWS); training starts after, so
+    // on a slow CPU they do not add up into one long task (55 ms at 4×, measured).
+    this.restFrames = REST_FRAMES;
     this.loop.start();
   }
 
@@ -152,8 +155,8 @@ export class TrainingLoop {
   }
 
   private runFrame(deadline: number, sharing = 1): void {
-    if (this.restFrame) {
-      this.restFrame = false;
+    if (this.restFrames) {
+      this.restFrames--;
       if (this.playing) return;
     }
     const view = this.view;

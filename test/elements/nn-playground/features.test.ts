@@ -126,7 +126,17 @@ describe('<nn-playground>: links flow while training', () => {
     expect(flow(pg).ink, 'after Reset').to.equal(0);
   });
 
-  it('while training, the neurons\' pictures are drawn on the live canvas and their own gets no new bitmap; on Pause they are a still bitmap again and the live canvas holds no buffer', async () => {
+  /** Frames until `ok` holds, for at most `ms`; the time waited, or Infinity. */
+  async function until(ok: () => boolean, ms: number): Promise<number> {
+    const start = performance.now();
+    while (!ok()) {
+      if (performance.now() - start > ms) return Infinity;
+      await nextFrame();
+    }
+    return performance.now() - start;
+  }
+
+  it('while training, the neurons\' pictures are drawn on the live canvas and their own gets no new bitmap; on Pause they are a still bitmap again, and the live canvas is hidden at once and freed within a second', async () => {
     const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
     await settle(pg);
     const graph = inPlayground.innerGraph(pg);
@@ -149,17 +159,20 @@ describe('<nn-playground>: links flow while training', () => {
     pg.pause();
     await settle(pg);
     expect(handed.count, 'paused: on their own canvas again').to.be.at.least(1);
-    expect([live.width, live.height], 'the live canvas freed').to.deep.equal([0, 0]);
+    expect(live.hidden, 'the live canvas hidden').to.equal(true);
+    expect(await until(() => live.width === 0 && live.height === 0, 1500), 'the live canvas freed').to.be.below(1500);
+    expect(live.hidden, 'and still hidden').to.equal(true);
     expect(inGraph.thumbPixel(graph, '1:0')).to.not.deep.equal(atRest);
   });
 
-  it('at rest, no canvas of a playground is a 2D canvas with a buffer (each one costs a copy at every commit): all show still bitmaps', async () => {
+  it('at rest (a second after Pause), no canvas of a playground is a 2D canvas with a buffer (each one costs a copy at every commit): all show still bitmaps', async () => {
     const pg = await fixture<NnPlayground>(html`<nn-playground></nn-playground>`);
     await settle(pg);
     pg.play();
     expect(await moved(pg, ''), 'trained').to.equal(true);
     pg.pause();
     await settle(pg);
+    await new Promise((r) => setTimeout(r, 1000));
     const canvases: HTMLCanvasElement[] = [];
     const walk = (root: ShadowRoot) => {
       for (const el of root.querySelectorAll('*')) {
@@ -171,6 +184,30 @@ describe('<nn-playground>: links flow while training', () => {
     const drawn = canvases.filter((c) => c.width * c.height > 0 && c.getContext('2d') !== null);
     expect(drawn.map((c) => `${c.className || c.getAttribute('data-dataset')} ${c.width}x${c.height}`)).to.deep.equal([]);
     expect(canvases.length, 'the canvases looked at').to.be.at.least(8);
+  });
+
+  it('three playgrounds started together draw their live canvases for the first times in different frames, and each is drawn', async () => {
+    const [a, b, c] = await Promise.all([1, 2, 3].map((seed) => fixture<NnPlayground>(html`<nn-playground seed=${seed}></nn-playground>`)));
+    const all = [a, b, c];
+    await Promise.all(all.map((pg) => settle(pg)));
+    /** Per playground, the frames (document.timeline time) in which its live canvas was drawn anew (each draw clears it first). */
+    const draws: number[][] = all.map(() => []);
+    all.forEach((pg, k) => {
+      const ctx = inGraph.liveCanvas(inPlayground.innerGraph(pg))!.getContext('2d')!;
+      const clear = ctx.clearRect.bind(ctx);
+      ctx.clearRect = (...args: Parameters<CanvasRenderingContext2D['clearRect']>) => {
+        draws[k].push(document.timeline.currentTime as number);
+        clear(...args);
+      };
+    });
+    for (const pg of all) pg.play();
+    const drawnThrice = () => draws.every((d) => d.length >= 3);
+    for (let i = 0; i < 300 && !drawnThrice(); i++) await nextFrame();
+    for (const pg of all) pg.pause();
+    expect(draws.map((d) => d.length >= 3), 'each drawn three times').to.deep.equal([true, true, true]);
+    // A new canvas gets a new buffer at each of its first three commits: one canvas a frame.
+    const firsts = draws.flatMap((d) => d.slice(0, 3));
+    expect(new Set(firsts).size, `frames of the first draws: ${draws.map((d) => d.slice(0, 3).join(',')).join(' | ')}`).to.equal(firsts.length);
   });
 
   it('stay plain for a reader who prefers reduced motion', async () => {

@@ -35,6 +35,33 @@ function slowView(ms: number) {
 
 const frames = async (n: number) => { for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r)); };
 
+describe('TrainingLoop: Play', () => {
+  it('trains nothing in the four frames after Play (its render, then the live canvas\'s first draws), and trains in the fifth', async () => {
+    const host = await fixture<LoopHost>(html`<training-loop-host></training-loop-host>`);
+    const { view, log } = slowView(0);
+    let frame = 0;
+    let counting = true;
+    // Requested before Play's, so each frame counts before the loop runs.
+    const tick = () => {
+      frame++;
+      if (counting) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const trainOne = view.trainOne;
+    let first = 0;
+    view.trainOne = () => {
+      first ||= frame;
+      return trainOne();
+    };
+    const loop = new TrainingLoop(host, view, { start: 0, train: 0, heatmaps: 0, draw: 0, epochs: 0 });
+    loop.play();
+    await frames(8);
+    counting = false;
+    loop.pause();
+    expect(first, log.join(' ')).to.equal(5);
+  });
+});
+
 describe('TrainingLoop: a frame past its budget', () => {
   it('shows a pass completed past the frame\'s budget in the next frame, which trains no epoch; on Pause the last pass is still shown, complete', async () => {
     const host = await fixture<LoopHost>(html`<training-loop-host></training-loop-host>`);
