@@ -102,7 +102,9 @@ export class NodeThumbs {
   /** Where each node's picture goes on the shared canvas, in device pixels, read after a render or resize. */
   private place(canvas: HTMLCanvasElement, grid: HeatmapGrid, buttons: HTMLElement[]): Thumbs | null {
     const diagram = canvas.parentElement as HTMLElement;
-    const dpr = window.devicePixelRatio || 1;
+    // Device pixels as shown: a diagram scaled down (CSS zoom or a transform) gets smaller
+    // buffers, which each commit copies: ten playgrounds at zoom 0.25 had 16 times too many.
+    const dpr = (window.devicePixelRatio || 1) * (diagram.getBoundingClientRect().width / diagram.clientWidth || 1);
     const w = Math.round(diagram.clientWidth * dpr);
     const h = Math.round(diagram.clientHeight * dpr);
     if (!w || !h) return null;

@@ -186,6 +186,23 @@ describe('<nn-playground>: links flow while training', () => {
     expect(canvases.length, 'the canvases looked at').to.be.at.least(8);
   });
 
+  it('a playground shown at half its size (CSS zoom) gets canvases for the pictures of the size shown, not of its layout', async () => {
+    const pg = await fixture<NnPlayground>(html`<nn-playground style="zoom: 0.5"></nn-playground>`);
+    await settle(pg);
+    const graph = inPlayground.innerGraph(pg);
+    pg.play();
+    expect(await moved(pg, ''), 'training').to.equal(true);
+    const dpr = window.devicePixelRatio || 1;
+    for (const canvas of [inGraph.thumbsCanvas(graph)!, inGraph.liveCanvas(graph)!]) {
+      const shown = canvas.getBoundingClientRect().width * dpr;
+      expect(canvas.width / shown, `${canvas.width} px for ${shown} shown`).to.be.within(0.95, 1.05);
+    }
+    pg.pause();
+    await settle(pg);
+    // Placed where the nodes are shown: a transparent pixel reads black, which no picture has.
+    for (const key of ['1:0', '1:3', '2:1']) expect(inGraph.thumbPixel(graph, key), `the picture of ${key}`).to.not.deep.equal([0, 0, 0]);
+  });
+
   it('three playgrounds started together draw their live canvases for the first times in different frames, and each is drawn', async () => {
     const [a, b, c] = await Promise.all([1, 2, 3].map((seed) => fixture<NnPlayground>(html`<nn-playground seed=${seed}></nn-playground>`)));
     const all = [a, b, c];
