@@ -6,6 +6,8 @@ import { ReactiveElement } from '@lit/reactive-element';
 import { expect, fixture, html } from '@open-wc/testing';
 import { TrainingLoop, type TrainingView } from '../../../src/elements/nn-playground/training-loop.js';
 import type { PlaygroundRun } from '../../../src/elements/nn-playground/playground-run.js';
+import { warmTraining } from '../../../src/elements/nn-playground/warm-training.js';
+import { TrainingSession } from '../../../src/core/session.js';
 
 class LoopHost extends ReactiveElement {}
 customElements.define('training-loop-host', LoopHost);
@@ -34,6 +36,34 @@ function slowView(ms: number) {
 }
 
 const frames = async (n: number) => { for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r)); };
+
+describe('The training code\'s warm-up', () => {
+  it('runs its forty epochs in slices of idle time, none much over 8 ms', async () => {
+    const step = TrainingSession.prototype.step;
+    const idle = window.requestIdleCallback;
+    let epochs = 0;
+    let slices = 0;
+    TrainingSession.prototype.step = function (this: TrainingSession) {
+      epochs++;
+      busy(1);
+      return step.call(this);
+    };
+    window.requestIdleCallback = (f, o) => {
+      slices++;
+      return idle(f, o);
+    };
+    try {
+      warmTraining();
+      for (let i = 0; i < 100 && epochs < 40; i++) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      TrainingSession.prototype.step = step;
+      window.requestIdleCallback = idle;
+    }
+    expect(epochs).to.equal(40);
+    // Each epoch takes at least 1 ms here: 40 of them in 8-ms slices.
+    expect(slices).to.be.at.least(4);
+  });
+});
 
 describe('TrainingLoop: Play', () => {
   it('trains nothing in the four frames after Play (its render, then the live canvas\'s first draws), and trains in the fifth', async () => {
