@@ -64,7 +64,8 @@ export class LivePicture implements ReactiveController {
   private flowShownAt = -Infinity;
   /**
    * Training: the live canvas shows the dashes and the neurons' pictures (see NodeThumbs); it
-   * is emptied and freed when training stops, so that at rest it costs the compositor nothing.
+   * is hidden when training stops and freed soon after, so that at rest it costs the compositor
+   * nothing.
    */
   private live = false;
   /** Draws since the live canvas got its size (see WARM_DRAWS). */
@@ -123,8 +124,8 @@ export class LivePicture implements ReactiveController {
     // The live canvas is sized in the render that shows training, not at the first pass: a
     // canvas changing size makes Chromium lay out the page's compositing layers again, and ten
     // playgrounds started together then did so ten times, one per first pass (15 ms each at 4×).
-    // It is drawn in the first training frame: Play's own task stays light, and until then the
-    // still pictures show through it.
+    // Its first draws come in the frames after (warm): Play's own task stays light, and until
+    // then the still pictures show through it.
     if (!this.source.flowing) this.endLive();
     else if (!this.live) {
       this.startLive();
