@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { FrameLoopController } from '../shared/controllers/frame-loop.js';
 import type { PlaygroundRun } from './playground-run.js';
 import { nowOrIdle } from '../shared/now-or-idle.js';
+import { afterFirstUpdate } from '../shared/nn-element.js';
 
 /** Rows of the heatmap grid computed between two looks at the clock while training. */
 const HEAT_ROWS = 5;
@@ -30,7 +31,7 @@ const LIVE_MS = 66;
  * frames of 33 ms at 4× CPU, nearly all style, layout and paint. Three ran at 52 fps (bench).
  */
 const SMOOTH_LOOPS = 3;
-/** The training code's warm-up was asked for on this page (warm-training.ts). */
+/** The training code's warm-up was asked for on this page (warm-training.ts), by the first playground to render. */
 let warmed = false;
 /** Frames after Play that train nothing: Play's render, then the live canvas's first draws. */
 const REST_FRAMES = 4;
@@ -91,11 +92,13 @@ export class TrainingLoop {
   private readonly loop: FrameLoopController;
 
   constructor(host: ReactiveControllerHost & HTMLElement, private view: TrainingView, readonly timing: FrameTiming) {
-    // Its own chunk, fetched when the browser is idle: a warm-up the learner may never need.
-    if (!warmed) {
+    // Its own chunk, fetched when the browser is idle after the first playground has rendered:
+    // a lesson whose playground the learner has not reached loads none of it.
+    const warm = () => {
+      if (!warmed) nowOrIdle([], () => void import('./warm-training.js').then((m) => m.warmTraining(), () => {}));
       warmed = true;
-      nowOrIdle([], () => void import('./warm-training.js').then((m) => m.warmTraining(), () => {}));
-    }
+    };
+    void (afterFirstUpdate(host) ?? Promise.resolve()).then(warm);
     this.loop = new FrameLoopController(host, (deadline, sharing) => this.runFrame(deadline, sharing));
   }
 
