@@ -1,7 +1,8 @@
 // `npm run bench`: the core benchmark (Node), the browser benchmark (headless Chromium, CDP
 // metrics, CPU as is and throttled 4×), the page-load benchmark (longest task while the lesson
-// loads), many playgrounds on one page (1, 3, 10; one or all training), then the size of every CDN file in dist/.
-// With `-- --json`, one JSON object { core, browser, load, many, sizes } instead of the tables.
+// loads), many playgrounds on one page (1, 3, 10; one or all training), Play and Pause by real
+// clicks on the largest network, then the size of every CDN file in dist/.
+// With `-- --json`, one JSON object { core, browser, load, many, clicks, sizes } instead of the tables.
 import { spawnSync } from 'node:child_process';
 import { BUDGET, sizes } from '../scripts/sizes.mjs';
 
@@ -15,5 +16,6 @@ const core = run('bench/core.mjs');
 const browser = run('bench/browser.mjs');
 const load = run('bench/load.mjs');
 const many = run('bench/many.mjs');
-if (json) console.log(JSON.stringify({ core, browser, load, many, sizes: { budget: BUDGET, rows: sizes() } }, null, 2));
+const clicks = run('bench/clicks.mjs');
+if (json) console.log(JSON.stringify({ core, browser, load, many, clicks, sizes: { budget: BUDGET, rows: sizes() } }, null, 2));
 else run('scripts/sizes.mjs');
