@@ -29,8 +29,9 @@ const FLOW_MARKS = 3;
  * the largest network, where later commits cost about 1 (CDP trace). So its first draws come
  * one per frame page-wide, at most: ten playgrounds started together made frames of 90-110 ms
  * with four to six first draws in them; and Play's first frames, which train nothing, draw it.
+ * @internal
  */
-const WARM_DRAWS = 3;
+export const WARM_DRAWS = 3;
 /** The frame (document.timeline time) in which a live canvas last made one of its first draws. */
 let warmedAt: unknown;
 

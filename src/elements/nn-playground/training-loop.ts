@@ -3,6 +3,7 @@ import { FrameLoopController } from '../shared/controllers/frame-loop.js';
 import type { PlaygroundRun } from './playground-run.js';
 import { nowOrIdle } from '../shared/now-or-idle.js';
 import { afterFirstUpdate } from '../shared/nn-element.js';
+import { WARM_DRAWS } from '../nn-graph/live-picture.js';
 
 /** Rows of the heatmap grid computed between two looks at the clock while training. */
 const HEAT_ROWS = 5;
@@ -33,8 +34,17 @@ const LIVE_MS = 66;
 const SMOOTH_LOOPS = 3;
 /** The training code's warm-up was asked for on this page (warm-training.ts), by the first playground to render. */
 let warmed = false;
+
+/**
+ * The warm-up's own chunk, fetched when the browser is idle after the first playground has
+ * rendered: a lesson whose playground the learner has not reached loads none of it.
+ */
+function warmTrainingOnce(): void {
+  if (!warmed) nowOrIdle([], () => void import('./warm-training.js').then((m) => m.warmTraining(), () => {}));
+  warmed = true;
+}
 /** Frames after Play that train nothing: Play's render, then the live canvas's first draws. */
-const REST_FRAMES = 4;
+const REST_FRAMES = 1 + WARM_DRAWS;
 
 /**
  * What the loop asks of its playground: one epoch, and the pictures and readouts to refresh.
@@ -92,13 +102,7 @@ export class TrainingLoop {
   private readonly loop: FrameLoopController;
 
   constructor(host: ReactiveControllerHost & HTMLElement, private view: TrainingView, readonly timing: FrameTiming) {
-    // Its own chunk, fetched when the browser is idle after the first playground has rendered:
-    // a lesson whose playground the learner has not reached loads none of it.
-    const warm = () => {
-      if (!warmed) nowOrIdle([], () => void import('./warm-training.js').then((m) => m.warmTraining(), () => {}));
-      warmed = true;
-    };
-    void (afterFirstUpdate(host) ?? Promise.resolve()).then(warm);
+    if (!warmed) void (afterFirstUpdate(host) ?? Promise.resolve()).then(warmTrainingOnce);
     this.loop = new FrameLoopController(host, (deadline, sharing) => this.runFrame(deadline, sharing));
   }
 
