@@ -14,7 +14,8 @@ import { themeStyles } from '../shared/styles.js';
 import { plotStyles } from './nn-dataset-plot.styles.js';
 import { PlotCanvas } from './plot-canvas.js';
 import { PlotSourceController, type PlotModel, type PlotSource } from './plot-source.js';
-import { TABLE_PAGE, addFormView, axesView, pointTableView, summaryText, tableRowCount, type PointTableView } from './point-table.view.js';
+import { TABLE_PAGE, addFormView, axesView, summaryText, tableRowCount, type PointTableView } from './point-table.view.js';
+import { OnDemand } from '../shared/on-demand.js';
 import { countPoints, generatedPoints, parseInlineRows, validateRows, type PointCounts } from './points.js';
 import { PlotBackground } from './background.js';
 import { PointEditor } from './point-editor.js';
@@ -58,7 +59,7 @@ export interface PlotState {
 export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   protected static override localeSection = 'nn-dataset-plot' as const;
   protected static override readPalette = readPalette;
-  protected static override firstRenderGate = nearViewport;
+  protected static override renderGate = nearViewport;
   static override styles = [themeStyles, plotStyles];
   static override properties: PropertyDeclarations = {
     datasetName: { attribute: 'dataset-name' }, noise: { converter: numberish },
@@ -124,13 +125,11 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   private counts: PointCounts = { positive: 0, negative: 0, classification: true, outside: 0 };
   private readonly follow = new PlotSourceController(this, this.problems, (s) => this.pullFromSource(s), (s) => s.trainPoints === this.trainPts && s.testPoints === this.testPts);
   private readonly background = new PlotBackground();
+  /** The point table's view: its own chunk, prefetched in idle time after the first render, loaded at once by Show table. */
+  private readonly table = new OnDemand(this, 'nn-dataset-plot\'s point table', () => import('./point-table-part.js'));
   private readonly editor = new PointEditor(this, {
-    strings: () => this.t,
-    num: (v, d) => this.num(v, d),
-    locale: () => this.locale,
-    canvas: () => this.canvas,
-    root: () => this.renderRoot,
-    editable: () => this.editable,
+    strings: () => this.t, num: (v, d) => this.num(v, d), locale: () => this.locale,
+    canvas: () => this.canvas, root: () => this.renderRoot, editable: () => this.editable,
     train: () => this.trainPts,
     outputAt: (x, y) => this.outputAt(x, y),
     readout: (text) => (this.readout = text),
@@ -270,6 +269,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     this.colours.update(this.themer.palette);
+    this.table.prefetch();
   }
 
   protected override onDisconnect(): void {
@@ -391,7 +391,7 @@ export class NnDatasetPlot extends NnElement<typeof PLOT_STRINGS> {
       <div class="tools">
         <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? t.hideTable : t.showTable}</button>
       </div>
-      ${this.tableOpen ? pointTableView(table) : nothing}
+      ${this.tableOpen ? this.table.get()?.pointTableView(table) ?? nothing : nothing}
       ${this.renderLiveRegion()}
     `;
   }
