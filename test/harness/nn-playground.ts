@@ -96,3 +96,8 @@ export function chartReadout(pg: Element): string {
 export function datasetThumb(pg: Element, name: string): HTMLCanvasElement {
   return root(pg).querySelector<HTMLCanvasElement>(`canvas[data-dataset="${name}"]`)!;
 }
+
+/** What the playground last said to screen readers (its own polite live region). */
+export function announced(pg: Element): string {
+  return (pg.shadowRoot!.querySelector('.visually-hidden[role="status"]')?.textContent ?? '').trim();
+}

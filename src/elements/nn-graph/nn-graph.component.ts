@@ -62,7 +62,7 @@ export type { GraphState } from './graph-model.js';
 export class NnGraph extends NnElement<typeof GRAPH_STRINGS> {
   protected static override localeSection = 'nn-graph' as const;
   protected static override readPalette = readPalette;
-  protected static override firstRenderGate = nearViewport;
+  protected static override renderGate = nearViewport;
   static override styles = [themeStyles, graphStyles];
   static override properties: PropertyDeclarations = {
     inputs: {}, layers: {}, activation: {}, outputActivation: { attribute: 'output-activation' }, seed: {},

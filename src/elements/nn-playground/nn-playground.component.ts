@@ -73,7 +73,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
   protected static override localeSection = 'nn-playground' as const;
   protected static override innerSections = ['nn-graph', 'nn-dataset-plot'] as const;
   protected static override readPalette = readPalette;
-  protected static override firstRenderGate = nearViewport;
+  protected static override renderGate = nearViewport;
   static override styles = [themeStyles, playgroundStyles];
   static override properties: PropertyDeclarations = {
     datasetName: { attribute: 'dataset-name' }, problem: {}, features: {}, layers: {}, activation: {},
@@ -168,7 +168,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
     locale: () => this.locale,
     graph: () => this.graph,
     plot: () => this.plot,
-    say: (text) => (this.announcement = text),
+    say: (text) => this.speak(text),
     stopped: (message) => (this.message = message),
     config: () => this.config,
   }, this.frameTiming);
@@ -374,7 +374,7 @@ export class NnPlayground extends NnElement<typeof PLAYGROUND_STRINGS> {
         <section part="network" aria-label=${t.network}>
           <h3 aria-level=${view.level}>${t.network}</h3>
           <nn-graph exportparts="toolbar: graph-toolbar, diagram: graph-diagram, node: graph-node, inspector: graph-inspector" max-layers=${MAX_LAYERS} max-neurons=${MAX_NEURONS} ?locked=${k.off('layers') || !k.show('layers')}
-            .strings=${this.innerStrings('nn-graph')} .inputLabels=${run.inputLabels} .inputChoices=${run.inputChoices(k)} .heatmaps=${run.grid} .deadLinks=${run.session.trainer.dead} ?discretize=${c.discretize} ?flowing=${this.training.playing}
+            .strings=${this.innerStrings('nn-graph')} .inputLabels=${run.inputLabels} .inputChoices=${run.inputChoices(k)} .heatmaps=${run.grid} .deadLinks=${run.session.trainer.dead} ?discretize=${c.discretize} ?flowing=${this.training.flowing}
             @nn-graph-edit=${this.onGraphEdit} @nn-graph-hover=${this.training.onGraphHover}></nn-graph>
         </section>
         <section part="output" aria-label=${t.output}>

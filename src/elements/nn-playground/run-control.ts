@@ -48,6 +48,8 @@ export class RunControl implements TrainingView {
   readonly loop: TrainingLoop;
   readonly readouts: Readouts;
   private lastAnnounce = 0;
+  /** Paused while another playground came to rest in this frame: the loss is said when this one does (TrainingLoop.resting). */
+  private sayAtRest = false;
 
   constructor(private host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode }, private ui: TrainingUi, private timing: FrameTiming) {
     this.loop = new TrainingLoop(host, this, timing);
@@ -72,6 +74,11 @@ export class RunControl implements TrainingView {
     return this.loop.playing;
   }
 
+  /** Whether the graph shows its live picture: training, or paused and not yet at rest (TrainingLoop.flowing). */
+  get flowing(): boolean {
+    return this.loop.flowing;
+  }
+
   play(): void {
     if (this.loop.playing) return;
     this.loop.play();
@@ -83,7 +90,8 @@ export class RunControl implements TrainingView {
     if (!this.loop.playing) return;
     this.loop.pause();
     emit(this.host, 'nn-pause', { epoch: this.run.session.epoch });
-    this.announceLoss(true);
+    if (this.loop.resting) this.sayAtRest = true;
+    else this.announceLoss(true);
     this.host.requestUpdate();
   }
 
@@ -163,6 +171,10 @@ export class RunControl implements TrainingView {
   }
 
   requestUpdate(): void {
+    if (this.sayAtRest && !this.loop.resting) {
+      this.sayAtRest = false;
+      this.announceLoss(true);
+    }
     this.host.requestUpdate();
   }
 

@@ -45,6 +45,21 @@ function warmTrainingOnce(): void {
 }
 /** Frames after Play that train nothing: Play's render, then the live canvas's first draws. */
 const REST_FRAMES = 1 + WARM_DRAWS;
+/**
+ * The frame (document.timeline time) in which a paused playground last showed its network at
+ * rest. Showing it restyles every link and swaps the live canvas for the still pictures: one
+ * Pause did so in its own task, as before, but ten paused together did ten in one task (92 ms
+ * at 4× CPU, bench/many.mjs). So the second and later in one frame keep their live picture,
+ * which shows the same weights, and come to rest one per frame after.
+ */
+let restedAt: unknown;
+/** Whether a playground may come to rest in this frame (see restedAt); if so, it takes the frame's turn. */
+function mayRest(doc: Document): boolean {
+  const frame = doc.timeline?.currentTime;
+  if (frame != null && frame === restedAt) return false;
+  restedAt = frame;
+  return true;
+}
 
 /**
  * What the loop asks of its playground: one epoch, and the pictures and readouts to refresh.
@@ -82,6 +97,8 @@ export interface FrameTiming { start: number; train: number; heatmaps: number; d
  */
 export class TrainingLoop {
   playing = false;
+  /** Paused, but not yet shown at rest (another playground took this frame's turn, see restedAt): its graph still shows the live picture. */
+  resting = false;
   /** Set by play: the loop's first frames only show Play (and the graph's live canvas warms, see LivePicture). */
   private restFrames = 0;
   /**
@@ -101,7 +118,7 @@ export class TrainingLoop {
   private shownWhole = true;
   private readonly loop: FrameLoopController;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, private view: TrainingView, readonly timing: FrameTiming) {
+  constructor(private host: ReactiveControllerHost & HTMLElement, private view: TrainingView, readonly timing: FrameTiming) {
     if (!warmed) void (afterFirstUpdate(host) ?? Promise.resolve()).then(warmTrainingOnce);
     this.loop = new FrameLoopController(host, (deadline, sharing) => this.runFrame(deadline, sharing));
   }
@@ -111,8 +128,14 @@ export class TrainingLoop {
     return this.passes;
   }
 
+  /** Training, or paused and waiting for its turn to show the network at rest: the graph's live picture stays. */
+  get flowing(): boolean {
+    return this.playing || this.resting;
+  }
+
   play(): void {
     this.playing = true;
+    this.resting = false;
     // Play's own frame renders the button and lays out the toolbar, and the graph's live canvas
     // gets its buffers in the next three (LivePicture's WARM_DRAWS); training starts after, so
     // on a slow CPU they do not add up into one long task (55 ms at 4×, measured).
@@ -126,7 +149,13 @@ export class TrainingLoop {
     // makes one more pass for the paused network within its budget, then stops. A pass waiting
     // to be shown is shown first.
     const current = this.pictured;
-    if (current && !this.showNext) {
+    if (!mayRest(this.host.ownerDocument)) {
+      // Its turn comes in a later frame (runFrame): the pass for these weights is then shown whole.
+      this.resting = true;
+      if (current) this.showNext = true;
+      else this.heatRow = 0;
+      this.loop.start();
+    } else if (current && !this.showNext) {
       // The pass for these weights is shown, but maybe with the thumbnails throttled (an older
       // picture of some neurons): shown again whole, so the paused network is pictured as it is.
       if (!this.shownWhole) this.show(0);
@@ -175,6 +204,8 @@ export class TrainingLoop {
     const view = this.view;
     const slow = Math.max(1, sharing / SMOOTH_LOOPS);
     if (this.showNext) {
+      // Another playground came to rest in this frame: this one shows its pass in a later one (restedAt).
+      if (this.resting && !mayRest(this.host.ownerDocument)) return;
       this.showNext = false;
       const t = performance.now();
       this.show(this.playing ? THUMBNAIL_MS * slow : 0);
@@ -205,10 +236,10 @@ export class TrainingLoop {
     if (due && this.heatRow === 0) this.passStarted = start;
     const done = due && this.advanceHeatmap(deadline);
     const computed = performance.now();
-    if (done && this.playing && computed > deadline) this.showNext = true;
+    if (done && ((this.playing && computed > deadline) || (this.resting && !mayRest(this.host.ownerDocument)))) this.showNext = true;
     else if (done) this.show(this.playing ? THUMBNAIL_MS * slow : 0);
     if (!this.playing) {
-      if (done) this.loop.stop();
+      if (done && !this.showNext) this.loop.stop();
       if (!n) return;
     }
     // The numbers are written in place, at most LIVE_MS apart while training (faster is a blur
@@ -231,6 +262,11 @@ export class TrainingLoop {
   private show(throttleMs: number): void {
     this.shownWhole = throttleMs === 0;
     this.view.showPass(throttleMs);
+    if (this.resting && !this.playing && throttleMs === 0) {
+      // At rest now: the graph's template drops its live picture in this frame's render.
+      this.resting = false;
+      this.view.requestUpdate();
+    }
   }
 
   /** Computes heatmap rows until `deadline` (at least one band); true when that completed a pass. */

@@ -152,7 +152,7 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
     this.explanationOpen = false;
     this.solutionOpen = false;
     this.message = '';
-    this.announcement = '';
+    this.speak('');
     this.persist();
   }
 

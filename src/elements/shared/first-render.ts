@@ -1,4 +1,5 @@
 import { windowOf } from './realm.js';
+import { renderTurn, spend } from './update-budget.js';
 
 /**
  * Holds an element's first render until it is in or near the viewport (half a viewport around
@@ -47,5 +48,5 @@ export function renderNow(el: Element): void {
   if (go && go !== true) go();
 }
 
-/** The gate an element's first render passes (NnElement.firstRenderGate). */
-export const nearViewport = { wait: whenNear, open: renderNow };
+/** The gate an element's renders pass (NnElement.renderGate): the first near the viewport, the later ones within their task's budget. */
+export const nearViewport = { wait: whenNear, open: renderNow, turn: renderTurn, spent: spend };

@@ -60,10 +60,15 @@ function closestLang(el: Element): string {
   return '';
 }
 
-/** A first render's gate: `wait` resolves when it may go; `open` lets it go now. */
-export interface FirstRenderGate {
+/**
+ * What an element's renders pass: the first waits for `wait` (`open` lets it go now); a later
+ * one waits while `turn` gives a promise, and `spent` counts its time (./update-budget.ts).
+ */
+export interface RenderGate {
   wait(el: Element): Promise<void>;
   open(el: Element): void;
+  turn(win: Window): Promise<void> | undefined;
+  spent(ms: number, win: Window): void;
 }
 
 /** What waits for an element's first update without asking for it (afterFirstUpdate). */
@@ -104,8 +109,6 @@ function nextTask(): Promise<void> {
 export abstract class NnElement<S extends object> extends LitElement implements PartStyled {
   static override properties: PropertyDeclarations = {
     strings: { attribute: false }, theme: { reflect: true },
-    // Reactive state, not attributes:
-    announcement: { state: true },
   };
   /** The section of a locale's messages that holds this element's table. */
   protected static localeSection: LocaleSection;
@@ -143,7 +146,8 @@ export abstract class NnElement<S extends object> extends LitElement implements 
    */
   strings: (Translation<S> & InnerStrings) | null = {};
 
-  protected announcement = '';
+  /** What the live region says (speak). */
+  private spoken = '';
 
   /**
    * Colour scheme: auto (the page's `color-scheme`, or the reader's system preference when the
@@ -296,21 +300,34 @@ export abstract class NnElement<S extends object> extends LitElement implements 
    * What the first render waits for (./first-render.ts: until the element nears the viewport
    * or is awaited), and then for a task of its own. A lesson page upgrades all its elements at
    * once when the script arrives, and the first renders of its graphs and playgrounds together
-   * were one long task (400 ms on a 4x slower CPU). None: a quiz renders in no time and keeps
-   * its first render with the upgrade (it shows the author's text), and carries no gate code.
+   * were one long task (400 ms on a 4x slower CPU). Its later renders share one budget per
+   * task with the other gated elements' (./update-budget.ts). None: a quiz renders in no time
+   * and keeps its first render with the upgrade (it shows the author's text), and carries no
+   * gate code.
    */
-  protected static firstRenderGate: FirstRenderGate | null = null;
+  protected static renderGate: RenderGate | null = null;
 
   /** How an element that paints canvases reads its theme's colours (painters/palette.ts); none for one that does not. */
   protected static readPalette: PaletteReader | null = null;
 
   protected override async scheduleUpdate(): Promise<unknown> {
-    const gate = (this.constructor as typeof NnElement).firstRenderGate;
-    if (!this.hasUpdated && gate) {
+    const gate = (this.constructor as typeof NnElement).renderGate;
+    if (!gate) return super.scheduleUpdate();
+    if (!this.hasUpdated) {
       await gate.wait(this);
       await nextTask();
+      return super.scheduleUpdate();
     }
-    return super.scheduleUpdate();
+    const win = windowOf(this);
+    // Not awaited when there is no wait: a render asked for runs in the same microtask as before.
+    const turn = gate.turn(win);
+    if (turn) await turn;
+    const start = performance.now();
+    try {
+      return super.scheduleUpdate();
+    } finally {
+      gate.spent(performance.now() - start, win);
+    }
   }
 
   /**
@@ -329,7 +346,7 @@ export abstract class NnElement<S extends object> extends LitElement implements 
   /** Settles once the element has rendered, and the elements it shows inside (a playground's graph and plot) too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     // Whoever awaits the element wants it rendered: a held first render goes now.
-    (this.constructor as typeof NnElement).firstRenderGate?.open(this);
+    (this.constructor as typeof NnElement).renderGate?.open(this);
     let done = await settleParts(this, () => super.getUpdateComplete());
     for (const inner of this.renderRoot?.querySelectorAll?.<NnElement<object>>('nn-graph, nn-dataset-plot, nn-playground, nn-quiz-task') ?? []) {
       done = (await inner.updateComplete) && done;
@@ -350,6 +367,8 @@ export abstract class NnElement<S extends object> extends LitElement implements 
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A region rendered anew (or for the first time) says what was said before it was there.
+    this.speak();
     // Not on the first update: the elements with canvases read their colours in firstUpdated.
     // After this update: the repaint it asks for is a next update, not one scheduled inside this one.
     if (changed.has('theme') && changed.get('theme') !== undefined) void this.updateComplete.then(() => this.themer.refresh());
@@ -371,8 +390,19 @@ export abstract class NnElement<S extends object> extends LitElement implements 
 
   /** Says `text` through the live region; clearing first makes a repeated message heard again. */
   protected announce(text: string): void {
-    this.announcement = '';
-    void this.updateComplete.then(() => (this.announcement = text));
+    this.speak('');
+    void this.updateComplete.then(() => this.speak(text));
+  }
+
+  /**
+   * Writes `text` into the live region in place, rather than rendering it: a playground told
+   * screen readers its loss by rendering its whole template again, twice (cleared, then said),
+   * on every Pause and every few seconds while training.
+   */
+  protected speak(text = this.spoken): void {
+    this.spoken = text;
+    const region = this.renderRoot?.querySelector('.visually-hidden[role="status"]');
+    if (region && region.textContent !== text) region.textContent = text;
   }
 
   protected renderProblems(extra: readonly string[] = []): TemplateResult | typeof nothing {
@@ -381,7 +411,7 @@ export abstract class NnElement<S extends object> extends LitElement implements 
   }
 
   protected renderLiveRegion(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    return html`<div class="visually-hidden" role="status" aria-live="polite"></div>`;
   }
 }
 
