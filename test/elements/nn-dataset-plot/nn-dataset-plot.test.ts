@@ -264,3 +264,16 @@ describe('<nn-dataset-plot show-axes>: axes on the border', () => {
     }
   });
 });
+
+describe('<nn-dataset-plot>: the point table, a part of its own', () => {
+  it('is fetched when the browser is first idle after the first render, so Show table shows it in the click\'s own render', async () => {
+    const plot = await fixture<NnDatasetPlot>(html`<nn-dataset-plot></nn-dataset-plot>`);
+    await plot.updateComplete;
+    // Idle twice (the prefetch waits for the first idle time), then the chunk's request settles.
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestIdleCallback(() => r(null)));
+    await new Promise((r) => setTimeout(r, 200));
+    byName(plot.shadowRoot!, 'Show the points as a table').click();
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(inPlot.tableRows(plot).length, 'rows in the same task as the click').to.be.above(0);
+  });
+});
