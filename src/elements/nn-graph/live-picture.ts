@@ -32,8 +32,9 @@ const FLOW_MARKS = 3;
  * @internal
  */
 export const WARM_DRAWS = 3;
-/** The frame (document.timeline time) in which a live canvas last made one of its first draws. */
+/** The frame (document.timeline time) in which a live canvas last made one of its first draws, and which one. */
 let warmedAt: unknown;
+let warmedBy: unknown;
 
 /** What the picture reads from its graph: the public properties a playground sets, and its shadow root. */
 export interface PictureHost extends ReactiveControllerHost, HTMLElement, PartStyled {
@@ -215,11 +216,14 @@ export class LivePicture implements ReactiveController {
     const size = this.sizeLive();
     if (!f || !size) return;
     if (this.warmDraws < WARM_DRAWS) {
-      // Another canvas had its first draw in this frame: this one keeps its last picture a frame longer.
+      // Another canvas had its first draw in this frame: this one keeps its last picture a frame
+      // longer. The same canvas drawn again in its frame (its nodes moved) is drawn: no new commit.
       const frame = this.source.ownerDocument.timeline?.currentTime;
-      if (frame != null && frame === warmedAt) return;
-      warmedAt = frame;
-      this.warmDraws++;
+      if (frame == null || frame !== warmedAt) {
+        warmedAt = frame;
+        warmedBy = this;
+        this.warmDraws++;
+      } else if (warmedBy !== this) return;
     }
     const win = windowOf(this.source);
     this.reducedMotion ??= win.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;

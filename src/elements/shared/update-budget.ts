@@ -14,11 +14,13 @@
 
 /**
  * Milliseconds (wall time, so a slower CPU renders fewer elements per task) of element renders
- * one task may hold before the next render waits for a frame. A playground's render after Play
- * or Pause took 2-3 ms at 4× CPU, and the browser's layout and paint of it about as much again.
+ * one task may hold before the next render waits for a frame: about one playground's at 4×
+ * CPU, four at 1×, as the browser's layout and paint of each cost as much again. Ten paused
+ * together (bench/many.mjs, 4×, five runs, twice, alternating): with 6 ms the longest task's
+ * median was 50 and 51 ms, with 3 ms most runs had no task of 50 ms.
  * @internal
  */
-export const UPDATE_TASK_MS = 6;
+export const UPDATE_TASK_MS = 3;
 
 let spent = 0;
 /** The task (timeline time) whose renders `spent` counts. */

@@ -102,7 +102,9 @@ describe('<nn-playground>: links flow while training', () => {
   async function moved(pg: NnPlayground, from: string, ms = 5000): Promise<boolean> {
     const end = performance.now() + ms;
     while (performance.now() < end) {
+      // Read as the frame was painted (after its layout and resize observers), not between two of its callbacks.
       await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => setTimeout(r, 0));
       const now = flow(pg);
       if (now.ink > 0 && now.print !== from) return true;
     }
