@@ -8,7 +8,9 @@
 //   and the time until every element had rendered;
 // the lesson also as a learner meets it: nothing awaits the elements for 3 s after the load, so
 // those far below the first screen wait to render until they come near (shared/first-render.ts);
-// its row says how many of the page's elements rendered;
+// its row says how many of the page's elements rendered, and its frames of 50 ms or more at 4×
+// are listed (Long Animation Frame entries): what ran in each (no script: the browser's own
+// work; else which script, and the style and layout it forced) and the frame's style and layout;
 // and, for scale, the lesson page's own layout with JavaScript off (no element upgrades), on a
 // first load and on a second load in the same tab (fonts and glyphs cached), at 4× (a trace's
 // longest Layout event): what the browser spends before any of our code runs.
@@ -30,7 +32,11 @@ async function load(path, rate, awaitAll = true) {
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await page.evaluateOnNewDocument(`window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });`);
+    await page.evaluateOnNewDocument(`window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+      window.__frames = [];
+      try {
+        new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.duration >= 50) window.__frames.push({ ms: e.duration, styleLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0, scripts: e.scripts.map((s) => ({ who: s.invoker, file: (s.sourceURL || '').split('/').pop(), ms: s.duration, forced: s.forcedStyleAndLayoutDuration })) }); }).observe({ type: 'long-animation-frame', buffered: true });
+      } catch {}`);
     const before = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     await page.goto(`http://127.0.0.1:${port}/${path}`, { waitUntil: 'load' });
     const rendered = await page.evaluate(awaitAll ? `(async () => {
@@ -47,7 +53,8 @@ async function load(path, rate, awaitAll = true) {
     })()`);
     const after = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     const long = await page.evaluate('window.__long');
-    return { longest: Math.max(0, ...long), over50: long.filter((d) => d >= 50).length, mainThreadMs: (after.TaskDuration - before.TaskDuration) * 1000, renderedMs: rendered };
+    const frames = await page.evaluate('window.__frames');
+    return { longest: Math.max(0, ...long), over50: long.filter((d) => d >= 50).length, mainThreadMs: (after.TaskDuration - before.TaskDuration) * 1000, renderedMs: rendered, frames };
   } finally {
     await page.close();
   }
@@ -94,7 +101,7 @@ try {
       const samples = [];
       for (let i = 0; i < runs; i++) samples.push(await load(path, rate, awaitAll));
       const pick = (f) => { const v = samples.map(f); return typeof v[0] === 'number' ? median(v) : v[v.length - 1]; };
-      rows.push({ page: awaitAll ? path : `${path}, as loaded`, cpu: `${rate}x`, longestTaskMs: pick((s) => s.longest), tasksOver50: pick((s) => s.over50), mainThreadMs: pick((s) => s.mainThreadMs), renderedMs: pick((s) => s.renderedMs), longestTasks: samples.map((s) => Math.round(s.longest)) });
+      rows.push({ page: awaitAll ? path : `${path}, as loaded`, cpu: `${rate}x`, longestTaskMs: pick((s) => s.longest), tasksOver50: pick((s) => s.over50), mainThreadMs: pick((s) => s.mainThreadMs), renderedMs: pick((s) => s.renderedMs), longestTasks: samples.map((s) => Math.round(s.longest)), longFrames: samples.map((s) => s.frames) });
     }
   }
 } finally {
@@ -108,5 +115,11 @@ else {
   console.log(`\nPage load: headless Chromium, 1280×800, ${runs} load${runs > 1 ? 's' : ''} of each (medians); load average ${loadBefore[0].toFixed(2)} before, ${loadAfter[0].toFixed(2)} after`);
   console.log('page                               CPU  longest task ms  tasks ≥ 50 ms  main thread ms  all rendered at ms  longest per run');
   for (const r of rows) console.log(`${r.page.padEnd(34)} ${r.cpu.padStart(3)} ${r.longestTaskMs.toFixed(0).padStart(16)} ${String(r.tasksOver50).padStart(14)} ${r.mainThreadMs.toFixed(0).padStart(15)} ${(typeof r.renderedMs === 'number' ? r.renderedMs.toFixed(0) : `${r.renderedMs} rendered`).padStart(19)}  ${r.longestTasks.join(', ')}`);
+  // Whose the long frames are: the browser's own layout (no script), or which script, and how much of the frame its style and layout took.
+  const said = (f) => `${f.ms.toFixed(0)} ms: ${f.scripts.length ? f.scripts.filter((x) => x.ms >= 5).map((x) => `${x.who.replace(/^http.*\//, '')}${x.file && !x.who.includes(x.file) ? ` (${x.file})` : ''} ${x.ms.toFixed(0)}${x.forced >= 5 ? `, ${x.forced.toFixed(0)} forced style` : ''}`).join(' + ') || 'scripts under 5 ms each' : 'no script'}; style and layout ${f.styleLayout.toFixed(0)}`;
+  for (const r of rows.filter((r) => r.page.endsWith('as loaded') && r.cpu === '4x')) {
+    console.log(`\n${r.page}, ${r.cpu}: its frames of 50 ms or more (Long Animation Frames), by run`);
+    r.longFrames.forEach((frames, i) => console.log(`  run ${i + 1}: ${frames.length ? frames.map(said).join(' | ') : 'none'}`));
+  }
   console.log(`\nThe lesson page alone (JavaScript off), 4×, its longest layout: ${aloneRow.firstLoadMs.toFixed(0)} ms on a first load, ${aloneRow.secondLoadMs.toFixed(0)} ms loaded again in the same tab (runs: ${aloneRow.runs.map((r) => r.join(' / ')).join(', ')})`);
 }
