@@ -63,6 +63,29 @@ describe('renders share one budget per task', () => {
     expect(el.isUpdatePending, 'a later change renders at once').to.equal(false);
   });
 
+  it('in a hidden document (no frames come), a render that waits for its turn comes in a later task', async () => {
+    const el = await fixture<NnGraph>(html`<nn-graph inputs="0.5,0.25,1" layers="4"></nn-graph>`);
+    await freshTask();
+    const before = inGraph.shownValue(el, '0:0');
+    const raf = window.requestAnimationFrame;
+    // A background tab: hidden, and no animation frame is ever run.
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    window.requestAnimationFrame = () => 0;
+    try {
+      spend(UPDATE_TASK_MS, window);
+      el.decimals = 4;
+      await microtasks();
+      expect(el.isUpdatePending, 'waiting').to.equal(true);
+      const done = await Promise.race([el.updateComplete.then(() => 'rendered'), new Promise((r) => setTimeout(() => r('still waiting after 1 s'), 1000))]);
+      expect(done).to.equal('rendered');
+      expect(inGraph.shownValue(el, '0:0')).to.not.equal(before);
+    } finally {
+      window.requestAnimationFrame = raf;
+      // The document's own property goes: its prototype's getter answers again.
+      delete (document as unknown as { hidden?: boolean }).hidden;
+    }
+  });
+
   it('playgrounds paused in one task come to rest one per frame: each ends up pictured at rest, and says its loss', async () => {
     // At a quarter of their size, so that all four are on screen (and train).
     const box = await fixture<HTMLElement>(html`<div style="zoom: 0.2; display: grid; grid-template-columns: 1fr 1fr">${[1, 2, 3, 4].map((seed) => html`<nn-playground seed=${seed}></nn-playground>`)}</div>`);
