@@ -3,6 +3,7 @@ import type { HeatmapGrid } from '../../core/heatmap.js';
 import { ResizeController } from '../shared/controllers/resize.js';
 import { OnDemand, type PartStyled } from '../shared/on-demand.js';
 import { windowOf } from '../shared/realm.js';
+import { frameTurns } from '../shared/frame-turn.js';
 import type { PaletteTables } from '../shared/painters/palette.js';
 import { layoutKey, narrowAt } from './diagram.view.js';
 import { BiasPainter, LinkPainter, type LinkSource } from './link-painter.js';
@@ -32,9 +33,8 @@ const FLOW_MARKS = 3;
  * @internal
  */
 export const WARM_DRAWS = 3;
-/** The frame (document.timeline time) in which a live canvas last made one of its first draws, and which one. */
-let warmedAt: unknown;
-let warmedBy: unknown;
+/** The frame's turn for a live canvas's first draw (see WARM_DRAWS). */
+const firstDraws = frameTurns();
 
 /** What the picture reads from its graph: the public properties a playground sets, and its shadow root. */
 export interface PictureHost extends ReactiveControllerHost, HTMLElement, PartStyled {
@@ -218,12 +218,9 @@ export class LivePicture implements ReactiveController {
     if (this.warmDraws < WARM_DRAWS) {
       // Another canvas had its first draw in this frame: this one keeps its last picture a frame
       // longer. The same canvas drawn again in its frame (its nodes moved) is drawn: no new commit.
-      const frame = this.source.ownerDocument.timeline?.currentTime;
-      if (frame == null || frame !== warmedAt) {
-        warmedAt = frame;
-        warmedBy = this;
-        this.warmDraws++;
-      } else if (warmedBy !== this) return;
+      const turn = firstDraws(this.source.ownerDocument, this);
+      if (!turn) return;
+      if (turn === 'new') this.warmDraws++;
     }
     const win = windowOf(this.source);
     this.reducedMotion ??= win.matchMedia?.('(prefers-reduced-motion: reduce)') ?? null;

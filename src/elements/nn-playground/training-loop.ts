@@ -4,6 +4,7 @@ import type { PlaygroundRun } from './playground-run.js';
 import { nowOrIdle } from '../shared/now-or-idle.js';
 import { afterFirstUpdate } from '../shared/nn-element.js';
 import { WARM_DRAWS } from '../nn-graph/live-picture.js';
+import { frameTurns } from '../shared/frame-turn.js';
 
 /** Rows of the heatmap grid computed between two looks at the clock while training. */
 const HEAT_ROWS = 5;
@@ -46,20 +47,13 @@ function warmTrainingOnce(): void {
 /** Frames after Play that train nothing: Play's render, then the live canvas's first draws. */
 const REST_FRAMES = 1 + WARM_DRAWS;
 /**
- * The frame (document.timeline time) in which a paused playground last showed its network at
- * rest. Showing it restyles every link and swaps the live canvas for the still pictures: one
- * Pause did so in its own task, as before, but ten paused together did ten in one task (92 ms
- * at 4× CPU, bench/many.mjs). So the second and later in one frame keep their live picture,
- * which shows the same weights, and come to rest one per frame after.
+ * The frame's turn for a paused playground to show its network at rest. Showing it restyles
+ * every link and swaps the live canvas for the still pictures: one Pause did so in its own
+ * task, as before, but ten paused together did ten in one task (92 ms at 4× CPU,
+ * bench/many.mjs). So the second and later in one frame keep their live picture, which shows
+ * the same weights, and come to rest one per frame after.
  */
-let restedAt: unknown;
-/** Whether a playground may come to rest in this frame (see restedAt); if so, it takes the frame's turn. */
-function mayRest(doc: Document): boolean {
-  const frame = doc.timeline?.currentTime;
-  if (frame != null && frame === restedAt) return false;
-  restedAt = frame;
-  return true;
-}
+const rests = frameTurns();
 
 /**
  * What the loop asks of its playground: one epoch, and the pictures and readouts to refresh.
@@ -97,7 +91,7 @@ export interface FrameTiming { start: number; train: number; heatmaps: number; d
  */
 export class TrainingLoop {
   playing = false;
-  /** Paused, but not yet shown at rest (another playground took this frame's turn, see restedAt): its graph still shows the live picture. */
+  /** Paused, but not yet shown at rest (another playground took this frame's turn, see rests): its graph still shows the live picture. */
   resting = false;
   /** Set by play: the loop's first frames only show Play (and the graph's live canvas warms, see LivePicture). */
   private restFrames = 0;
@@ -121,6 +115,11 @@ export class TrainingLoop {
   constructor(private host: ReactiveControllerHost & HTMLElement, private view: TrainingView, readonly timing: FrameTiming) {
     if (!warmed) void (afterFirstUpdate(host) ?? Promise.resolve()).then(warmTrainingOnce);
     this.loop = new FrameLoopController(host, (deadline, sharing) => this.runFrame(deadline, sharing));
+  }
+
+  /** Whether this playground may come to rest in this frame (see rests): no other one did. */
+  private mayRest(): boolean {
+    return rests(this.host.ownerDocument, this) !== null;
   }
 
   /** Complete heatmap passes so far (NnPlayground.heatmapPass). */
@@ -149,7 +148,7 @@ export class TrainingLoop {
     // makes one more pass for the paused network within its budget, then stops. A pass waiting
     // to be shown is shown first.
     const current = this.pictured;
-    if (!mayRest(this.host.ownerDocument)) {
+    if (!this.mayRest()) {
       // Its turn comes in a later frame (runFrame): the pass for these weights is then shown whole.
       this.resting = true;
       if (current) this.showNext = true;
@@ -204,8 +203,8 @@ export class TrainingLoop {
     const view = this.view;
     const slow = Math.max(1, sharing / SMOOTH_LOOPS);
     if (this.showNext) {
-      // Another playground came to rest in this frame: this one shows its pass in a later one (restedAt).
-      if (this.resting && !mayRest(this.host.ownerDocument)) return;
+      // Another playground came to rest in this frame: this one shows its pass in a later one (rests).
+      if (this.resting && !this.mayRest()) return;
       this.showNext = false;
       const t = performance.now();
       this.show(this.playing ? THUMBNAIL_MS * slow : 0);
@@ -236,7 +235,7 @@ export class TrainingLoop {
     if (due && this.heatRow === 0) this.passStarted = start;
     const done = due && this.advanceHeatmap(deadline);
     const computed = performance.now();
-    if (done && ((this.playing && computed > deadline) || (this.resting && !mayRest(this.host.ownerDocument)))) this.showNext = true;
+    if (done && ((this.playing && computed > deadline) || (this.resting && !this.mayRest()))) this.showNext = true;
     else if (done) this.show(this.playing ? THUMBNAIL_MS * slow : 0);
     if (!this.playing) {
       if (done && !this.showNext) this.loop.stop();
