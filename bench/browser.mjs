@@ -15,13 +15,10 @@
 // after says how busy the machine was (the benchmark itself keeps about one core busy).
 import { spawn } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { launchBrowser, median, metric, startServer } from './launch.mjs';
+import { benchOptions, launchBrowser, median, metric, startServer } from './launch.mjs';
 import { privateMangle } from '../scripts/private-names.mjs';
 
-const json = process.argv.includes('--json');
-const seconds = Number(process.env.BENCH_SECONDS ?? 4);
-const runs = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 3)));
-const loadBefore = loadavg();
+const { json, seconds, runs, loadBefore } = benchOptions();
 const { port, stop: stopServer } = await startServer(8700);
 const browser = await launchBrowser();
 

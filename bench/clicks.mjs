@@ -7,12 +7,9 @@
 // swing: count the runs with a long task and the tasks, not one run's longest.
 // `node bench/clicks.mjs [--json]`, after `npm run build`.
 import { loadavg } from 'node:os';
-import { launchBrowser, startServer } from './launch.mjs';
+import { benchOptions, launchBrowser, startServer } from './launch.mjs';
 
-const json = process.argv.includes('--json');
-const seconds = Number(process.env.BENCH_SECONDS ?? 3);
-const runs = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 6)));
-const loadBefore = loadavg();
+const { json, seconds, runs, loadBefore } = benchOptions({ seconds: 3, runs: 6 });
 const { port, stop } = await startServer(8820);
 const browser = await launchBrowser();
 

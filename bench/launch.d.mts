@@ -9,3 +9,5 @@ export function launchBrowser(): Promise<Browser>;
 export function median(xs: readonly number[]): number;
 /** One value of a CDP Performance.getMetrics answer (0 when absent). */
 export function metric(metrics: { metrics: { name: string; value: number }[] }, name: string): number;
+/** `--json`, BENCH_SECONDS and BENCH_RUNS (with these defaults), and the load average as the benchmark starts. */
+export function benchOptions(defaults?: { seconds?: number; runs?: number }): { json: boolean; seconds: number; runs: number; loadBefore: number[] };

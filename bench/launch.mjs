@@ -1,6 +1,7 @@
 // What the browser benchmarks share: the demo server on a free loopback port and Debian's
 // Chromium with the flags a root, offline machine needs.
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 
 /** Starts scripts/serve.mjs on a port from `base` up; resolves once it listens. */
@@ -29,4 +30,18 @@ export function median(xs) {
 /** One value of a CDP Performance.getMetrics answer (0 when absent). */
 export function metric(metrics, name) {
   return metrics.metrics.find((x) => x.name === name)?.value ?? 0;
+}
+
+/**
+ * What every browser benchmark reads from its command line and environment: `--json`,
+ * BENCH_SECONDS (default `seconds`) and BENCH_RUNS (default `runs`, at least 1), and the load
+ * average as it starts (reported beside the figures: the machine is shared).
+ */
+export function benchOptions({ seconds = 4, runs = 3 } = {}) {
+  return {
+    json: process.argv.includes('--json'),
+    seconds: Number(process.env.BENCH_SECONDS ?? seconds),
+    runs: Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? runs))),
+    loadBefore: loadavg(),
+  };
 }

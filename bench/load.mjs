@@ -16,12 +16,10 @@
 // longest Layout event): what the browser spends before any of our code runs.
 // `node bench/load.mjs [--json]`, after `npm run build` (npm run bench runs it).
 import { loadavg } from 'node:os';
-import { launchBrowser, median, startServer } from './launch.mjs';
+import { benchOptions, launchBrowser, median, startServer } from './launch.mjs';
 
-const json = process.argv.includes('--json');
-const runs = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 3)));
+const { json, runs, loadBefore } = benchOptions();
 const PAGES = ['demo/index.html', 'demo/playground.html'];
-const loadBefore = loadavg();
 const { port, stop } = await startServer(8750);
 const browser = await launchBrowser();
 

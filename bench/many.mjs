@@ -6,12 +6,9 @@
 // They share one frame budget (FrameLoopController's PageFrames), so the page's cost per frame
 // does not grow with the number training. `node bench/many.mjs [--json]`, after `npm run build`.
 import { loadavg } from 'node:os';
-import { launchBrowser, median, metric, startServer } from './launch.mjs';
+import { benchOptions, launchBrowser, median, metric, startServer } from './launch.mjs';
 
-const json = process.argv.includes('--json');
-const seconds = Number(process.env.BENCH_SECONDS ?? 4);
-const runs = Math.max(1, Math.floor(Number(process.env.BENCH_RUNS ?? 3)));
-const loadBefore = loadavg();
+const { json, seconds, runs, loadBefore } = benchOptions();
 const { port, stop } = await startServer(8780);
 const browser = await launchBrowser();
 
