@@ -6,7 +6,8 @@
 //   PerformanceObserver from the first byte),
 //   main-thread time from navigation to settled (CDP Performance.getMetrics TaskDuration),
 //   and the time until every element had rendered;
-// the lesson also as a learner meets it: nothing awaits the elements for 3 s after the load, so
+// the lesson also as a learner meets it, on a repeat visit and on a first (nothing cached: files,
+// V8's compiled code): nothing awaits the elements for 3 s after the load, so
 // those far below the first screen wait to render until they come near (shared/first-render.ts);
 // its row says how many of the page's elements rendered, and its frames of 50 ms or more at 4×
 // are listed (Long Animation Frame entries): what ran in each (no script: the browser's own
@@ -23,9 +24,11 @@ const PAGES = ['demo/index.html', 'demo/playground.html'];
 const { port, stop } = await startServer(8750);
 const browser = await launchBrowser();
 
-async function load(path, rate, awaitAll = true) {
+async function load(path, rate, awaitAll = true, firstVisit = false) {
   const page = await browser.newPage();
   try {
+    // A first visit: nothing cached, neither the files nor V8's code for them.
+    if (firstVisit) await page.setCacheEnabled(false);
     await page.setViewport({ width: 1280, height: 800 });
     const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
@@ -94,12 +97,12 @@ const rows = [];
 const alone = [];
 try {
   for (let i = 0; i < runs; i++) alone.push(await layoutAlone('demo/index.html'));
-  for (const [path, awaitAll] of [...PAGES.map((p) => [p, true]), ['demo/index.html', false]]) {
+  for (const [path, awaitAll, firstVisit] of [...PAGES.map((p) => [p, true, false]), ['demo/index.html', false, false], ['demo/index.html', false, true]]) {
     for (const rate of [1, 4]) {
       const samples = [];
-      for (let i = 0; i < runs; i++) samples.push(await load(path, rate, awaitAll));
+      for (let i = 0; i < runs; i++) samples.push(await load(path, rate, awaitAll, firstVisit));
       const pick = (f) => { const v = samples.map(f); return typeof v[0] === 'number' ? median(v) : v[v.length - 1]; };
-      rows.push({ page: awaitAll ? path : `${path}, as loaded`, cpu: `${rate}x`, longestTaskMs: pick((s) => s.longest), tasksOver50: pick((s) => s.over50), mainThreadMs: pick((s) => s.mainThreadMs), renderedMs: pick((s) => s.renderedMs), longestTasks: samples.map((s) => Math.round(s.longest)), longFrames: samples.map((s) => s.frames) });
+      rows.push({ page: awaitAll ? path : `${path}, as loaded${firstVisit ? ', 1st visit' : ''}`, cpu: `${rate}x`, longestTaskMs: pick((s) => s.longest), tasksOver50: pick((s) => s.over50), mainThreadMs: pick((s) => s.mainThreadMs), renderedMs: pick((s) => s.renderedMs), longestTasks: samples.map((s) => Math.round(s.longest)), longFrames: samples.map((s) => s.frames) });
     }
   }
 } finally {
@@ -111,11 +114,11 @@ const aloneRow = { page: 'demo/index.html', firstLoadMs: median(alone.map((a) =>
 if (json) console.log(JSON.stringify({ runs, loadBefore, loadAfter, rows, layoutWithoutScript: aloneRow }, null, 2));
 else {
   console.log(`\nPage load: headless Chromium, 1280×800, ${runs} load${runs > 1 ? 's' : ''} of each (medians); load average ${loadBefore[0].toFixed(2)} before, ${loadAfter[0].toFixed(2)} after`);
-  console.log('page                               CPU  longest task ms  tasks ≥ 50 ms  main thread ms  all rendered at ms  longest per run');
-  for (const r of rows) console.log(`${r.page.padEnd(34)} ${r.cpu.padStart(3)} ${r.longestTaskMs.toFixed(0).padStart(16)} ${String(r.tasksOver50).padStart(14)} ${r.mainThreadMs.toFixed(0).padStart(15)} ${(typeof r.renderedMs === 'number' ? r.renderedMs.toFixed(0) : `${r.renderedMs} rendered`).padStart(19)}  ${r.longestTasks.join(', ')}`);
+  console.log('page                                     CPU  longest task ms  tasks ≥ 50 ms  main thread ms  all rendered at ms  longest per run');
+  for (const r of rows) console.log(`${r.page.padEnd(40)} ${r.cpu.padStart(3)} ${r.longestTaskMs.toFixed(0).padStart(16)} ${String(r.tasksOver50).padStart(14)} ${r.mainThreadMs.toFixed(0).padStart(15)} ${(typeof r.renderedMs === 'number' ? r.renderedMs.toFixed(0) : `${r.renderedMs} rendered`).padStart(19)}  ${r.longestTasks.join(', ')}`);
   // Whose the long frames are: the browser's own layout (no script), or which script, and how much of the frame its style and layout took.
   const said = (f) => `${f.ms.toFixed(0)} ms: ${f.scripts.length ? f.scripts.filter((x) => x.ms >= 5).map((x) => `${x.who.replace(/^http.*\//, '')}${x.file && !x.who.includes(x.file) ? ` (${x.file})` : ''} ${x.ms.toFixed(0)}${x.forced >= 5 ? `, ${x.forced.toFixed(0)} forced style` : ''}`).join(' + ') || 'scripts under 5 ms each' : 'no script'}; style and layout ${f.styleLayout.toFixed(0)}`;
-  for (const r of rows.filter((r) => r.page.endsWith('as loaded') && r.cpu === '4x')) {
+  for (const r of rows.filter((r) => r.page.includes('as loaded') && r.cpu === '4x')) {
     console.log(`\n${r.page}, ${r.cpu}: its frames of 50 ms or more (Long Animation Frames), by run`);
     r.longFrames.forEach((frames, i) => console.log(`  run ${i + 1}: ${frames.length ? frames.map(said).join(' | ') : 'none'}`));
   }
