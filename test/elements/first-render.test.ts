@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { nearNow } from '../../src/elements/shared/first-render.js';
 
-// A page's graphs, plots and playgrounds render first each in a task of their own, so that a
-// lesson's upgrade is not one long task; a quiz renders at once (it shows the author's text).
+// A page's graphs, plots, playgrounds and quizzes render first each in a task of their own, so
+// that a lesson's upgrade is not one long task; a quiz shows the author's question and choices
+// until then (the one-element file nn-quiz-task.js renders it at once: ./nn-quiz-task/own-file.test.ts).
 // updateComplete waits for the elements inside a playground too, and each element gets the
 // custom state nn-ready when it has rendered (nn-elements.css holds its space until then).
 // One far below the viewport waits to render until it comes near, or until it is awaited.
@@ -35,10 +36,20 @@ describe('first render', () => {
     });
   }
 
-  it('a quiz renders in the task that upgraded it', async () => {
-    const q = add('<nn-quiz-task mode="predict"><p data-question>Q?</p><p data-choice="a">A</p></nn-quiz-task>');
+  /** What a quiz's shadow root shows of the author's children (its slots' assigned elements). */
+  const shown = (q: AnyEl): string[] => [...q.shadowRoot!.querySelectorAll('slot')].flatMap((s) => s.assignedElements()).map((e) => e.textContent!.trim());
+
+  it('a quiz renders first in a later task, showing the author\'s question and choices until then (not the feedback nor the explanation), then has nn-ready', async () => {
+    const q = add('<nn-quiz-task mode="predict"><p data-question>Q?</p><p data-choice="a">A</p><p data-feedback="a">F</p><div data-explanation>E</div></nn-quiz-task>');
     await microtasks();
-    expect(q.hasUpdated).to.equal(true);
+    expect(q.hasUpdated, 'not in the task that upgraded it').to.equal(false);
+    expect(shown(q)).to.deep.equal(['Q?', 'A']);
+    await q.updateComplete;
+    await microtasks();
+    expect(q.matches(':state(nn-ready)')).to.equal(true);
+    // Rendered: its own slots, the placeholder gone.
+    expect(q.shadowRoot!.querySelectorAll('slot:not([name])').length).to.equal(0);
+    expect(q.shadowRoot!.querySelectorAll('input').length).to.equal(1);
   });
 
   it('a playground\'s updateComplete waits for its graph and plot to render', async () => {
@@ -56,7 +67,7 @@ describe('first render', () => {
     return el.nextElementSibling as AnyEl;
   }
 
-  for (const tag of ['nn-graph', 'nn-playground']) {
+  for (const tag of ['nn-graph', 'nn-playground', 'nn-quiz-task']) {
     it(`${tag} far below the viewport renders only when it comes near, then has nn-ready`, async () => {
       const el = addBelow(`<${tag}></${tag}>`);
       await frames(4);

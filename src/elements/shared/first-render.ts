@@ -48,5 +48,14 @@ export function renderNow(el: Element): void {
   if (go && go !== true) go();
 }
 
-/** The gate an element's renders pass (NnElement.renderGate): the first near the viewport, the later ones within their task's budget. */
-export const nearViewport = { wait: whenNear, open: renderNow, turn: renderTurn, spent: spend };
+/** Resolves in a new task, after the browser could paint and handle input (a message, not a 4 ms-clamped timeout). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/** The gate an element's renders pass (NnElement.renderGate): the first near the viewport, in a task of its own; the later ones within their task's budget. */
+export const nearViewport = { wait: async (el: Element): Promise<void> => { await whenNear(el); await nextTask(); }, open: renderNow, turn: renderTurn, spent: spend };

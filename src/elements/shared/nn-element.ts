@@ -61,8 +61,9 @@ function closestLang(el: Element): string {
 }
 
 /**
- * What an element's renders pass: the first waits for `wait` (`open` lets it go now); a later
- * one waits while `turn` gives a promise, and `spent` counts its time (./update-budget.ts).
+ * What an element's renders pass: the first waits for `wait`, and runs in the microtask it
+ * settles in (`open` lets it go now); a later one waits while `turn` gives a promise, and
+ * `spent` counts its time (./update-budget.ts).
  */
 export interface RenderGate {
   wait(el: Element): Promise<void>;
@@ -83,15 +84,6 @@ export function afterFirstUpdate(el: Element): Promise<void> | undefined {
   return new Promise((resolve) => {
     const before = waitingFirst.get(el);
     waitingFirst.set(el, () => (before?.(), resolve()));
-  });
-}
-
-/** Resolves in a new task, after the browser could paint and handle input (a message, not a 4 ms-clamped timeout). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
   });
 }
 
@@ -298,12 +290,13 @@ export abstract class NnElement<S extends object> extends LitElement implements 
 
   /**
    * What the first render waits for (./first-render.ts: until the element nears the viewport
-   * or is awaited), and then for a task of its own. A lesson page upgrades all its elements at
+   * or is awaited, and then for a task of its own). A lesson page upgrades all its elements at
    * once when the script arrives, and the first renders of its graphs and playgrounds together
    * were one long task (400 ms on a 4x slower CPU). Its later renders share one budget per
-   * task with the other gated elements' (./update-budget.ts). None: a quiz renders in no time
-   * and keeps its first render with the upgrade (it shows the author's text), and carries no
-   * gate code.
+   * task with the other gated elements' (./update-budget.ts). None for a quiz in its own file
+   * (nn-quiz-task.js, at its size budget): it renders with its upgrade. The bundle and the npm
+   * entry give it one (nn-quiz-task/hold-off-screen.ts, src/bundle/hold-quizzes.ts): eight quizzes rendering with their
+   * upgrade were a task of 60 to 90 ms at 4x CPU.
    */
   protected static renderGate: RenderGate | null = null;
 
@@ -315,7 +308,6 @@ export abstract class NnElement<S extends object> extends LitElement implements 
     if (!gate) return super.scheduleUpdate();
     if (!this.hasUpdated) {
       await gate.wait(this);
-      await nextTask();
       return super.scheduleUpdate();
     }
     const win = windowOf(this);

@@ -1,0 +1,34 @@
+import { nearViewport } from '../shared/first-render.js';
+import type { RenderGate } from '../shared/nn-element.js';
+
+/** What the element shows only when the learner gets there. */
+const HIDDEN = '[data-feedback],[data-explanation],[data-solution]';
+
+/**
+ * A quiz's render gate where quizzes far from the viewport wait to render until the learner
+ * nears them, as the graphs and playgrounds do (NnElement.renderGate). A lesson's eight quizzes
+ * rendering in the task that defined them were one task of 60 to 90 ms at 4x CPU
+ * (bench/load.mjs); held, only those in view render then, each in a task of its own.
+ *
+ * A held quiz shows the author's question and choices meanwhile, as nn-elements.css shows them
+ * before the tag is defined: its shadow root holds one slot with them assigned (the feedback,
+ * the explanation and the solution stay out), removed in the microtask of its first render, so
+ * no frame shows it empty. Awaiting `updateComplete` renders it at once (the SCORM adapter does).
+ *
+ * Given to the element, before its tag is defined, by the bundle's quiz part and the npm entry
+ * (src/bundle/hold-quizzes.ts). The one-element file (nn-quiz-task.js) goes without: it is at
+ * its size budget, and a page with one quiz has nothing to spread.
+ * @internal
+ */
+export const offScreenHold: RenderGate = {
+  ...nearViewport,
+  async wait(el: Element): Promise<void> {
+    const shown = el.shadowRoot && el.ownerDocument.createElement('slot');
+    if (shown) {
+      el.shadowRoot!.append(shown);
+      shown.assign(...[...el.children].filter((c) => !c.matches(HIDDEN)));
+    }
+    await nearViewport.wait(el);
+    shown?.remove();
+  },
+};
