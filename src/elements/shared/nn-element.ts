@@ -331,8 +331,10 @@ export abstract class NnElement<S extends object> extends LitElement implements 
     super.firstUpdated(changed);
     waitingFirst.get(this)?.();
     waitingFirst.delete(this);
-    // Set in getUpdateComplete, so that whoever awaited it sees the state too.
-    void this.updateComplete;
+    // Set in getUpdateComplete, so that whoever awaited it sees the state too. A call, not
+    // `void this.updateComplete`: the bundle's minifier takes getters to be pure (pure_getters)
+    // and dropped that line, and no element of dist/ got the state unless someone awaited it.
+    void this.getUpdateComplete();
   }
 
   /** Settles once the element has rendered, and the elements it shows inside (a playground's graph and plot) too. */
