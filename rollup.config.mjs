@@ -29,10 +29,11 @@ const plugins = (properties = true) => [
  * part) ask V8 to compile every function as the file streams in, on a background thread
  * (Chromium's explicit compile hints, 136 and later; other engines read a comment). Compiled
  * lazily, each function was compiled on the main thread when the elements first rendered, and
- * that made the lesson's upgrade and first renders tasks of 60 to 90 ms at 4x CPU; with the hint
- * the lesson loaded with no task of 50 ms in 9 of 9 first visits (bench/load.mjs). The parts a
- * click needs and the per-element files (a page with one element, at their size budget) stay
- * lazy.
+ * that made the lesson's upgrade and first renders tasks of 60 to 90 ms at 4x CPU (main-thread
+ * compile in a trace of the load: 54 to 98 ms; with the hint, 1 to 4). With it and the quizzes
+ * held off screen (src/bundle/hold-quizzes.ts), bench/load.mjs's lesson, loaded as a learner
+ * meets it at 4x, had no task of 50 ms in 14 of 14 loads. The parts a click needs and the
+ * per-element files (a page with one element, at their size budget) stay lazy.
  */
 const EAGER = new Set(['index', 'quiz', 'playground']);
 const eagerBanner = (chunk) => (!chunk.isEntry && EAGER.has(chunk.name) ? '//# allFunctionsCalledOnLoad\n' : '');

@@ -14,6 +14,7 @@ const HIDDEN = '[data-feedback],[data-explanation],[data-solution]';
  * before the tag is defined: its shadow root holds one slot with them assigned (the feedback,
  * the explanation and the solution stay out), removed in the microtask of its first render, so
  * no frame shows it empty. Awaiting `updateComplete` renders it at once (the SCORM adapter does).
+ * Children a CMS adds while it waits show when it renders.
  *
  * Given to the element, before its tag is defined, by the bundle's quiz part and the npm entry
  * (src/bundle/hold-quizzes.ts). The one-element file (nn-quiz-task.js) goes without: it is at
@@ -26,7 +27,9 @@ export const offScreenHold: RenderGate = {
     const shown = el.shadowRoot && el.ownerDocument.createElement('slot');
     if (shown) {
       el.shadowRoot!.append(shown);
-      shown.assign(...[...el.children].filter((c) => !c.matches(HIDDEN)));
+      // Optional: where manual assignment is missing, the quiz waits without its placeholder
+      // rather than never rendering.
+      shown.assign?.(...[...el.children].filter((c) => !c.matches(HIDDEN)));
     }
     await nearViewport.wait(el);
     shown?.remove();
