@@ -85,6 +85,23 @@ describe('first render', () => {
     });
   }
 
+  it('a goal quiz far below the viewport keeps a goal reached before the learner got there, across a reload', async () => {
+    for (const k of Object.keys(localStorage)) if (k.includes('far-goal')) localStorage.removeItem(k);
+    const make = () => add(`<div><div style="height: ${3 * innerHeight}px"></div><nn-playground id="far-pg"></nn-playground>
+      <nn-quiz-task for="far-pg" goal="epoch >= 1" persist-key="far-goal"><p>Train.</p></nn-quiz-task></div>`);
+    const wrap = make();
+    const pg = wrap.querySelector<AnyEl>('nn-playground')!;
+    const quiz = wrap.querySelector<AnyEl>('nn-quiz-task')!;
+    await pg.updateComplete;
+    const done = new Promise((r) => quiz.addEventListener('nn-task-complete', r, { once: true }));
+    pg.step();
+    await done;
+    wrap.remove();
+    const again = make().querySelector<AnyEl>('nn-quiz-task')!;
+    await again.updateComplete;
+    expect(again.complete).to.equal(true);
+  });
+
   it('a far element that is awaited renders at once and is nn-ready when the await returns, also when its updateComplete is read before its first update began', async () => {
     const pg = addBelow('<nn-playground></nn-playground>');
     // Read in the same task as the upgrade, before the update's own microtasks ran.

@@ -14,7 +14,7 @@ const HIDDEN = '[data-feedback],[data-explanation],[data-solution]';
  * before the tag is defined: its shadow root holds one slot with them assigned (the feedback,
  * the explanation and the solution stay out), removed in the microtask of its first render, so
  * no frame shows it empty. Awaiting `updateComplete` renders it at once (the SCORM adapter does).
- * Children a CMS adds while it waits show when it renders.
+ * Children a CMS adds while it waits show when it renders. Goal quizzes are not held (below).
  *
  * Given to the element, before its tag is defined, by the bundle's quiz part and the npm entry
  * (src/bundle/hold-quizzes.ts). The one-element file (nn-quiz-task.js) goes without: it is at
@@ -24,6 +24,10 @@ const HIDDEN = '[data-feedback],[data-explanation],[data-solution]';
 export const offScreenHold: RenderGate = {
   ...nearViewport,
   async wait(el: Element): Promise<void> {
+    // A goal is met without the learner touching the quiz (the exercise trains), and the quiz
+    // reads its goal and its key when it first renders: held, a goal met meanwhile was lost.
+    // Goal quizzes render with their upgrade, as before.
+    if ((el as Element & { goal?: unknown }).goal) return;
     const shown = el.shadowRoot && el.ownerDocument.createElement('slot');
     if (shown) {
       el.shadowRoot!.append(shown);
