@@ -102,6 +102,13 @@ describe('first render', () => {
     expect(again.complete).to.equal(true);
   });
 
+  it('a goal quiz far below the viewport waits to render while its exercise does not change', async () => {
+    const quiz = addBelow('<nn-quiz-task for="not-on-this-page" goal="epoch >= 1"><p>Train.</p></nn-quiz-task>');
+    await frames(4);
+    expect(quiz.hasUpdated).to.equal(false);
+    expect(shown(quiz)).to.deep.equal(['Train.']);
+  });
+
   it('a far element that is awaited renders at once and is nn-ready when the await returns, also when its updateComplete is read before its first update began', async () => {
     const pg = addBelow('<nn-playground></nn-playground>');
     // Read in the same task as the upgrade, before the update's own microtasks ran.

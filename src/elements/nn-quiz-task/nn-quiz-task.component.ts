@@ -285,11 +285,13 @@ export class NnQuizTask extends NnElement<typeof QUIZ_STRINGS> {
       const { conditions, error } = readGoal(this.goalText);
       this.conditions = conditions;
       if (error) this.problems.add({ attribute: 'goal', value: this.goalText, allowed: error, fallback: 'no goal' });
-      this.updateGoal(null);
     }
     if (changed.has('solution')) this.readSolution();
-    if (changed.has('for')) this.link.id = parseTextAttr(this.problems, 'for', this.for);
     if (!this.hasUpdated || changed.has('persistKey') || changed.has('mode') || changed.has('goal')) this.updateStorageKey();
+    // After the key and its restore (linking reads the goal too): a goal met before the first
+    // render (the exercise trained meanwhile) is stored, and a restored one is not met again.
+    if (changed.has('for')) this.link.id = parseTextAttr(this.problems, 'for', this.for);
+    if (changed.has('goal')) this.updateGoal(null);
   }
 
   private readSolution(): void {
