@@ -20,6 +20,7 @@ function wakeGoals(e: Event): void {
   for (const quiz of waitingGoals) if (id && String((quiz as Element & { for?: unknown }).for ?? '').trim() === id) renderNow(quiz);
 }
 
+
 /**
  * A quiz's render gate where quizzes far from the viewport wait to render until the learner
  * nears them, as the graphs and playgrounds do (NnElement.renderGate). A lesson's eight quizzes
@@ -53,7 +54,10 @@ export const offScreenHold: RenderGate = {
       shown.assign?.(...[...el.children].filter((c) => !c.matches(HIDDEN)));
     }
     await nearViewport.wait(el);
-    waitingGoals.delete(el);
+    // Unheard once none waits (nn-epoch comes every frame).
+    if (waitingGoals.delete(el) && ![...waitingGoals].some((q) => q.ownerDocument === el.ownerDocument)) {
+      for (const type of GOAL_EVENTS) el.ownerDocument.removeEventListener(type, wakeGoals);
+    }
     shown?.remove();
   },
 };

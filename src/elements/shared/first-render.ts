@@ -49,7 +49,7 @@ export function renderNow(el: Element): void {
 }
 
 /** Resolves in a new task, after the browser could paint and handle input (a message, not a 4 ms-clamped timeout). */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();

@@ -295,8 +295,8 @@ export abstract class NnElement<S extends object> extends LitElement implements 
    * were one long task (400 ms on a 4x slower CPU). Its later renders share one budget per
    * task with the other gated elements' (./update-budget.ts). None for a quiz in its own file
    * (nn-quiz-task.js, at its size budget): it renders with its upgrade. The bundle and the npm
-   * entry give it one (nn-quiz-task/hold-off-screen.ts, src/bundle/hold-quizzes.ts): eight quizzes rendering with their
-   * upgrade were a task of 60 to 90 ms at 4x CPU.
+   * entry give it one (nn-quiz-task/hold-off-screen.ts, src/bundle/hold-quizzes.ts): eight
+   * quizzes rendering with their upgrade were a task of 60 to 90 ms at 4x CPU.
    */
   protected static renderGate: RenderGate | null = null;
 
